@@ -1,0 +1,1 @@
+"""Persistence: engine, ORM mappings, migrations runner and read queries. Never imports Qt."""

@@ -1,0 +1,109 @@
+"""Bringing a database to the schema this version of the program expects.
+
+Start-up calls :func:`open_database`: it refuses a database written by a newer
+program (leaving it untouched), copies an existing SQLite file aside before any
+migration changes it, and runs the Alembic migrations on one shared connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+from sqlalchemy.engine import URL
+
+from app.db.engine import Database, resolve_url
+from app.domain.errors import ConflictError
+from app.paths import migrations_path
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    config.set_main_option("path_separator", "os")
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def _backup_sqlite(path: Path, revision: str | None) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{stamp}.rev-{revision}.bak")
+    # The online backup API gives a consistent copy even with a WAL file beside it.
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(db: Database, revision: str = "head") -> MigrationResult:
+    """Migrate ``db`` to ``revision``; raises ConflictError for a newer schema."""
+    with db.engine.connect() as connection:
+        before = current_revision(connection)
+        connection.rollback()
+    if before is not None and before not in known_revisions():
+        raise ConflictError("db.newer_schema", revision=before, head=head_revision())
+    target = head_revision() if revision == "head" else revision
+    if before == target:
+        return MigrationResult(before, target, None)
+    backup = None
+    file = db.file
+    if before is not None and file is not None and file.exists():
+        backup = _backup_sqlite(file, before)
+    with db.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    return MigrationResult(before, target, backup)
+
+
+def downgrade(db: Database, revision: str) -> None:
+    with db.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
+def open_database(db: str | URL | None = None) -> Database:
+    """Open (creating if need be) and migrate the database named by ``--db``/env/default."""
+    url = db if isinstance(db, URL) else resolve_url(db)
+    database = Database(url)
+    try:
+        upgrade(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return database

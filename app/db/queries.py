@@ -1,0 +1,264 @@
+"""Read queries behind the lists: plain rows from SQL, no ORM objects.
+
+These feed tables of up to 50,000 cases and 500,000 findings, so they return
+tuples built by the database.  The overdue rule is the domain's
+(:func:`app.domain.finding_lifecycle.is_overdue`): "current deadline passed and
+not resolved".  :func:`unresolved` writes that rule in SQL as
+``status NOT IN (resolved)`` — never ``status IN (open, submitted)``, which
+SQLite 3.40.1 was seen to miscount when a composite index served it.  The
+property tests in tests/services/test_aggregates.py compare every aggregate
+here with the domain rule applied in Python.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from app.db.models import AssessmentReport, Case, Company, Finding, Province
+from app.domain.finding_lifecycle import RESOLVED_STATUSES
+
+RESOLVED = tuple(sorted(s.value for s in RESOLVED_STATUSES))
+
+
+def unresolved() -> ColumnElement[bool]:
+    return Finding.status.not_in(RESOLVED)
+
+
+def overdue_clause(as_of: date) -> ColumnElement[bool]:
+    """SQL form of the domain's is_overdue(status, current_deadline, as_of)."""
+    return and_(unresolved(), Finding.current_deadline < as_of)
+
+
+def report_overdue_clause(as_of: date) -> ColumnElement[bool]:
+    """SQL form of report_due.is_report_overdue: awaited and past its due date."""
+    return and_(
+        AssessmentReport.received_on.is_(None),
+        AssessmentReport.due_date.is_not(None),
+        AssessmentReport.due_date < as_of,
+    )
+
+
+@dataclass(frozen=True)
+class CaseListRow:
+    id: uuid.UUID
+    case_number: str
+    company: str
+    company_en: str | None
+    province_code: str
+    status: str
+    opened_on: date
+    open_findings: int
+    overdue_findings: int
+    overdue_reports: int
+    next_deadline: date | None
+    last_activity: datetime
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    provinces: frozenset[str] | None = None  # None: every province
+    status: str | None = None
+    text: str | None = None
+    overdue_only: bool = False
+
+
+def _case_list_query(as_of: date, flt: CaseFilter) -> Select[tuple[object, ...]]:
+    # Correlated sub-selects use ix_findings_case_id per case: the cost grows with
+    # the cases listed, not with the size of the findings table.
+    open_count = (
+        select(func.count())
+        .where(Finding.case_id == Case.id, unresolved())
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    overdue_count = (
+        select(func.count())
+        .where(Finding.case_id == Case.id, overdue_clause(as_of))
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    next_deadline = (
+        select(func.min(Finding.current_deadline))
+        .where(Finding.case_id == Case.id, unresolved())
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    overdue_reports = (
+        select(func.count())
+        .where(AssessmentReport.case_id == Case.id, report_overdue_clause(as_of))
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    query = select(
+        Case.id,
+        Case.case_number,
+        Company.name_zh,
+        Company.name_en,
+        Case.province_code,
+        Case.status,
+        Case.opened_on,
+        open_count.label("open_findings"),
+        overdue_count.label("overdue_findings"),
+        overdue_reports.label("overdue_reports"),
+        next_deadline.label("next_deadline"),
+        Case.updated_at,
+    ).join(Company, Company.id == Case.company_id)
+    if flt.provinces is not None:
+        query = query.where(Case.province_code.in_(sorted(flt.provinces)))
+    if flt.status:
+        query = query.where(Case.status == flt.status)
+    if flt.text:
+        like = f"%{flt.text.strip()}%"
+        query = query.where(
+            or_(
+                Case.case_number.like(like),
+                Company.name_zh.like(like),
+                Company.name_en.like(like),
+                Company.short_name.like(like),
+                Company.credit_code.like(like),
+            )
+        )
+    if flt.overdue_only:
+        query = query.where(
+            or_(
+                select(literal(1))
+                .where(Finding.case_id == Case.id, overdue_clause(as_of))
+                .correlate(Case)
+                .exists(),
+                select(literal(1))
+                .where(AssessmentReport.case_id == Case.id, report_overdue_clause(as_of))
+                .correlate(Case)
+                .exists(),
+            )
+        )
+    return query.order_by(Case.case_number)
+
+
+def list_cases(
+    session: Session,
+    as_of: date,
+    flt: CaseFilter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CaseListRow]:
+    query = _case_list_query(as_of, flt).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [CaseListRow(*row) for row in session.execute(query)]  # type: ignore[arg-type]
+
+
+def count_cases(session: Session, as_of: date, flt: CaseFilter) -> int:
+    inner = _case_list_query(as_of, flt).order_by(None).subquery()
+    return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
+
+
+@dataclass(frozen=True)
+class OverdueRow:
+    finding_id: uuid.UUID
+    case_number: str
+    finding_number: int
+    company: str
+    province_code: str
+    item_code: str
+    severity: str
+    status: str
+    description: str
+    current_deadline: date
+    days_overdue: int
+
+
+def overdue_findings_query(
+    as_of: date, provinces: frozenset[str] | None
+) -> Select[tuple[object, ...]]:
+    """Overdue findings, most overdue first (oldest current deadline first)."""
+    query = (
+        select(
+            Finding.id,
+            Case.case_number,
+            Finding.number,
+            Company.name_zh,
+            Case.province_code,
+            Finding.item_code,
+            Finding.severity,
+            Finding.status,
+            Finding.description,
+            Finding.current_deadline,
+        )
+        .join(Case, Case.id == Finding.case_id)
+        .join(Company, Company.id == Case.company_id)
+        .where(overdue_clause(as_of))
+        .order_by(Finding.current_deadline, Case.case_number, Finding.number)
+    )
+    if provinces is not None:
+        query = query.where(Case.province_code.in_(sorted(provinces)))
+    return query
+
+
+def overdue_findings(
+    session: Session,
+    as_of: date,
+    provinces: frozenset[str] | None = None,
+    *,
+    limit: int | None = None,
+) -> list[OverdueRow]:
+    query = overdue_findings_query(as_of, provinces)
+    if limit is not None:
+        query = query.limit(limit)
+    ordinal = as_of.toordinal()
+    return [
+        OverdueRow(
+            fid, num, n, co, prov, item, sev, st, desc, deadline, ordinal - deadline.toordinal()
+        )
+        for fid, num, n, co, prov, item, sev, st, desc, deadline in session.execute(query)
+    ]
+
+
+def province_names(session: Session) -> dict[str, tuple[str, str, str]]:
+    """code -> (abbr, name_zh, name_en)."""
+    return {
+        code: (abbr, zh, en)
+        for code, abbr, zh, en in session.execute(
+            select(Province.code, Province.abbr, Province.name_zh, Province.name_en)
+        )
+    }
+
+
+def status_counts(session: Session, provinces: frozenset[str] | None) -> dict[str, int]:
+    query = select(Case.status, func.count()).group_by(Case.status)
+    if provinces is not None:
+        query = query.where(Case.province_code.in_(sorted(provinces)))
+    return {status: int(n) for status, n in session.execute(query)}
+
+
+def unresolved_counts_by_province(
+    session: Session, as_of: date, provinces: frozenset[str] | None
+) -> dict[str, tuple[int, int]]:
+    """province code -> (unresolved findings, overdue findings)."""
+    query = (
+        select(
+            Case.province_code,
+            func.count(),
+            func.sum(case((Finding.current_deadline < as_of, 1), else_=0)),
+        )
+        .join(Case, Case.id == Finding.case_id)
+        .where(unresolved())
+        .group_by(Case.province_code)
+    )
+    if provinces is not None:
+        query = query.where(Case.province_code.in_(sorted(provinces)))
+    return {code: (int(n), int(o or 0)) for code, n, o in session.execute(query)}

@@ -1,0 +1,77 @@
+"""Structured errors: a code and its values, rendered in Chinese or English.
+
+The services and the domain never format a sentence themselves: they raise an
+error carrying a stable ``code`` and the ``values`` that fill its template, so
+that the command line and the GUI can show it in the user's language.  The
+templates live in message catalogues (``app.domain.messages`` for the rules,
+``app.services.messages`` for the use cases) registered here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+Catalogue = Mapping[str, Mapping[str, str]]
+
+_CATALOGUES: list[Catalogue] = []
+
+
+def register_catalogue(catalogue: Catalogue) -> None:
+    """Make the templates of ``catalogue`` (code -> {lang: template}) known to :func:`render`."""
+    if catalogue not in _CATALOGUES:
+        _CATALOGUES.append(catalogue)
+
+
+def template_for(code: str, lang: str) -> str | None:
+    for catalogue in _CATALOGUES:
+        entry = catalogue.get(code)
+        if entry is not None:
+            return entry.get(lang) or entry.get("en")
+    return None
+
+
+class InspectDeskError(Exception):
+    """Base of every error a user may see. ``values`` fill the message template."""
+
+    exit_code = 2
+
+    def __init__(self, code: str, **values: Any) -> None:
+        self.code = code
+        self.values: dict[str, Any] = values
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str = "en") -> str:
+        return render(self.code, self.values, lang)
+
+
+class ValidationError(InspectDeskError):
+    """The input is wrong; nothing was written."""
+
+
+class NotFoundError(InspectDeskError):
+    """A record named by the user does not exist (or may not be seen)."""
+
+
+class ConflictError(InspectDeskError):
+    """The request clashes with what is stored (duplicate, illegal transition, newer schema)."""
+
+
+class IntegrityProblem(InspectDeskError):
+    """A check found stored data that is not as it should be (exit status 1)."""
+
+    exit_code = 1
+
+
+class _SafeDict(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(code: str, values: Mapping[str, Any], lang: str = "en") -> str:
+    """Fill the template of ``code`` in ``lang``; unknown codes show the code and values."""
+    template = template_for(code, lang)
+    if template is None:
+        detail = ", ".join(f"{k}={v}" for k, v in values.items())
+        return f"{code}({detail})" if detail else code
+    return template.format_map(_SafeDict(values))

@@ -1,0 +1,195 @@
+"""The audit trail: every change as an event chained to the previous one by SHA-256.
+
+An event's hash covers its number, time, actor, record and before/after values
+and the previous event's hash, so changing, reordering or deleting any past
+event breaks the chain at that point; :class:`AuditHead` keeps the newest
+event's hash so that removing events from the end is noticed as well.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import inspect, select, update
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import AuditEvent, AuditHead
+from app.db.types import utcnow
+from app.services.context import Actor
+
+GENESIS = "0" * 64
+# Never written into an event's values, whatever record they come from.
+SECRET_COLUMNS = frozenset({"password_hash"})
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def snapshot(obj: object) -> dict[str, Any]:
+    """The column values of a mapped object as JSON-ready values (secrets left out)."""
+    mapper = inspect(type(obj))
+    return {
+        attr.key: to_json_value(getattr(obj, attr.key))
+        for attr in mapper.column_attrs
+        if attr.key not in SECRET_COLUMNS
+    }
+
+
+def event_hash(
+    *,
+    seq: int,
+    event_id: str,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    case_id: str | None,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+    prev_hash: str,
+) -> str:
+    payload = {
+        "seq": seq,
+        "id": event_id,
+        "at": at.isoformat(),
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "case_id": case_id,
+        "before": before,
+        "after": after,
+        "prev": prev_hash,
+    }
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _hash_of(event: AuditEvent) -> str:
+    return event_hash(
+        seq=event.seq,
+        event_id=str(event.id),
+        at=event.at,
+        actor=event.actor,
+        action=event.action,
+        entity_type=event.entity_type,
+        entity_id=event.entity_id,
+        case_id=str(event.case_id) if event.case_id else None,
+        before=event.before,
+        after=event.after,
+        prev_hash=event.prev_hash,
+    )
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity_type: str,
+    entity_id: uuid.UUID | str,
+    *,
+    case_id: uuid.UUID | None = None,
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+) -> AuditEvent:
+    """Append one event in the caller's transaction (so it commits or rolls back with the change)."""
+    session.flush()
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, seq=0, hash=GENESIS)
+        session.add(head)
+    # JSON round trip so that the hash is computed over exactly what is stored.
+    before_json = json.loads(json.dumps(dict(before), default=to_json_value)) if before else None
+    after_json = json.loads(json.dumps(dict(after), default=to_json_value)) if after else None
+    event = AuditEvent(
+        seq=head.seq + 1,
+        id=uuid.uuid4(),
+        at=utcnow(),
+        actor=actor.login,
+        action=action,
+        entity_type=entity_type,
+        entity_id=str(entity_id),
+        case_id=case_id,
+        before=before_json,
+        after=after_json,
+        prev_hash=head.hash,
+    )
+    event.hash = _hash_of(event)
+    session.add(event)
+    session.flush()
+    session.execute(
+        update(AuditHead).where(AuditHead.id == 1).values(seq=event.seq, hash=event.hash)
+    )
+    session.expire(head)
+    return event
+
+
+def diff(
+    before: Mapping[str, Any], after: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that changed, as (before, after)."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events: int
+    ok: bool
+    bad_seq: int | None = None
+    bad_id: str | None = None
+    reason: str | None = None  # hash | link | gap | head
+    head_hash: str | None = None
+
+
+def verify_chain(db: Database) -> ChainReport:
+    """Recompute every event's hash in order; report the first event that does not fit."""
+    with db.read() as session:
+        prev_hash = GENESIS
+        expected_seq = 1
+        count = 0
+        rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+        for event in rows.yield_per(2000):
+            count += 1
+            if event.seq != expected_seq:
+                return ChainReport(count, False, expected_seq, None, "gap")
+            if event.prev_hash != prev_hash:
+                return ChainReport(count, False, event.seq, str(event.id), "link")
+            if _hash_of(event) != event.hash:
+                return ChainReport(count, False, event.seq, str(event.id), "hash")
+            prev_hash = event.hash
+            expected_seq += 1
+            session.expunge(event)
+        head = session.get(AuditHead, 1)
+        head_seq, head_hash = (head.seq, head.hash) if head else (0, GENESIS)
+        if head_seq != count or head_hash != prev_hash:
+            return ChainReport(count, False, head_seq, None, "head")
+        return ChainReport(count, True, head_hash=prev_hash)
+
+
+def case_head_hash(session: Session, case_id: uuid.UUID) -> str | None:
+    """The hash of the newest event touching a case (printed in a dossier)."""
+    return session.execute(
+        select(AuditEvent.hash)
+        .where(AuditEvent.case_id == case_id)
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+    ).scalar_one_or_none()

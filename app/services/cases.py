@@ -1,0 +1,780 @@
+"""Cases: opening with a gapless number, status changes, lists and the full case record."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app.db import queries
+from app.db.engine import Database
+from app.db.models import (
+    AssessmentReport,
+    Attachment,
+    Case,
+    CaseCounter,
+    CaseStatusChange,
+    Company,
+    DeadlineExtension,
+    Finding,
+    Inspection,
+    Province,
+    Review,
+    Summons,
+)
+from app.db.types import utcnow
+from app.domain.case_lifecycle import (
+    STATUS_LABELS,
+    CaseStatus,
+    allowed_next,
+    check_can_close,
+    check_transition,
+    is_reopen,
+    parse_case_status,
+)
+from app.domain.errors import ConflictError
+from app.domain.finding_lifecycle import FindingStatus, days_overdue, is_overdue
+from app.domain.report_due import is_report_late, is_report_overdue
+from app.services import audit
+from app.services.common import clean_text, get_case, resolve_province
+from app.services.companies import find_company
+from app.services.context import Actor
+
+SUPERVISING_ROLES = frozenset({"supervisor", "admin"})
+
+
+def _allocate_number(session: Session, province: Province, year: int) -> tuple[int, str]:
+    """The next number for this province and year, in the caller's transaction.
+
+    The counter row is created if missing and then incremented with one UPDATE:
+    the write lock taken there (SQLite: BEGIN IMMEDIATE; PostgreSQL: the row
+    lock) makes concurrent writers queue, and a rolled-back case gives its
+    number back, so numbers have neither gaps nor duplicates.
+    """
+    dialect = session.get_bind().dialect.name
+    values = {"province_code": province.code, "year": year, "last_seq": 0}
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert  # type: ignore[assignment]
+    session.execute(dialect_insert(CaseCounter).values(**values).on_conflict_do_nothing())
+    seq = session.execute(
+        update(CaseCounter)
+        .where(CaseCounter.province_code == province.code, CaseCounter.year == year)
+        .values(last_seq=CaseCounter.last_seq + 1)
+        .returning(CaseCounter.last_seq)
+    ).scalar_one()
+    return seq, f"{province.abbr}-{year}-{seq:04d}"
+
+
+def touch(case: Case) -> None:
+    """Mark activity on a case (the 'last activity' column of lists)."""
+    case.updated_at = utcnow()
+    case.version += 1
+
+
+def open_case_in_session(
+    session: Session,
+    actor: Actor,
+    company: Company,
+    *,
+    province_code: str | None = None,
+    opened_on: date,
+    summons_id: uuid.UUID | None = None,
+) -> Case:
+    province = session.get(Province, province_code or company.province_code)
+    assert province is not None
+    seq, number = _allocate_number(session, province, opened_on.year)
+    case = Case(
+        case_number=number,
+        province_code=province.code,
+        year=opened_on.year,
+        seq=seq,
+        company_id=company.id,
+        summons_id=summons_id,
+        status=CaseStatus.OPENED.value,
+        opened_on=opened_on,
+    )
+    session.add(case)
+    session.flush()
+    session.add(
+        CaseStatusChange(
+            case_id=case.id,
+            from_status=None,
+            to_status=case.status,
+            changed_on=opened_on,
+            changed_by=actor.login,
+        )
+    )
+    audit.record(
+        session, actor, "case.open", "case", case.id, case_id=case.id, after=audit.snapshot(case)
+    )
+    return case
+
+
+def open_case(
+    db: Database,
+    actor: Actor,
+    company: str,
+    *,
+    province: str | None = None,
+    opened_on: date | None = None,
+    summons_id: uuid.UUID | None = None,
+) -> str:
+    """Open a case for a company (credit code or name); returns the new case number."""
+    with db.write() as session:
+        found = find_company(session, company)
+        province_code = resolve_province(session, province).code if province else None
+        case = open_case_in_session(
+            session,
+            actor,
+            found,
+            province_code=province_code,
+            opened_on=opened_on or date.today(),
+            summons_id=summons_id,
+        )
+        return case.case_number
+
+
+def transition_in_session(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    target: CaseStatus,
+    *,
+    on: date,
+    note: str = "",
+) -> None:
+    current = CaseStatus(case.status)
+    check_transition(current, target)
+    if is_reopen(current, target) and actor.role not in SUPERVISING_ROLES:
+        raise ConflictError("case.reopen_role")
+    before = audit.snapshot(case)
+    case.status = target.value
+    if target is CaseStatus.CLOSED:
+        case.closed_on = on
+    elif current is CaseStatus.CLOSED:
+        case.closed_on = None
+    touch(case)
+    session.add(
+        CaseStatusChange(
+            case_id=case.id,
+            from_status=current.value,
+            to_status=target.value,
+            changed_on=on,
+            changed_by=actor.login,
+            note=note,
+        )
+    )
+    session.flush()
+    b, a = audit.diff(before, audit.snapshot(case))
+    audit.record(session, actor, "case.status", "case", case.id, case_id=case.id, before=b, after=a)
+
+
+def advance_if_allowed(
+    session: Session, actor: Actor, case: Case, target: CaseStatus, *, on: date, note: str = ""
+) -> bool:
+    """Move a case along when a record implies it (a report arrives, a review concludes)."""
+    current = CaseStatus(case.status)
+    if current is target or target not in allowed_next(current) or current is CaseStatus.CLOSED:
+        return False
+    transition_in_session(session, actor, case, target, on=on, note=note)
+    return True
+
+
+def ensure_open(case: Case) -> None:
+    """Nothing is added to a closed case; corrections come after a reopen."""
+    if case.status == CaseStatus.CLOSED.value:
+        raise ConflictError("case.closed_readonly", case_number=case.case_number)
+
+
+def change_status(
+    db: Database,
+    actor: Actor,
+    case_number: str,
+    target: str,
+    *,
+    note: str = "",
+    outcome: str | None = None,
+    on: date | None = None,
+) -> None:
+    """Move a case to ``target`` if the lifecycle allows it; closing needs every finding resolved."""
+    status = parse_case_status(target)
+    note = clean_text(note, "note", max_length=5000, multiline=True)
+    with db.write() as session:
+        case = get_case(session, actor, case_number)
+        if status is CaseStatus.CLOSED:
+            check_transition(CaseStatus(case.status), status)
+            unresolved = session.execute(
+                select(func.count()).where(Finding.case_id == case.id, queries.unresolved())
+            ).scalar_one()
+            check_can_close(int(unresolved))
+            outcome_text = clean_text(outcome, "outcome", required=True, max_length=5000)
+            case.outcome = outcome_text
+            case.closing_note = note
+        transition_in_session(session, actor, case, status, on=on or date.today(), note=note)
+
+
+# --- lists ----------------------------------------------------------------------------------------
+
+
+def _scope(actor: Actor, session: Session, province: str | None) -> frozenset[str] | None:
+    if province:
+        code = resolve_province(session, province).code
+        if not actor.sees(code):
+            return frozenset()
+        return frozenset({code})
+    return None if actor.all_provinces else actor.provinces
+
+
+def list_cases(
+    db: Database,
+    actor: Actor,
+    *,
+    province: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+    overdue_only: bool = False,
+    as_of: date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[queries.CaseListRow]:
+    """Cases the actor may see, with open/overdue counts and the next deadline as of a day."""
+    status_value = parse_case_status(status).value if status else None
+    with db.read() as session:
+        flt = queries.CaseFilter(_scope(actor, session, province), status_value, text, overdue_only)
+        return queries.list_cases(session, as_of or date.today(), flt, limit=limit, offset=offset)
+
+
+def overdue(
+    db: Database,
+    actor: Actor,
+    *,
+    as_of: date | None = None,
+    province: str | None = None,
+    limit: int | None = None,
+) -> list[queries.OverdueRow]:
+    """Overdue findings the actor may see, most overdue first."""
+    with db.read() as session:
+        return queries.overdue_findings(
+            session, as_of or date.today(), _scope(actor, session, province), limit=limit
+        )
+
+
+# --- the full record of one case ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExtensionView:
+    old_deadline: date
+    new_deadline: date
+    reason: str
+    approver: str
+    approved_on: date
+
+
+@dataclass(frozen=True)
+class FindingView:
+    id: uuid.UUID
+    number: int
+    source: str
+    item_code: str
+    item_name_zh: str
+    item_name_en: str
+    severity: str
+    description: str
+    legal_basis: str
+    required_rectification: str
+    raised_on: date
+    original_deadline: date
+    current_deadline: date
+    deadline_provisional: bool
+    status: str
+    overdue: bool
+    days_overdue: int
+    rectification_evidence: str
+    submitted_on: date | None
+    verified_by: str | None
+    verified_on: date | None
+    waive_reason: str | None
+    extensions: list[ExtensionView]
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    id: uuid.UUID
+    agency: str
+    agency_kind: str
+    reviewer: str
+    reviewed_on: date
+    conclusion: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ReportView:
+    id: uuid.UUID
+    trigger_code: str
+    trigger_zh: str
+    trigger_en: str
+    service: str | None
+    event_date: date | None
+    planned_launch: date | None
+    due_date: date | None
+    due_provisional: bool
+    received_on: date | None
+    receiving_agency: str | None
+    report_version: int
+    summary: str
+    late: bool
+    overdue: bool
+    reviews: list[ReviewView]
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    item_code: str
+    item_name_zh: str
+    item_name_en: str
+    result: str
+    remark: str
+
+
+@dataclass(frozen=True)
+class InspectionView:
+    id: uuid.UUID
+    inspected_on: date
+    address: str
+    agencies: list[str]
+    inspectors: str
+    company_staff: str
+    scope: str
+    notes: str
+    conclusion: str
+    status: str
+    checklist: list[ChecklistView]
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: uuid.UUID
+    owner_type: str
+    owner_id: uuid.UUID
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_by: str
+    added_at: str
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    from_status: str | None
+    to_status: str
+    changed_on: date
+    changed_by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ChronologyEvent:
+    on: date
+    kind: str  # summons | case_status | report_due | report | review | finding | extension | ...
+    text_zh: str
+    text_en: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: uuid.UUID
+    case_number: str
+    status: str
+    allowed_next: list[str]
+    province_code: str
+    province_zh: str
+    province_en: str
+    opened_on: date
+    closed_on: date | None
+    outcome: str | None
+    closing_note: str | None
+    company: dict[str, object]
+    summons: dict[str, object] | None
+    officials: list[str]
+    reports: list[ReportView]
+    findings: list[FindingView]
+    inspections: list[InspectionView]
+    attachments: list[AttachmentView]
+    status_changes: list[StatusChangeView]
+    chronology: list[ChronologyEvent] = field(default_factory=list)
+    audit_head: str | None = None
+    as_of: date = field(default_factory=date.today)
+
+
+def show_case(
+    db: Database, actor: Actor, case_number: str, *, as_of: date | None = None
+) -> CaseDetail:
+    """The complete record of one case as plain data (for the case view, CLI and dossier)."""
+    today = as_of or date.today()
+    with db.read() as session:
+        case = get_case(session, actor, case_number)
+        return _detail(session, case, today)
+
+
+def _detail(session: Session, case: Case, today: date) -> CaseDetail:
+    company = case.company
+    province = case.province
+    summons = case.summons
+    summons_data = _summons_data(session, summons, company.id) if summons else None
+
+    reports = (
+        session.execute(
+            select(AssessmentReport)
+            .where(AssessmentReport.case_id == case.id)
+            .order_by(AssessmentReport.created_at)
+        )
+        .scalars()
+        .all()
+    )
+    report_ids = [r.id for r in reports]
+    reviews_by_report: dict[uuid.UUID, list[ReviewView]] = {rid: [] for rid in report_ids}
+    if report_ids:
+        for review in session.execute(
+            select(Review).where(Review.report_id.in_(report_ids)).order_by(Review.reviewed_on)
+        ).scalars():
+            reviews_by_report[review.report_id].append(
+                ReviewView(
+                    review.id,
+                    review.agency.name,
+                    review.agency.kind,
+                    review.reviewer,
+                    review.reviewed_on,
+                    review.conclusion,
+                    review.notes,
+                )
+            )
+    report_views = [
+        ReportView(
+            r.id,
+            r.trigger_code,
+            r.trigger.name_zh,
+            r.trigger.name_en,
+            r.service.name if r.service else None,
+            r.event_date,
+            r.planned_launch,
+            r.due_date,
+            r.due_provisional,
+            r.received_on,
+            r.receiving_agency.name if r.receiving_agency else None,
+            r.report_version,
+            r.summary,
+            bool(r.received_on and r.due_date and is_report_late(r.received_on, r.due_date)),
+            is_report_overdue(r.received_on, r.due_date, today),
+            reviews_by_report[r.id],
+        )
+        for r in reports
+    ]
+
+    findings = (
+        session.execute(select(Finding).where(Finding.case_id == case.id).order_by(Finding.number))
+        .scalars()
+        .all()
+    )
+    extensions: dict[uuid.UUID, list[ExtensionView]] = {f.id: [] for f in findings}
+    if findings:
+        for ext in session.execute(
+            select(DeadlineExtension)
+            .where(DeadlineExtension.finding_id.in_(list(extensions)))
+            .order_by(DeadlineExtension.created_at)
+        ).scalars():
+            extensions[ext.finding_id].append(
+                ExtensionView(
+                    ext.old_deadline, ext.new_deadline, ext.reason, ext.approver, ext.approved_on
+                )
+            )
+    finding_views = [
+        FindingView(
+            f.id,
+            f.number,
+            f.source,
+            f.item_code,
+            f.item.name_zh,
+            f.item.name_en,
+            f.severity,
+            f.description,
+            f.legal_basis,
+            f.required_rectification,
+            f.raised_on,
+            f.original_deadline,
+            f.current_deadline,
+            f.deadline_provisional,
+            f.status,
+            is_overdue(FindingStatus(f.status), f.current_deadline, today),
+            days_overdue(FindingStatus(f.status), f.current_deadline, today),
+            f.rectification_evidence,
+            f.submitted_on,
+            f.verified_by,
+            f.verified_on,
+            f.waive_reason,
+            extensions[f.id],
+        )
+        for f in findings
+    ]
+
+    inspections = (
+        session.execute(
+            select(Inspection)
+            .where(Inspection.case_id == case.id)
+            .order_by(Inspection.inspected_on)
+        )
+        .scalars()
+        .all()
+    )
+    inspection_views = [
+        InspectionView(
+            i.id,
+            i.inspected_on,
+            i.address,
+            [a.name for a in i.agencies],
+            i.inspectors,
+            i.company_staff,
+            i.scope,
+            i.notes,
+            i.conclusion,
+            i.status,
+            [
+                ChecklistView(
+                    c.item_code,
+                    _item_names(session, c.item_code)[0],
+                    _item_names(session, c.item_code)[1],
+                    c.result,
+                    c.remark,
+                )
+                for c in i.checklist
+            ],
+        )
+        for i in inspections
+    ]
+
+    attachments = [
+        AttachmentView(
+            a.id,
+            a.owner_type,
+            a.owner_id,
+            a.original_name,
+            a.media_type,
+            a.size,
+            a.sha256,
+            a.added_by,
+            a.added_at.isoformat(timespec="seconds"),
+        )
+        for a in session.execute(
+            select(Attachment).where(Attachment.case_id == case.id).order_by(Attachment.added_at)
+        ).scalars()
+    ]
+    changes = [
+        StatusChangeView(c.from_status, c.to_status, c.changed_on, c.changed_by, c.note)
+        for c in session.execute(
+            select(CaseStatusChange)
+            .where(CaseStatusChange.case_id == case.id)
+            .order_by(CaseStatusChange.changed_at)
+        ).scalars()
+    ]
+    company_data: dict[str, object] = {
+        "credit_code": company.credit_code,
+        "name_zh": company.name_zh,
+        "name_en": company.name_en,
+        "short_name": company.short_name,
+        "province_code": company.province_code,
+        "address": company.address,
+        "legal_representative": company.legal_representative,
+        "contact_name": company.contact_name,
+        "contact_phone": company.contact_phone,
+        "contact_email": company.contact_email,
+        "is_demo": company.is_demo,
+    }
+    detail = CaseDetail(
+        id=case.id,
+        case_number=case.case_number,
+        status=case.status,
+        allowed_next=[s.value for s in allowed_next(CaseStatus(case.status))],
+        province_code=case.province_code,
+        province_zh=province.name_zh,
+        province_en=province.name_en,
+        opened_on=case.opened_on,
+        closed_on=case.closed_on,
+        outcome=case.outcome,
+        closing_note=case.closing_note,
+        company=company_data,
+        summons=summons_data,
+        officials=[u.display_name for u in case.officials],
+        reports=report_views,
+        findings=finding_views,
+        inspections=inspection_views,
+        attachments=attachments,
+        status_changes=changes,
+        audit_head=audit.case_head_hash(session, case.id),
+        as_of=today,
+    )
+    detail.chronology.extend(chronology(detail))
+    return detail
+
+
+_ITEM_CACHE: dict[str, tuple[str, str]] = {}
+
+
+def _item_names(session: Session, code: str) -> tuple[str, str]:
+    from app.db.models import AssessmentItem
+
+    if code not in _ITEM_CACHE:
+        item = session.get(AssessmentItem, code)
+        _ITEM_CACHE[code] = (item.name_zh, item.name_en) if item else (code, code)
+    return _ITEM_CACHE[code]
+
+
+def _summons_data(session: Session, summons: Summons, company_id: uuid.UUID) -> dict[str, object]:
+    attendance = next((a for a in summons.attendances if a.company_id == company_id), None)
+    return {
+        "id": str(summons.id),
+        "held_on": summons.held_on,
+        "place": summons.place,
+        "topic": summons.topic,
+        "requirements": summons.requirements,
+        "agencies": [a.name for a in summons.agencies],
+        "companies": [a.company.name_zh for a in summons.attendances],
+        "attended": attendance.attended if attendance else None,
+        "attendees": attendance.attendees if attendance else "",
+        "commitments": attendance.commitments if attendance else "",
+    }
+
+
+def _status_label(status: str | None, lang: str) -> str:
+    if status is None:
+        return "—"
+    return STATUS_LABELS[CaseStatus(status)][lang]
+
+
+def chronology(d: CaseDetail) -> list[ChronologyEvent]:
+    """Every event of the case in date order (stable for events of the same day)."""
+    events: list[ChronologyEvent] = []
+    if d.summons:
+        held = d.summons["held_on"]
+        assert isinstance(held, date)
+        events.append(
+            ChronologyEvent(
+                held, "summons", f"约谈：{d.summons['topic']}", f"Summons: {d.summons['topic']}"
+            )
+        )
+    for c in d.status_changes:
+        old_zh = _status_label(c.from_status, "zh")
+        old_en = _status_label(c.from_status, "en")
+        events.append(
+            ChronologyEvent(
+                c.changed_on,
+                "case_status",
+                f"案件状态：{old_zh} → {_status_label(c.to_status, 'zh')}（{c.changed_by}）",
+                f"Case status: {old_en} → {_status_label(c.to_status, 'en')} ({c.changed_by})",
+            )
+        )
+    for r in d.reports:
+        if r.received_on:
+            events.append(
+                ChronologyEvent(
+                    r.received_on,
+                    "report",
+                    f"收到评估报告（{r.trigger_code} {r.trigger_zh}，第 {r.report_version} 版）"
+                    + ("，逾期报送" if r.late else ""),
+                    f"Assessment report received ({r.trigger_code}, version {r.report_version})"
+                    + (", filed late" if r.late else ""),
+                )
+            )
+        elif r.due_date:
+            events.append(
+                ChronologyEvent(
+                    r.due_date,
+                    "report_due",
+                    f"评估报告应报送截止日（{r.trigger_code}）",
+                    f"Assessment report due ({r.trigger_code})",
+                )
+            )
+        for v in r.reviews:
+            events.append(
+                ChronologyEvent(
+                    v.reviewed_on,
+                    "review",
+                    f"书面审查：{v.agency}，结论 {v.conclusion}",
+                    f"Written review by {v.agency}: {v.conclusion}",
+                )
+            )
+    for f in d.findings:
+        events.append(
+            ChronologyEvent(
+                f.raised_on,
+                "finding",
+                f"发现问题 #{f.number}（{f.item_code}，整改期限 {f.original_deadline}）",
+                f"Finding #{f.number} raised ({f.item_code}, deadline {f.original_deadline})",
+            )
+        )
+        for e in f.extensions:
+            events.append(
+                ChronologyEvent(
+                    e.approved_on,
+                    "extension",
+                    f"问题 #{f.number} 整改期限延长：{e.old_deadline} → {e.new_deadline}（{e.approver} 批准）",
+                    f"Finding #{f.number} deadline extended {e.old_deadline} → {e.new_deadline} "
+                    f"(approved by {e.approver})",
+                )
+            )
+        if f.submitted_on:
+            events.append(
+                ChronologyEvent(
+                    f.submitted_on,
+                    "rectification",
+                    f"问题 #{f.number} 提交整改材料",
+                    f"Finding #{f.number}: rectification submitted",
+                )
+            )
+        if f.verified_on:
+            events.append(
+                ChronologyEvent(
+                    f.verified_on,
+                    "verification",
+                    f"问题 #{f.number} 整改已核验（{f.verified_by}）",
+                    f"Finding #{f.number} verified ({f.verified_by})",
+                )
+            )
+    for i in d.inspections:
+        events.append(
+            ChronologyEvent(
+                i.inspected_on,
+                "inspection",
+                f"现场检查：{i.address}",
+                f"On-site inspection: {i.address}",
+            )
+        )
+    order = {
+        k: n
+        for n, k in enumerate(
+            [
+                "summons",
+                "case_status",
+                "report",
+                "review",
+                "finding",
+                "inspection",
+                "extension",
+                "rectification",
+                "verification",
+                "report_due",
+            ]
+        )
+    }
+    return sorted(events, key=lambda e: (e.on, order.get(e.kind, 99)))
+
+
+def case_id_for(db: Database, actor: Actor, case_number: str) -> uuid.UUID:
+    with db.read() as session:
+        return get_case(session, actor, case_number).id

@@ -1,0 +1,366 @@
+"""Companies: registration, listing and the all-or-nothing import from CSV or XLSX."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import Case, Company
+from app.domain.credit_code import validate_credit_code
+from app.domain.errors import InspectDeskError, NotFoundError, ValidationError
+from app.services import audit
+from app.services.common import EMAIL_RE, clean_text, optional_text, resolve_province
+from app.services.context import Actor
+
+# Column name -> accepted header spellings (English and the Chinese a spreadsheet carries).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "credit_code": ("credit_code", "统一社会信用代码"),
+    "name_zh": ("name_zh", "企业名称"),
+    "province": ("province", "省份"),
+    "name_en": ("name_en", "英文名称"),
+    "short_name": ("short_name", "简称"),
+    "address": ("address", "地址"),
+    "legal_representative": ("legal_representative", "法定代表人"),
+    "contact_name": ("contact_name", "联系人"),
+    "contact_phone": ("contact_phone", "联系电话"),
+    "contact_email": ("contact_email", "电子邮箱"),
+}
+REQUIRED_COLUMNS = ("credit_code", "name_zh", "province")
+_HEADER_LOOKUP = {alias.lower(): name for name, aliases in COLUMNS.items() for alias in aliases}
+
+
+@dataclass(frozen=True)
+class CompanyInput:
+    credit_code: str
+    name_zh: str
+    province: str
+    name_en: str | None = None
+    short_name: str | None = None
+    address: str | None = None
+    legal_representative: str | None = None
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    id: uuid.UUID
+    credit_code: str
+    name_zh: str
+    name_en: str | None
+    short_name: str | None
+    province_code: str
+    province_name_zh: str
+    province_name_en: str
+    is_demo: bool
+    case_count: int
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # as a spreadsheet shows it: the header is row 1
+    column: str
+    error: InspectDeskError
+
+
+class ImportRejected(ValidationError):
+    """Some rows are bad: nothing was written. ``problems`` lists every one of them."""
+
+    def __init__(self, file: str, problems: Sequence[RowProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("import.rejected", file=file, count=len(self.problems))
+
+    def render(self, lang: str = "en") -> str:
+        from app.domain.errors import render
+
+        lines = [super().render(lang)]
+        for problem in self.problems:
+            lines.append(
+                render(
+                    "import.row_problem",
+                    {
+                        "row": problem.row,
+                        "column": problem.column,
+                        "message": problem.error.render(lang),
+                    },
+                    lang,
+                )
+            )
+        return "\n".join(lines)
+
+
+def _validated(session: Session, data: CompanyInput) -> dict[str, Any]:
+    """Every field checked; raises a ValidationError whose ``values['field']`` names the column."""
+    values: dict[str, Any] = {}
+    try:
+        values["credit_code"] = validate_credit_code(data.credit_code or "")
+    except ValidationError as exc:
+        exc.values.setdefault("field", "credit_code")
+        raise
+    values["name_zh"] = clean_text(data.name_zh, "name_zh", required=True)
+    try:
+        values["province_code"] = resolve_province(session, data.province).code
+    except ValidationError as exc:
+        exc.values.setdefault("field", "province")
+        raise
+    for name in ("name_en", "short_name", "legal_representative", "contact_name"):
+        values[name] = optional_text(getattr(data, name), name)
+    values["address"] = optional_text(data.address, "address", max_length=500)
+    values["contact_phone"] = optional_text(data.contact_phone, "contact_phone", max_length=50)
+    email = optional_text(data.contact_email, "contact_email")
+    if email and not EMAIL_RE.match(email):
+        raise ValidationError("field.invalid_email", field="contact_email", value=email)
+    values["contact_email"] = email
+    return values
+
+
+def _existing_names(session: Session, codes: Iterable[str]) -> dict[str, str]:
+    wanted = list(set(codes))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = session.execute(
+            select(Company.credit_code, Company.name_zh).where(Company.credit_code.in_(chunk))
+        )
+        found.update({code: name for code, name in rows})
+    return found
+
+
+def create_company(
+    db: Database, actor: Actor, data: CompanyInput, *, demo: bool = False
+) -> uuid.UUID:
+    """Register one company; refuses an invalid or already registered credit code."""
+    with db.write() as session:
+        values = _validated(session, data)
+        existing = _existing_names(session, [values["credit_code"]])
+        if existing:
+            raise ValidationError(
+                "company.duplicate",
+                credit_code=values["credit_code"],
+                name=existing[values["credit_code"]],
+                field="credit_code",
+            )
+        company = Company(**values, is_demo=demo)
+        session.add(company)
+        session.flush()
+        audit.record(
+            session, actor, "company.create", "company", company.id, after=audit.snapshot(company)
+        )
+        return company.id
+
+
+# --- import ------------------------------------------------------------------------------------
+
+
+def _decode(raw: bytes, file: str) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValidationError("import.encoding", file=file)
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """The rows of a CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX file as text cells."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            text = _decode(path.read_bytes(), path.name)
+            return [row for row in csv.reader(io.StringIO(text, newline=""))]
+        if suffix in (".xlsx", ".xlsm"):
+            from openpyxl import load_workbook
+
+            workbook = load_workbook(path, read_only=True, data_only=True)
+            try:
+                sheet = workbook.worksheets[0]
+                rows = []
+                for values in sheet.iter_rows(values_only=True):
+                    rows.append(["" if v is None else _cell_text(v) for v in values])
+                return rows
+            finally:
+                workbook.close()
+    except ValidationError:
+        raise
+    except (OSError, ValueError, KeyError, csv.Error) as exc:
+        raise ValidationError("import.unreadable", file=path.name, reason=str(exc)) from exc
+    except Exception as exc:  # openpyxl raises assorted errors on damaged workbooks
+        raise ValidationError(
+            "import.unreadable", file=path.name, reason=type(exc).__name__
+        ) from exc
+    raise ValidationError("import.format", suffix=suffix or path.name)
+
+
+def _cell_text(value: object) -> str:
+    # Spreadsheets turn long digit strings into numbers; a credit code of digits only
+    # must come back without a trailing ".0".
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@dataclass
+class ImportPreview:
+    """What an import would write: the parsed rows and every problem found."""
+
+    file: str
+    rows: list[tuple[int, CompanyInput]] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def _parse(session: Session, path: Path) -> ImportPreview:
+    table = read_table(path)
+    preview = ImportPreview(file=path.name)
+    if not table:
+        raise ValidationError("import.empty", file=path.name)
+    header = [(cell or "").strip().lstrip("\ufeff") for cell in table[0]]
+    mapping: dict[int, str] = {}
+    for index, title in enumerate(header):
+        if not title:
+            continue
+        name = _HEADER_LOOKUP.get(title.lower())
+        if name is None:
+            raise ValidationError("import.unknown_column", file=path.name, column=title)
+        mapping[index] = name
+    missing = [c for c in REQUIRED_COLUMNS if c not in mapping.values()]
+    if missing:
+        raise ValidationError("import.missing_columns", file=path.name, columns=", ".join(missing))
+    seen: dict[str, int] = {}
+    parsed: list[tuple[int, CompanyInput, str]] = []
+    for offset, cells in enumerate(table[1:], start=2):
+        if not any((c or "").strip() for c in cells):
+            continue  # blank lines at the end of a spreadsheet are not rows
+        record = {name: (cells[i] if i < len(cells) else "") for i, name in mapping.items()}
+        data = CompanyInput(**{k: record.get(k, "") for k in COLUMNS})
+        try:
+            values = _validated(session, data)
+        except ValidationError as exc:
+            column = str(exc.values.get("field", ""))
+            preview.problems.append(RowProblem(offset, column, exc))
+            continue
+        code = values["credit_code"]
+        if code in seen:
+            preview.problems.append(
+                RowProblem(
+                    offset,
+                    "credit_code",
+                    ValidationError(
+                        "company.duplicate_in_file", credit_code=code, other_row=seen[code]
+                    ),
+                )
+            )
+            continue
+        seen[code] = offset
+        parsed.append((offset, data, code))
+    existing = _existing_names(session, [code for _, _, code in parsed])
+    for offset, data, code in parsed:
+        if code in existing:
+            preview.problems.append(
+                RowProblem(
+                    offset,
+                    "credit_code",
+                    ValidationError("company.duplicate", credit_code=code, name=existing[code]),
+                )
+            )
+        else:
+            preview.rows.append((offset, data))
+    preview.problems.sort(key=lambda p: p.row)
+    if not preview.rows and not preview.problems:
+        raise ValidationError("import.empty", file=path.name)
+    return preview
+
+
+def preview_import(db: Database, path: Path) -> ImportPreview:
+    """Read and check a file without writing anything (the GUI shows this before importing)."""
+    with db.read() as session:
+        return _parse(session, path)
+
+
+def import_companies(db: Database, actor: Actor, path: Path) -> int:
+    """Import every row or none: any bad row raises ImportRejected listing all problems."""
+    with db.write() as session:
+        preview = _parse(session, path)
+        if preview.problems:
+            raise ImportRejected(path.name, preview.problems)
+        for _, data in preview.rows:
+            company = Company(**_validated(session, data))
+            session.add(company)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "company.import",
+                "company",
+                company.id,
+                after=audit.snapshot(company),
+            )
+        return len(preview.rows)
+
+
+def list_companies(
+    db: Database, actor: Actor, *, province: str | None = None, text: str | None = None
+) -> list[CompanyRow]:
+    """Companies registered in the provinces the actor may see, ordered by credit code."""
+    from app.db.models import Province
+
+    with db.read() as session:
+        case_count = (
+            select(func.count(Case.id)).where(Case.company_id == Company.id).scalar_subquery()
+        )
+        query = (
+            select(Company, Province.name_zh, Province.name_en, case_count)
+            .join(Province, Province.code == Company.province_code)
+            .order_by(Company.credit_code)
+        )
+        if province:
+            query = query.where(Company.province_code == resolve_province(session, province).code)
+        if not actor.all_provinces:
+            query = query.where(Company.province_code.in_(actor.provinces))
+        if text:
+            like = f"%{text.strip()}%"
+            query = query.where(
+                Company.name_zh.like(like)
+                | Company.name_en.like(like)
+                | Company.short_name.like(like)
+                | Company.credit_code.like(like)
+            )
+        return [
+            CompanyRow(
+                c.id,
+                c.credit_code,
+                c.name_zh,
+                c.name_en,
+                c.short_name,
+                c.province_code,
+                pzh,
+                pen,
+                c.is_demo,
+                count,
+            )
+            for c, pzh, pen, count in session.execute(query)
+        ]
+
+
+def find_company(session: Session, value: str) -> Company:
+    """A company by credit code or exact Chinese/English/short name."""
+    text = (value or "").strip()
+    query = select(Company).where(
+        (Company.credit_code == text.upper())
+        | (Company.name_zh == text)
+        | (Company.name_en == text)
+        | (Company.short_name == text)
+    )
+    company = session.execute(query).scalars().first()
+    if company is None:
+        raise NotFoundError("company.not_found", value=text)
+    return company

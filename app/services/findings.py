@@ -1,0 +1,275 @@
+"""Findings (hidden safety hazards): raising, extending, rectifying, verifying, waiving."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import Case, DeadlineExtension, Finding, Inspection, Review
+from app.domain.errors import ConflictError, NotFoundError, ValidationError
+from app.domain.finding_lifecycle import (
+    FindingStatus,
+    Severity,
+    check_extension,
+    check_finding_transition,
+)
+from app.domain.workdays import Deadline, PeriodUnit, compute_deadline
+from app.services import audit
+from app.services.calendar import load_calendar
+from app.services.cases import SUPERVISING_ROLES, ensure_open, touch
+from app.services.common import as_date, choice, clean_text, get_case, need_date, resolve_item
+from app.services.context import Actor
+
+SEVERITIES = tuple(s.value for s in Severity)
+
+
+@dataclass(frozen=True)
+class FindingInput:
+    item_code: str
+    severity: str
+    description: str
+    raised_on: date | str
+    # Either a period counted from raised_on ...
+    period: int | None = None
+    unit: str = "working"
+    # ... or an explicit date.
+    deadline: date | str | None = None
+    legal_basis: str = ""
+    required_rectification: str = ""
+    source: str = "review"
+    review_id: uuid.UUID | None = None
+    inspection_id: uuid.UUID | None = None
+
+
+def _deadline(session: Session, raised_on: date, data: FindingInput) -> Deadline:
+    explicit = as_date(data.deadline, "deadline", required=False)
+    if explicit is not None:
+        if explicit < raised_on:
+            raise ValidationError(
+                "extension.not_later", current=raised_on.isoformat(), new=explicit.isoformat()
+            )
+        return Deadline(explicit, False, ())
+    if data.period is None:
+        raise ValidationError("field.required", field="deadline")
+    unit = PeriodUnit(choice(data.unit, "unit", tuple(u.value for u in PeriodUnit)))
+    return compute_deadline(raised_on, data.period, unit, load_calendar(session))
+
+
+def add_finding(
+    db: Database, actor: Actor, case_number: str, data: FindingInput
+) -> tuple[uuid.UUID, Deadline]:
+    """Raise a finding with its rectification deadline; returns its id and the computed deadline."""
+    raised_on = need_date(data.raised_on, "raised_on")
+    severity = choice(data.severity, "severity", SEVERITIES)
+    source = choice(data.source, "source", ("review", "inspection"))
+    description = clean_text(
+        data.description, "description", required=True, max_length=20_000, multiline=True
+    )
+    legal_basis = clean_text(data.legal_basis, "legal_basis", max_length=5_000, multiline=True)
+    required = clean_text(
+        data.required_rectification, "required_rectification", max_length=20_000, multiline=True
+    )
+    with db.write() as session:
+        case = get_case(session, actor, case_number)
+        ensure_open(case)
+        item = resolve_item(session, data.item_code)
+        deadline = _deadline(session, raised_on, data)
+        if data.review_id is not None:
+            review = session.get(Review, data.review_id)
+            if review is None:
+                raise NotFoundError("report.not_found", value=str(data.review_id))
+        if data.inspection_id is not None:
+            inspection = session.get(Inspection, data.inspection_id)
+            if inspection is None or inspection.case_id != case.id:
+                raise NotFoundError("inspection.not_found", value=str(data.inspection_id))
+        number = (
+            session.execute(
+                select(func.coalesce(func.max(Finding.number), 0)).where(Finding.case_id == case.id)
+            ).scalar_one()
+            + 1
+        )
+        finding = Finding(
+            case_id=case.id,
+            number=number,
+            source=source,
+            review_id=data.review_id,
+            inspection_id=data.inspection_id,
+            item_code=item.code,
+            severity=severity,
+            description=description,
+            legal_basis=legal_basis,
+            required_rectification=required,
+            raised_on=raised_on,
+            original_deadline=deadline.due,
+            current_deadline=deadline.due,
+            deadline_provisional=deadline.provisional,
+            status=FindingStatus.OPEN.value,
+        )
+        session.add(finding)
+        session.flush()
+        touch(case)
+        audit.record(
+            session,
+            actor,
+            "finding.add",
+            "finding",
+            finding.id,
+            case_id=case.id,
+            after=audit.snapshot(finding),
+        )
+        return finding.id, deadline
+
+
+def _finding(session: Session, actor: Actor, case_number: str, number: int) -> tuple[Case, Finding]:
+    case = get_case(session, actor, case_number)
+    finding = session.execute(
+        select(Finding).where(Finding.case_id == case.id, Finding.number == number)
+    ).scalar_one_or_none()
+    if finding is None:
+        raise NotFoundError("finding.not_found", value=f"{case.case_number} #{number}")
+    return case, finding
+
+
+def _require_supervisor(actor: Actor, action: str) -> None:
+    if actor.role not in SUPERVISING_ROLES:
+        raise ConflictError("role.forbidden", role=actor.role, action=action)
+
+
+def _change(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    finding: Finding,
+    action: str,
+    before: dict[str, object],
+) -> None:
+    finding.version += 1
+    touch(case)
+    session.flush()
+    b, a = audit.diff(before, audit.snapshot(finding))
+    audit.record(session, actor, action, "finding", finding.id, case_id=case.id, before=b, after=a)
+
+
+def extend_deadline(
+    db: Database,
+    actor: Actor,
+    case_number: str,
+    number: int,
+    *,
+    new_deadline: date | str,
+    reason: str,
+    approver: str,
+    approved_on: date | str | None = None,
+) -> None:
+    """Extend a finding's deadline; the original and every extension are kept."""
+    new = need_date(new_deadline, "new_deadline")
+    approved = as_date(approved_on, "approved_on", required=False) or date.today()
+    reason = clean_text(reason, "reason", max_length=5_000, multiline=True)
+    approver = clean_text(approver, "approver")
+    with db.write() as session:
+        case, finding = _finding(session, actor, case_number, number)
+        ensure_open(case)
+        _require_supervisor(actor, "extend deadline")
+        status = FindingStatus(finding.status)
+        if status in (FindingStatus.VERIFIED, FindingStatus.WAIVED):
+            raise ConflictError("finding.transition", current=status.value, target="extended")
+        check_extension(finding.current_deadline, new, reason, approver)
+        before = audit.snapshot(finding)
+        extension = DeadlineExtension(
+            finding_id=finding.id,
+            old_deadline=finding.current_deadline,
+            new_deadline=new,
+            reason=reason,
+            approver=approver,
+            approved_on=approved,
+        )
+        session.add(extension)
+        finding.current_deadline = new
+        _change(session, actor, case, finding, "finding.extend", before)
+
+
+def submit_rectification(
+    db: Database,
+    actor: Actor,
+    case_number: str,
+    number: int,
+    *,
+    evidence: str,
+    submitted_on: date | str | None = None,
+) -> None:
+    """The company's rectification evidence has arrived."""
+    evidence = clean_text(evidence, "evidence", required=True, max_length=50_000, multiline=True)
+    on = as_date(submitted_on, "submitted_on", required=False) or date.today()
+    with db.write() as session:
+        case, finding = _finding(session, actor, case_number, number)
+        ensure_open(case)
+        check_finding_transition(FindingStatus(finding.status), FindingStatus.SUBMITTED)
+        before = audit.snapshot(finding)
+        finding.status = FindingStatus.SUBMITTED.value
+        finding.rectification_evidence = evidence
+        finding.submitted_on = on
+        _change(session, actor, case, finding, "finding.submit", before)
+
+
+def verify_finding(
+    db: Database,
+    actor: Actor,
+    case_number: str,
+    number: int,
+    *,
+    verified_by: str | None = None,
+    verified_on: date | str | None = None,
+) -> None:
+    """A supervisor confirms the rectification; the finding is closed."""
+    on = as_date(verified_on, "verified_on", required=False) or date.today()
+    with db.write() as session:
+        case, finding = _finding(session, actor, case_number, number)
+        ensure_open(case)
+        _require_supervisor(actor, "verify finding")
+        check_finding_transition(FindingStatus(finding.status), FindingStatus.VERIFIED)
+        before = audit.snapshot(finding)
+        finding.status = FindingStatus.VERIFIED.value
+        finding.verified_by = clean_text(verified_by, "verified_by") or actor.login
+        finding.verified_on = on
+        _change(session, actor, case, finding, "finding.verify", before)
+
+
+def reject_rectification(db: Database, actor: Actor, case_number: str, number: int) -> None:
+    """The evidence does not show the hazard removed: the finding is open again."""
+    with db.write() as session:
+        case, finding = _finding(session, actor, case_number, number)
+        ensure_open(case)
+        check_finding_transition(FindingStatus(finding.status), FindingStatus.OPEN)
+        before = audit.snapshot(finding)
+        finding.status = FindingStatus.OPEN.value
+        _change(session, actor, case, finding, "finding.reject", before)
+
+
+def waive_finding(
+    db: Database,
+    actor: Actor,
+    case_number: str,
+    number: int,
+    *,
+    reason: str,
+    waived_on: date | str | None = None,
+) -> None:
+    """A supervisor formally waives a finding, with the reason kept."""
+    reason = clean_text(reason, "reason", required=True, max_length=5_000, multiline=True)
+    on = as_date(waived_on, "waived_on", required=False) or date.today()
+    with db.write() as session:
+        case, finding = _finding(session, actor, case_number, number)
+        ensure_open(case)
+        _require_supervisor(actor, "waive finding")
+        check_finding_transition(FindingStatus(finding.status), FindingStatus.WAIVED)
+        before = audit.snapshot(finding)
+        finding.status = FindingStatus.WAIVED.value
+        finding.waive_reason = reason
+        finding.waived_by = actor.login
+        finding.waived_on = on
+        _change(session, actor, case, finding, "finding.waive", before)

@@ -1,0 +1,161 @@
+"""On-site inspections: scheduling, the checklist, notes and the conclusion."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import Case, ChecklistResult, Inspection
+from app.domain.case_lifecycle import CaseStatus
+from app.domain.errors import NotFoundError
+from app.services import audit
+from app.services.cases import advance_if_allowed, ensure_open, touch
+from app.services.common import LONG_TEXT, choice, clean_text, get_case, need_date, resolve_item
+from app.services.context import Actor
+from app.services.reports import get_or_create_agency
+
+RESULTS = ("compliant", "non_compliant", "not_applicable", "not_checked")
+
+
+@dataclass(frozen=True)
+class InspectionInput:
+    inspected_on: date | str
+    address: str
+    agencies: tuple[tuple[str, str], ...] = ()  # (name, kind)
+    inspectors: str = ""
+    company_staff: str = ""
+    scope: str = ""
+
+
+@dataclass(frozen=True)
+class InspectionRecord:
+    """What is written during and after the visit."""
+
+    checklist: Mapping[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # item -> (result, remark)
+    notes: str | None = None
+    conclusion: str | None = None
+    done: bool = False
+
+
+def schedule_inspection(
+    db: Database, actor: Actor, case_number: str, data: InspectionInput
+) -> uuid.UUID:
+    """Plan an on-site inspection; the case moves to 'on-site inspection' where allowed."""
+    on = need_date(data.inspected_on, "inspected_on")
+    address = clean_text(data.address, "address", required=True, max_length=500)
+    inspectors = clean_text(data.inspectors, "inspectors", max_length=2_000, multiline=True)
+    staff = clean_text(data.company_staff, "company_staff", max_length=2_000, multiline=True)
+    scope = clean_text(data.scope, "scope", max_length=5_000, multiline=True)
+    with db.write() as session:
+        case = get_case(session, actor, case_number)
+        ensure_open(case)
+        inspection = Inspection(
+            case_id=case.id,
+            inspected_on=on,
+            address=address,
+            inspectors=inspectors,
+            company_staff=staff,
+            scope=scope,
+        )
+        inspection.agencies = [
+            get_or_create_agency(session, name, kind, case.province_code)
+            for name, kind in data.agencies
+        ]
+        session.add(inspection)
+        session.flush()
+        touch(case)
+        audit.record(
+            session,
+            actor,
+            "inspection.schedule",
+            "inspection",
+            inspection.id,
+            case_id=case.id,
+            after=audit.snapshot(inspection),
+        )
+        advance_if_allowed(session, actor, case, CaseStatus.INSPECTION, on=on)
+        return inspection.id
+
+
+def _inspection(
+    session: Session, actor: Actor, inspection_id: uuid.UUID
+) -> tuple[Case, Inspection]:
+    inspection = session.get(Inspection, inspection_id)
+    case = session.get(Case, inspection.case_id) if inspection else None
+    if inspection is None or case is None or not actor.sees(case.province_code):
+        raise NotFoundError("inspection.not_found", value=str(inspection_id))
+    return case, inspection
+
+
+def record_inspection(
+    db: Database, actor: Actor, inspection_id: uuid.UUID, data: InspectionRecord
+) -> None:
+    """Save checklist results, notes and conclusion; everything is checked before anything is written."""
+    notes = (
+        clean_text(data.notes, "notes", max_length=LONG_TEXT, multiline=True)
+        if data.notes is not None
+        else None
+    )
+    conclusion = (
+        clean_text(data.conclusion, "conclusion", max_length=20_000, multiline=True)
+        if data.conclusion is not None
+        else None
+    )
+    checked: dict[str, tuple[str, str]] = {}
+    for code, (result, remark) in data.checklist.items():
+        checked[code] = (
+            choice(result, "result", RESULTS),
+            clean_text(remark, "remark", max_length=5_000, multiline=True),
+        )
+    with db.write() as session:
+        case, inspection = _inspection(session, actor, inspection_id)
+        ensure_open(case)
+        before = audit.snapshot(inspection)
+        before["checklist"] = {c.item_code: [c.result, c.remark] for c in inspection.checklist}
+        existing = {c.item_code: c for c in inspection.checklist}
+        for code, (result, remark) in checked.items():
+            item = resolve_item(session, code)
+            row = existing.get(item.code)
+            if row is None:
+                row = ChecklistResult(
+                    inspection_id=inspection.id, item_code=item.code, result=result, remark=remark
+                )
+                session.add(row)
+                inspection.checklist.append(row)
+            else:
+                row.result, row.remark = result, remark
+        if notes is not None:
+            inspection.notes = notes
+        if conclusion is not None:
+            inspection.conclusion = conclusion
+        if data.done:
+            inspection.status = "done"
+        inspection.version += 1
+        touch(case)
+        session.flush()
+        after = audit.snapshot(inspection)
+        after["checklist"] = {
+            c.item_code: [c.result, c.remark]
+            for c in session.execute(
+                select(ChecklistResult).where(ChecklistResult.inspection_id == inspection.id)
+            ).scalars()
+        }
+        b, a = audit.diff(before, after)
+        audit.record(
+            session,
+            actor,
+            "inspection.record",
+            "inspection",
+            inspection.id,
+            case_id=case.id,
+            before=b,
+            after=a,
+        )

@@ -1,0 +1,204 @@
+"""Message templates (Chinese and English) for the errors the use cases raise."""
+
+from __future__ import annotations
+
+from app.domain import messages as _domain_messages  # noqa: F401  (registers the rules' catalogue)
+from app.domain.errors import register_catalogue
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "db.newer_schema": {
+        "zh": "该数据库由更新版本的 InspectDesk 写入（架构版本 {revision}，本程序最高支持 {head}），"
+        "未做任何改动。请升级程序后再打开。",
+        "en": "This database was written by a newer InspectDesk (schema {revision}; this program "
+        "knows up to {head}). It was left untouched; upgrade the program to open it.",
+    },
+    "db.not_sqlite": {
+        "zh": "“{command}”只适用于 SQLite 数据库文件；当前数据库为 {url}",
+        "en": "“{command}” works on a SQLite database file only; the database in use is {url}",
+    },
+    "db.unreachable": {
+        "zh": "无法打开数据库 {url}：{reason}",
+        "en": "Cannot open the database {url}: {reason}",
+    },
+    "text.too_long": {
+        "zh": "“{field}”过长：{length} 个字符，最多 {max} 个",
+        "en": "{field} is too long: {length} characters, at most {max}",
+    },
+    "text.control_chars": {
+        "zh": "“{field}”含有不可见的控制字符（位置 {position}）",
+        "en": "{field} contains an invisible control character (at position {position})",
+    },
+    "field.invalid_choice": {
+        "zh": "“{field}”的值“{value}”无效，可选：{allowed}",
+        "en": "{field}: “{value}” is not valid; choose one of {allowed}",
+    },
+    "field.invalid_number": {
+        "zh": "“{field}”的值“{value}”不是有效的整数",
+        "en": "{field}: “{value}” is not a whole number",
+    },
+    "field.invalid_email": {
+        "zh": "“{field}”的值“{value}”不是有效的电子邮箱地址",
+        "en": "{field}: “{value}” is not a valid e-mail address",
+    },
+    "province.unknown": {
+        "zh": "未知省份“{value}”：请填写 GB/T 2260 代码（如 330000）或中文、英文名称",
+        "en": "Unknown province “{value}”: give a GB/T 2260 code (e.g. 330000) "
+        "or the Chinese or English name",
+    },
+    "company.duplicate": {
+        "zh": "统一社会信用代码 {credit_code} 已登记（{name}）",
+        "en": "Credit code {credit_code} is already registered ({name})",
+    },
+    "company.duplicate_in_file": {
+        "zh": "统一社会信用代码 {credit_code} 在文件中重复出现（另见第 {other_row} 行）",
+        "en": "Credit code {credit_code} appears twice in the file (see also row {other_row})",
+    },
+    "company.not_found": {
+        "zh": "找不到企业“{value}”",
+        "en": "No company “{value}”",
+    },
+    "import.unreadable": {
+        "zh": "无法读取文件 {file}：{reason}",
+        "en": "Cannot read the file {file}: {reason}",
+    },
+    "import.encoding": {
+        "zh": "文件 {file} 的编码无法识别（支持 UTF-8、带 BOM 的 UTF-8 和 GB18030）",
+        "en": "The file {file} is in an encoding that was not recognised "
+        "(UTF-8, UTF-8 with BOM and GB18030 are supported)",
+    },
+    "import.format": {
+        "zh": "不支持的文件类型“{suffix}”：请使用 .csv 或 .xlsx",
+        "en": "Unsupported file type “{suffix}”: use .csv or .xlsx",
+    },
+    "import.empty": {
+        "zh": "文件 {file} 中没有数据行",
+        "en": "The file {file} has no data rows",
+    },
+    "import.missing_columns": {
+        "zh": "文件 {file} 缺少必需的列：{columns}",
+        "en": "The file {file} lacks the required columns: {columns}",
+    },
+    "import.unknown_column": {
+        "zh": "文件 {file} 第 1 行有未知的列“{column}”",
+        "en": "The file {file} has an unknown column “{column}” in row 1",
+    },
+    "import.rejected": {
+        "zh": "文件 {file} 有 {count} 处错误，未导入任何记录",
+        "en": "The file {file} has {count} problems; nothing was imported",
+    },
+    "import.row_problem": {
+        "zh": "第 {row} 行，“{column}”列：{message}",
+        "en": "Row {row}, column {column}: {message}",
+    },
+    "case.not_found": {
+        "zh": "找不到案件“{case_number}”（或无权查看）",
+        "en": "No case “{case_number}” (or not permitted)",
+    },
+    "case.number_invalid": {
+        "zh": "案件编号“{value}”格式不正确，应如 ZJ-2021-0007",
+        "en": "“{value}” is not a case number; case numbers look like ZJ-2021-0007",
+    },
+    "case.reopen_role": {
+        "zh": "只有督导人员或管理员可以重新开启已结案的案件",
+        "en": "Only a supervisor or an administrator may reopen a closed case",
+    },
+    "case.closed_readonly": {
+        "zh": "案件 {case_number} 已结案，不能再修改；如需更正请先重新开启",
+        "en": "Case {case_number} is closed and cannot be changed; reopen it first to correct it",
+    },
+    "case.outcome_required": {
+        "zh": "结案时必须填写处理结果",
+        "en": "An outcome is required to close a case",
+    },
+    "finding.not_found": {
+        "zh": "找不到整改问题“{value}”",
+        "en": "No finding “{value}”",
+    },
+    "report.not_found": {
+        "zh": "找不到评估报告“{value}”",
+        "en": "No assessment report “{value}”",
+    },
+    "report.not_received": {
+        "zh": "报告尚未收到，不能审查",
+        "en": "The report has not been received yet and cannot be reviewed",
+    },
+    "inspection.not_found": {
+        "zh": "找不到现场检查“{value}”",
+        "en": "No on-site inspection “{value}”",
+    },
+    "item.unknown": {
+        "zh": "未知的评估项“{value}”，可选：{allowed}",
+        "en": "Unknown assessment item “{value}”; choose one of {allowed}",
+    },
+    "trigger.unknown": {
+        "zh": "未知的报告触发情形“{value}”，可选：{allowed}",
+        "en": "Unknown report trigger “{value}”; choose one of {allowed}",
+    },
+    "agency.not_found": {
+        "zh": "找不到机构“{value}”",
+        "en": "No agency “{value}”",
+    },
+    "role.forbidden": {
+        "zh": "当前用户（{role}）无权执行此操作：{action}",
+        "en": "The current user ({role}) may not do this: {action}",
+    },
+    "attachment.too_large": {
+        "zh": "文件 {name} 大小为 {size_mb} MB，超过上限 {limit_mb} MB",
+        "en": "The file {name} is {size_mb} MB, more than the limit of {limit_mb} MB",
+    },
+    "attachment.unreadable": {
+        "zh": "无法读取文件 {path}：{reason}",
+        "en": "Cannot read the file {path}: {reason}",
+    },
+    "demo.not_empty": {
+        "zh": "数据库中已有 {count} 家企业或案件记录；演示数据只能载入空数据库，以免与真实记录混在一起",
+        "en": "The database already holds {count} companies or cases; demo data is loaded only "
+        "into an empty database so that it never mixes with real records",
+    },
+    "backup.target_exists": {
+        "zh": "备份文件 {path} 已存在，不会覆盖",
+        "en": "The backup file {path} already exists and will not be overwritten",
+    },
+    "backup.invalid": {
+        "zh": "{path} 不是有效的 InspectDesk 备份：{reason}",
+        "en": "{path} is not a valid InspectDesk backup: {reason}",
+    },
+    "restore.target_exists": {
+        "zh": "目标数据库 {path} 已存在；请指定一个新文件",
+        "en": "The target database {path} already exists; name a new file",
+    },
+    # Findings of `audit verify` and `check` (problems, exit status 1)
+    "audit.broken": {
+        "zh": "审计链在第 {seq} 号事件处断开（{reason}），事件 ID：{event_id}",
+        "en": "The audit chain breaks at event #{seq} ({reason}), event id {event_id}",
+    },
+    "check.integrity": {
+        "zh": "数据库完整性检查失败：{detail}",
+        "en": "Database integrity check failed: {detail}",
+    },
+    "check.foreign_key": {
+        "zh": "表 {table} 的第 {rowid} 行引用了不存在的 {parent} 记录",
+        "en": "Row {rowid} of table {table} refers to a missing {parent} record",
+    },
+    "check.attachment_missing": {
+        "zh": "附件文件缺失：{name}（SHA-256 {sha256}，案件 {case_number}）",
+        "en": "Attachment file missing: {name} (SHA-256 {sha256}, case {case_number})",
+    },
+    "check.attachment_changed": {
+        "zh": "附件内容已被改动：{name}（应为 SHA-256 {sha256}，实际为 {actual}，案件 {case_number}）",
+        "en": "Attachment changed: {name} (expected SHA-256 {sha256}, found {actual}, "
+        "case {case_number})",
+    },
+}
+
+AUDIT_REASONS = {
+    "hash": {"zh": "事件内容与其哈希不符", "en": "its content does not match its hash"},
+    "link": {"zh": "与前一事件的哈希链接不符", "en": "it does not link to the previous event"},
+    "gap": {"zh": "事件编号不连续，有事件被删除", "en": "events are missing before it"},
+    "head": {
+        "zh": "链尾与记录的最新事件不符，末尾事件被删除或改动",
+        "en": "the chain's end does not match the newest event recorded",
+    },
+}
+
+register_catalogue(MESSAGES)
