@@ -15,6 +15,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -76,7 +77,7 @@ class CaseFilter:
     overdue_only: bool = False
 
 
-def _case_list_query(as_of: date, flt: CaseFilter) -> Select[tuple[object, ...]]:
+def _case_list_query(as_of: date, flt: CaseFilter) -> Select[*tuple[Any, ...]]:
     # Correlated sub-selects use ix_findings_case_id per case: the cost grows with
     # the cases listed, not with the size of the findings table.
     open_count = (
@@ -159,7 +160,7 @@ def list_cases(
     query = _case_list_query(as_of, flt).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return [CaseListRow(*row) for row in session.execute(query)]  # type: ignore[arg-type]
+    return [CaseListRow(*row) for row in session.execute(query)]
 
 
 def count_cases(session: Session, as_of: date, flt: CaseFilter) -> int:
@@ -182,11 +183,9 @@ class OverdueRow:
     days_overdue: int
 
 
-def overdue_findings_query(
-    as_of: date, provinces: frozenset[str] | None
-) -> Select[tuple[object, ...]]:
+def overdue_findings_query(as_of: date, provinces: frozenset[str] | None) -> Select[*tuple[Any, ...]]:
     """Overdue findings, most overdue first (oldest current deadline first)."""
-    query = (
+    query: Select[*tuple[Any, ...]] = (
         select(
             Finding.id,
             Case.case_number,

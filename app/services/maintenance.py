@@ -10,6 +10,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from sqlalchemy import select, text
 
@@ -65,7 +66,7 @@ def backup(db: Database, target: Path) -> BackupResult:
                 dst.close()
         finally:
             src.close()
-        manifest = {
+        manifest: dict[str, Any] = {
             "format": "inspectdesk-backup",
             "format_version": 1,
             "program_version": __version__,
@@ -81,13 +82,13 @@ def backup(db: Database, target: Path) -> BackupResult:
                     path = db.attachments_dir / stored
                     if path.is_file():
                         zf.write(path, FILES_PREFIX + stored)
-                        manifest["files"][stored] = sha  # type: ignore[index]
+                        manifest["files"][stored] = sha
                 zf.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False))
             os.replace(partial, target)
         finally:
             if partial.exists():
                 partial.unlink()
-    return BackupResult(target, len(manifest["files"]), target.stat().st_size)  # type: ignore[arg-type]
+    return BackupResult(target, len(manifest["files"]), target.stat().st_size)
 
 
 def restore(archive: Path, target: Path) -> Path:

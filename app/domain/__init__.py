@@ -1,0 +1,1 @@
+"""Rules and value types of InspectDesk: plain Python, no Qt, no SQLAlchemy."""
