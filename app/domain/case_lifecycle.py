@@ -14,7 +14,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 import app.domain.messages  # noqa: F401  (registers the message templates)
-from app.domain.errors import ConflictError, ValidationError
+from app.domain.errors import ConflictError, ValidationError, register_value_labels
 
 
 class CaseStatus(StrEnum):
@@ -105,3 +105,8 @@ def check_can_close(unresolved_findings: int) -> None:
     """
     if unresolved_findings > 0:
         raise ConflictError("case.close_unresolved", count=unresolved_findings)
+
+
+register_value_labels(
+    "case.transition", ("current", "target"), {s.value: lbl for s, lbl in STATUS_LABELS.items()}
+)

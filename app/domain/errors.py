@@ -15,12 +15,23 @@ from typing import Any
 Catalogue = Mapping[str, Mapping[str, str]]
 
 _CATALOGUES: list[Catalogue] = []
+# (code, value name) -> raw value -> {lang: label}: how a stored value such as
+# "under_review" reads in a message ("书面审查中" / "Under review").
+_VALUE_LABELS: dict[tuple[str, str], Mapping[str, Mapping[str, str]]] = {}
 
 
 def register_catalogue(catalogue: Catalogue) -> None:
     """Make the templates of ``catalogue`` (code -> {lang: template}) known to :func:`render`."""
     if catalogue not in _CATALOGUES:
         _CATALOGUES.append(catalogue)
+
+
+def register_value_labels(
+    code: str, names: tuple[str, ...], labels: Mapping[str, Mapping[str, str]]
+) -> None:
+    """Show the values ``names`` of error ``code`` by their label in the user's language."""
+    for name in names:
+        _VALUE_LABELS[(code, name)] = labels
 
 
 def template_for(code: str, lang: str) -> str | None:
@@ -74,4 +85,16 @@ def render(code: str, values: Mapping[str, Any], lang: str = "en") -> str:
     if template is None:
         detail = ", ".join(f"{k}={v}" for k, v in values.items())
         return f"{code}({detail})" if detail else code
-    return template.format_map(_SafeDict(values))
+    shown = _SafeDict(
+        {name: value_label(code, name, value, lang) for name, value in values.items()}
+    )
+    return template.format_map(shown)
+
+
+def value_label(code: str, name: str, value: Any, lang: str) -> Any:
+    """How value ``name`` of error ``code`` reads in ``lang`` (its label, or itself)."""
+    labels = _VALUE_LABELS.get((code, name))
+    if labels is None or str(value) not in labels:
+        return value
+    entry = labels[str(value)]
+    return entry.get(lang) or entry.get("en", value)

@@ -13,7 +13,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 import app.domain.messages  # noqa: F401  (registers the message templates)
-from app.domain.errors import ConflictError, ValidationError
+from app.domain.errors import ConflictError, ValidationError, register_value_labels
 
 
 class FindingStatus(StrEnum):
@@ -119,3 +119,10 @@ def current_deadline(original: date, extensions_new_dates_in_order: Sequence[dat
     if extensions_new_dates_in_order:
         return extensions_new_dates_in_order[-1]
     return original
+
+
+register_value_labels(
+    "finding.transition",
+    ("current", "target"),
+    {s.value: lbl for s, lbl in FINDING_STATUS_LABELS.items()},
+)

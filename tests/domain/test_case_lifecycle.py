@@ -62,8 +62,8 @@ def test_transitions_are_exactly_the_legal_ones(current: CaseStatus, target: Cas
 def test_an_illegal_transition_names_both_states() -> None:
     with pytest.raises(ConflictError) as caught:
         check_transition(S.OPENED, S.CLOSED)
-    assert "opened" in caught.value.render("en") and "closed" in caught.value.render("en")
-    assert "opened" in caught.value.render("zh") and "closed" in caught.value.render("zh")
+    assert "Opened" in caught.value.render("en") and "Closed" in caught.value.render("en")
+    assert "已立案" in caught.value.render("zh") and "已结案" in caught.value.render("zh")
 
 
 def test_allowed_next_is_in_declaration_order() -> None:
@@ -137,3 +137,10 @@ def test_a_case_with_unresolved_findings_cannot_close() -> None:
         check_can_close(3)
     assert caught.value.code == "case.close_unresolved"
     assert caught.value.values == {"count": 3}
+
+
+def test_transition_message_names_both_states_by_their_labels() -> None:
+    with pytest.raises(ConflictError) as refused:
+        check_transition(CaseStatus.CLOSED, CaseStatus.OPENED)
+    assert refused.value.render("zh") == "案件状态不能从“已结案”变更为“已立案”"
+    assert "Closed" in refused.value.render("en") and "Opened" in refused.value.render("en")

@@ -19,7 +19,7 @@ from app.domain import (
     report_due,
     workdays,
 )
-from app.domain.errors import InspectDeskError, render
+from app.domain.errors import InspectDeskError, render, value_label
 from app.domain.messages import MESSAGES
 
 DOMAIN_DIR = Path(__file__).resolve().parents[2] / "app" / "domain"
@@ -117,5 +117,5 @@ def test_each_code_is_raised_with_exactly_the_values_its_template_uses(
     assert set(error.values) == placeholders(MESSAGES[code][lang])
     text = render(code, error.values, lang)
     assert "{" not in text and "}" not in text
-    for value in error.values.values():
-        assert str(value) in text
+    for name, value in error.values.items():
+        assert str(value_label(code, name, value, lang)) in text
