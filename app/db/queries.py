@@ -183,7 +183,9 @@ class OverdueRow:
     days_overdue: int
 
 
-def overdue_findings_query(as_of: date, provinces: frozenset[str] | None) -> Select[*tuple[Any, ...]]:
+def overdue_findings_query(
+    as_of: date, provinces: frozenset[str] | None
+) -> Select[*tuple[Any, ...]]:
     """Overdue findings, most overdue first (oldest current deadline first)."""
     query: Select[*tuple[Any, ...]] = (
         select(
