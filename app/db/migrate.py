@@ -53,6 +53,24 @@ class MigrationResult:
     backup: Path | None
 
 
+def _sqlite_revision(path: Path) -> str | None:
+    # With no WAL file beside it the database file is complete: "immutable" reads it
+    # without creating -wal/-shm files; otherwise read through the WAL, read-only.
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    try:
+        has_table = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    finally:
+        connection.close()
+
+
 def _backup_sqlite(path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{stamp}.rev-{revision}.bak")
@@ -71,16 +89,21 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
 
 def upgrade(db: Database, revision: str = "head") -> MigrationResult:
     """Migrate ``db`` to ``revision``; raises ConflictError for a newer schema."""
-    with db.engine.connect() as connection:
-        before = current_revision(connection)
-        connection.rollback()
+    file = db.file
+    if file is not None and file.exists():
+        # Read the revision without the engine: its connections switch the file to
+        # WAL, and a database from a newer program must be refused untouched.
+        before = _sqlite_revision(file)
+    else:
+        with db.engine.connect() as connection:
+            before = current_revision(connection)
+            connection.rollback()
     if before is not None and before not in known_revisions():
         raise ConflictError("db.newer_schema", revision=before, head=head_revision())
     target = head_revision() if revision == "head" else revision
     if before == target:
         return MigrationResult(before, target, None)
     backup = None
-    file = db.file
     if before is not None and file is not None and file.exists():
         backup = _backup_sqlite(file, before)
     with db.engine.begin() as connection:
