@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 from sqlalchemy.engine import URL
 
 from app.db.engine import Database, resolve_url
-from app.domain.errors import ConflictError
+from app.domain.errors import ConflictError, ValidationError
 from app.paths import migrations_path
 
 
@@ -58,7 +58,14 @@ def _sqlite_revision(path: Path) -> str | None:
     # without creating -wal/-shm files; otherwise read through the WAL, read-only.
     wal = path.with_name(path.name + "-wal")
     mode = "mode=ro" if wal.exists() else "immutable=1"
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        return _read_revision(connection)
+    except sqlite3.Error as exc:
+        raise ValidationError("db.unreachable", url=str(path), reason=str(exc)) from exc
+
+
+def _read_revision(connection: sqlite3.Connection) -> str | None:
     try:
         has_table = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"

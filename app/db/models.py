@@ -350,6 +350,15 @@ class Finding(Base):
             sqlite_where=text("status NOT IN ('verified', 'waived')"),
             postgresql_where=text("status NOT IN ('verified', 'waived')"),
         ),
+        # Serves the case list's open count, overdue count and next deadline per
+        # case from the index alone (status is in the WHERE, not an index column).
+        Index(
+            "ix_findings_case_unresolved",
+            "case_id",
+            "current_deadline",
+            sqlite_where=text("status NOT IN ('verified', 'waived')"),
+            postgresql_where=text("status NOT IN ('verified', 'waived')"),
+        ),
     )
     id: Mapped[uuid.UUID] = _uuid_pk()
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -36,7 +36,11 @@ RESOLVED = tuple(sorted(s.value for s in RESOLVED_STATUSES))
 
 
 def unresolved() -> ColumnElement[bool]:
-    return Finding.status.not_in(RESOLVED)
+    # The values are rendered into the SQL (literal_execute), not bound: SQLite
+    # uses the partial index ix_findings_unresolved_deadline only when the query's
+    # WHERE visibly implies the index's "status NOT IN ('verified', 'waived')"; with
+    # a bound "NOT IN (?, ?)" the overdue list scans every case instead.
+    return Finding.status.not_in([literal(s, literal_execute=True) for s in RESOLVED])
 
 
 def overdue_clause(as_of: date) -> ColumnElement[bool]:
@@ -168,8 +172,10 @@ def count_cases(session: Session, as_of: date, flt: CaseFilter) -> int:
     return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
-@dataclass(frozen=True)
-class OverdueRow:
+class OverdueRow(NamedTuple):
+    """One overdue finding (a named tuple: as immutable as a frozen dataclass, and
+    four times cheaper to build, which counts on lists of 40,000 rows)."""
+
     finding_id: uuid.UUID
     case_number: str
     finding_number: int
@@ -225,7 +231,11 @@ def overdue_findings(
         OverdueRow(
             fid, num, n, co, prov, item, sev, st, desc, deadline, ordinal - deadline.toordinal()
         )
-        for fid, num, n, co, prov, item, sev, st, desc, deadline in session.execute(query)
+        # Core execution on the session's connection: plain rows, without the ORM's
+        # per-row loading, which costs more than the query itself on 40,000 rows.
+        for fid, num, n, co, prov, item, sev, st, desc, deadline in session.connection().execute(
+            query
+        )
     ]
 
 

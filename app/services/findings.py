@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.db.models import Case, DeadlineExtension, Finding, Inspection, Review
+from app.db.models import AssessmentReport, Case, DeadlineExtension, Finding, Inspection, Review
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.domain.finding_lifecycle import (
     FindingStatus,
@@ -51,7 +51,9 @@ def _deadline(session: Session, raised_on: date, data: FindingInput) -> Deadline
     if explicit is not None:
         if explicit < raised_on:
             raise ValidationError(
-                "extension.not_later", current=raised_on.isoformat(), new=explicit.isoformat()
+                "finding.deadline_before_raised",
+                deadline=explicit.isoformat(),
+                raised_on=raised_on.isoformat(),
             )
         return Deadline(explicit, False, ())
     if data.period is None:
@@ -81,8 +83,9 @@ def add_finding(
         deadline = _deadline(session, raised_on, data)
         if data.review_id is not None:
             review = session.get(Review, data.review_id)
-            if review is None:
-                raise NotFoundError("report.not_found", value=str(data.review_id))
+            report = session.get(AssessmentReport, review.report_id) if review else None
+            if report is None or report.case_id != case.id:
+                raise NotFoundError("review.not_found", value=str(data.review_id))
         if data.inspection_id is not None:
             inspection = session.get(Inspection, data.inspection_id)
             if inspection is None or inspection.case_id != case.id:

@@ -155,6 +155,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database already holds {count} companies or cases; demo data is loaded only "
         "into an empty database so that it never mixes with real records",
     },
+    "demo.today_too_early": {
+        "zh": "演示数据的载入日期 {value} 过早：2021 年的案件需要在 {earliest} 或之后载入",
+        "en": "The demo cannot be loaded as of {value}: its 2021 cases need a day on or after {earliest}",
+    },
+    "review.not_found": {
+        "zh": "本案件中找不到书面审查“{value}”",
+        "en": "No written review “{value}” in this case",
+    },
+    "finding.deadline_before_raised": {
+        "zh": "整改期限 {deadline} 早于问题提出日期 {raised_on}",
+        "en": "The deadline {deadline} is before the day the finding was raised ({raised_on})",
+    },
     "backup.target_exists": {
         "zh": "备份文件 {path} 已存在，不会覆盖",
         "en": "The backup file {path} already exists and will not be overwritten",

@@ -42,6 +42,8 @@ class ReportInput:
     service_id: uuid.UUID | None = None
     report_version: int = 1
     summary: str = ""
+    # The day an awaited report was asked for: the case's status change is dated so.
+    requested_on: date | str | None = None
 
 
 def get_or_create_agency(
@@ -76,6 +78,7 @@ def add_report(db: Database, actor: Actor, case_number: str, data: ReportInput) 
     received = as_date(data.received_on, "received_on", required=False)
     event = as_date(data.event_date, "event_date", required=False)
     launch = as_date(data.planned_launch, "planned_launch", required=False)
+    requested = as_date(data.requested_on, "requested_on", required=False)
     summary = clean_text(data.summary, "summary", max_length=20_000, multiline=True)
     if not 1 <= data.report_version <= 999:
         raise ValidationError(
@@ -126,7 +129,7 @@ def add_report(db: Database, actor: Actor, case_number: str, data: ReportInput) 
             case_id=case.id,
             after=audit.snapshot(report),
         )
-        on = received or date.today()
+        on = received or requested or date.today()
         if received:
             advance_if_allowed(session, actor, case, CaseStatus.UNDER_REVIEW, on=on)
         else:

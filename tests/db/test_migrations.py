@@ -32,6 +32,9 @@ from app.db.models import Base
 from app.domain.errors import ConflictError
 from app.services.audit import GENESIS, event_hash, verify_chain
 
+# The raw-SQL data test is written against the bare schema of 0001 (every later
+# revision must carry such rows forward); the demo test below runs at the
+# revision just before head.
 PREVIOUS = "0001"
 
 
@@ -69,10 +72,36 @@ def _tables(db: Database) -> set[str]:
         return {r[0] for r in rows}
 
 
-def test_previous_revision_is_0001() -> None:
-    # The data-preserving test below is written against 0001; it must be revisited when
-    # a new revision is added.
-    assert _previous_of_head() == PREVIOUS
+def test_previous_revision_is_known() -> None:
+    # Adding a revision means revisiting the data tests below.
+    assert _previous_of_head() == "0002"
+
+
+def test_demo_data_at_the_previous_revision_survives_the_upgrade(tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.services import cases
+    from app.services.context import Actor
+    from app.services.demo import load_demo
+
+    path = tmp_path / "prev.sqlite3"
+    db = Database(resolve_url(str(path)))
+    actor = Actor("migration-test")
+    try:
+        upgrade(db, _previous_of_head())
+        load_demo(db, actor, today=date(2025, 6, 30))
+        counts = {t: _count(db, t) for t in ("companies", "cases", "findings", "audit_events")}
+        listed = cases.list_cases(db, actor, as_of=date(2025, 6, 30))
+    finally:
+        db.dispose()
+    db = open_database(str(path))
+    try:
+        assert _revision(db) == head_revision()
+        assert {t: _count(db, t) for t in counts} == counts
+        assert cases.list_cases(db, actor, as_of=date(2025, 6, 30)) == listed
+        assert verify_chain(db).ok
+    finally:
+        db.dispose()
 
 
 def test_upgrade_from_empty_to_head(empty_db: Database) -> None:
@@ -124,13 +153,19 @@ def test_downgrade_to_previous_and_upgrade_again(empty_db: Database) -> None:
     previous = _previous_of_head()
     downgrade(empty_db, previous)
     assert _revision(empty_db) == previous
-    assert _count(empty_db, "provinces") == 0  # 0002's reference data is gone
+    assert "ix_findings_case_unresolved" not in _indexes(empty_db)  # 0003's index is gone
 
     result = upgrade(empty_db)
     assert (result.before, result.after) == (previous, head_revision())
     assert _revision(empty_db) == head_revision()
+    assert "ix_findings_case_unresolved" in _indexes(empty_db)
     assert _count(empty_db, "provinces") == 34
-    assert _count(empty_db, "report_triggers") == 5
+
+
+def _indexes(db: Database) -> set[str]:
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))
+        return {r[0] for r in rows}
 
 
 def test_downgrade_to_base_and_upgrade_again(empty_db: Database) -> None:
