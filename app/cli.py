@@ -244,6 +244,7 @@ class Context:
         self.out = out
         self.actor = local_actor(args.user)
         self._db: Any = None
+        self.provinces: dict[str, Any] | None = None
 
     @property
     def db(self) -> Any:
@@ -398,7 +399,7 @@ def cmd_cases(ctx: Context) -> int:
             (
                 r.case_number,
                 r.company if zh else (r.company_en or r.company),
-                r.province_code,
+                _province_name(ctx, r.province_code),
                 _status_label(r.status, ctx.lang),
                 r.open_findings,
                 f"{r.overdue_findings + r.overdue_reports}"
@@ -411,6 +412,15 @@ def cmd_cases(ctx: Context) -> int:
         ctx.lang,
     )
     return 0
+
+
+def _province_name(ctx: Context, code: str) -> str:
+    from app.services.reference import provinces
+
+    if ctx.provinces is None:
+        ctx.provinces = provinces(ctx.db)
+    ref = ctx.provinces.get(code)
+    return ref.name(ctx.lang) if ref else code
 
 
 def cmd_case(ctx: Context) -> int:
@@ -445,6 +455,13 @@ def cmd_case(ctx: Context) -> int:
 
 
 def _print_case(d: Any, out: TextIO, lang: str) -> None:
+    from app.domain.finding_lifecycle import (
+        FINDING_STATUS_LABELS,
+        SEVERITY_LABELS,
+        FindingStatus,
+        Severity,
+    )
+
     zh = lang == "zh"
     company = d.company
     out.write(
@@ -476,8 +493,8 @@ def _print_case(d: Any, out: TextIO, lang: str) -> None:
             (
                 f.number,
                 f.item_code,
-                f.severity,
-                f.status,
+                SEVERITY_LABELS[Severity(f.severity)][lang],
+                FINDING_STATUS_LABELS[FindingStatus(f.status)][lang],
                 f.current_deadline,
                 overdue_word.format(n=f.days_overdue) if f.overdue else "",
             )

@@ -38,6 +38,7 @@ from app.domain.case_lifecycle import (
 from app.domain.errors import ConflictError
 from app.domain.finding_lifecycle import FindingStatus, days_overdue, is_overdue
 from app.domain.report_due import is_report_late, is_report_overdue
+from app.domain.review import conclusion_label
 from app.services import audit
 from app.services.common import clean_text, get_case, resolve_province
 from app.services.companies import find_company
@@ -705,8 +706,8 @@ def chronology(d: CaseDetail) -> list[ChronologyEvent]:
                 ChronologyEvent(
                     v.reviewed_on,
                     "review",
-                    f"书面审查：{v.agency}，结论 {v.conclusion}",
-                    f"Written review by {v.agency}: {v.conclusion}",
+                    f"书面审查：{v.agency}，结论：{conclusion_label(v.conclusion, 'zh')}",
+                    f"Written review by {v.agency}: {conclusion_label(v.conclusion, 'en')}",
                 )
             )
     for f in d.findings:

@@ -14,6 +14,7 @@ from app.db.models import Agency, AssessmentReport, ReportTrigger, Review
 from app.domain.case_lifecycle import CaseStatus
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.report_due import TriggerRule, report_due_date
+from app.domain.review import ReviewConclusion
 from app.domain.workdays import PeriodUnit
 from app.services import audit
 from app.services.calendar import load_calendar
@@ -22,7 +23,7 @@ from app.services.common import as_date, choice, clean_text, get_case, need_date
 from app.services.context import Actor
 
 AGENCY_KINDS = ("cyberspace", "public_security", "other")
-CONCLUSIONS = ("accepted", "reassessment", "rectification", "inspection")
+CONCLUSIONS = tuple(c.value for c in ReviewConclusion)
 # What a review's conclusion means for the case, when the lifecycle allows the step.
 CONCLUSION_STATUS = {
     "reassessment": CaseStatus.AWAITING_REPORT,

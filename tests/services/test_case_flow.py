@@ -332,3 +332,30 @@ def _open_many(path: str, code: str, count: int) -> list[str]:
         ]
     finally:
         db.dispose()
+
+
+def test_chronology_and_reference_read_in_both_languages(db: Database, actor: Actor) -> None:
+    from app.services import reference
+
+    code = add_company(db, actor, 1)
+    [number] = _summons(db, actor, code)
+    report = reports.add_report(
+        db,
+        actor,
+        number,
+        reports.ReportInput("T3", received_on="2021-04-20", event_date="2021-03-20"),
+    )
+    reports.record_review(
+        db,
+        actor,
+        report,
+        reports.ReviewInput("浙江省公安厅", "public_security", "张", "2021-04-25", "inspection"),
+    )
+    review = cases.show_case(db, actor, number).chronology[-1]
+    assert review.kind == "review"
+    assert review.text_zh.endswith("结论：需现场检查")
+    assert review.text_en.endswith("On-site inspection required")
+    provinces = reference.provinces(db)
+    assert len(provinces) == 34 and provinces["330000"].name("zh") == "浙江省"
+    assert [i.code for i in reference.assessment_items(db)] == [f"A{n}" for n in range(1, 9)]
+    assert reference.report_triggers(db)[2].name("en").startswith("The number of users")
