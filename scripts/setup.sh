@@ -45,3 +45,12 @@ if [[ ! -f "$stamp" || pyproject.toml -nt "$stamp" ]]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
   touch "$stamp"
 fi
+
+# The GUI's translations: .qm files are built from the committed .ts sources.
+for ts in resources/i18n/*.ts; do
+  qm="${ts%.ts}.qm"
+  if [[ ! -f "$qm" || "$ts" -nt "$qm" ]]; then
+    .venv/bin/python scripts/i18n.py build
+    break
+  fi
+done

@@ -43,6 +43,9 @@ def run_gui(db_arg: str | None, lang: str | None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv)
     qt_app.setApplicationName("InspectDesk")
     qt_app.setOrganizationName("InspectDesk")
+    from app.ui.i18n import install_translators
+
+    install_translators(qt_app, language)
     if db is None:
         QMessageBox.critical(None, "InspectDesk", error or "")
         return 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
@@ -53,3 +54,44 @@ def test_main_window_shows_database_and_cases(qtbot: QtBot, db: Database, actor:
     window.show()
     assert window.model.data(window.model.index(0, 0)) == number
     assert str(db.file) in window.db_label.text()
+
+
+def test_main_window_in_chinese_and_back(qtbot: QtBot, db: Database, actor: Actor) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        assert install_translators(app, "zh")
+        window = MainWindow(db, actor, "zh")
+        qtbot.addWidget(window)
+        assert window.windowTitle().startswith("InspectDesk 网信")
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == "案件编号"
+        assert window.db_label.text().startswith("数据库：")
+    finally:
+        install_translators(app, "en")
+    window = MainWindow(db, actor, "en")
+    qtbot.addWidget(window)
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Case number"
+
+
+def test_every_gui_text_is_translated() -> None:
+    import xml.etree.ElementTree as ET
+
+    from app.paths import resource_path
+
+    for lang in ("zh_CN", "en"):
+        root = ET.parse(resource_path("i18n", f"inspectdesk_{lang}.ts")).getroot()
+        for message in root.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None and translation.get("type") != "unfinished", source
+            texts = [f.text or "" for f in translation.findall("numerusform")] or [
+                translation.text or ""
+            ]
+            for text in texts:
+                assert text.strip(), (lang, source)
+                for marker in ("%1", "%2", "%n"):
+                    assert (marker in source) == (marker in text), (lang, source, text)

@@ -1,0 +1,38 @@
+"""Loading the GUI's translations (Qt .qm files built from resources/i18n/*.ts)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.paths import resource_path
+
+log = logging.getLogger(__name__)
+QT_LOCALES = {"zh": "zh_CN", "en": "en"}
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, lang: str) -> bool:
+    """Replace the installed translations by those of ``lang`` ("zh" or "en").
+
+    Returns False when the application's .qm file is missing (run scripts/setup.sh),
+    in which case the English source texts show.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = QT_LOCALES.get(lang, "en")
+    QLocale.setDefault(QLocale(locale))
+    ours = QTranslator(app)
+    found = ours.load(str(resource_path("i18n", f"inspectdesk_{locale}.qm")))
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("translation file for %s not found", locale)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return found
