@@ -186,6 +186,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("archive", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True)
     command("check", "integrity check, audit verification and attachment hashes")
+    settings = command("settings", "office settings: list, set")
+    tsub = settings.add_subparsers(
+        dest="subcommand", metavar="SUBCOMMAND", required=True, parser_class=_Parser
+    )
+    tsub.add_parser("list", help="list the settings", parents=[common])
+    p = tsub.add_parser("set", help="change a setting", parents=[common])
+    p.add_argument("key")
+    p.add_argument("value")
     command("gui", "start the desktop application")
     return parser
 
@@ -632,6 +640,18 @@ def cmd_check(ctx: Context) -> int:
     return 1
 
 
+def cmd_settings(ctx: Context) -> int:
+    from app.services import settings
+
+    if ctx.args.subcommand == "set":
+        settings.set_setting(ctx.db, ctx.actor, ctx.args.key, ctx.args.value)
+    for key, value in settings.all_settings(ctx.db).items():
+        spec = settings.SPECS[key]
+        label = spec.label_zh if ctx.lang == "zh" else spec.label_en
+        ctx.out.write(f"{key} = {value}    # {label}\n")
+    return 0
+
+
 def cmd_gui(ctx: Context) -> int:
     from app.ui.app import run_gui
 
@@ -650,6 +670,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "settings": cmd_settings,
     "gui": cmd_gui,
 }
 

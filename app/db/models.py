@@ -421,6 +421,26 @@ class Attachment(Base):
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+# --- reminders -------------------------------------------------------------------------------
+
+
+class ReminderState(Base):
+    """What one official has been told about one finding's deadline.
+
+    Steps are days relative to the deadline (-30, -10, -5, -1, 1, 5, 10, 30):
+    each is announced once; a dismissal silences the finding until the next step.
+    """
+
+    __tablename__ = "reminder_states"
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    finding_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
+    )
+    announced_step: Mapped[int | None]
+    dismissed_step: Mapped[int | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 # --- audit -----------------------------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db.engine import Database
-from app.db.models import Attachment, Setting
+from app.db.models import Attachment
 from app.domain.errors import ValidationError
 from app.domain.filenames import sanitize_filename
 from app.services import audit
@@ -26,8 +26,7 @@ from app.services.cases import ensure_open, touch
 from app.services.common import get_case
 from app.services.context import Actor
 
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024
-MAX_SETTING = "attachment_max_bytes"
+MAX_SETTING = "attachment_max_mb"
 OWNER_TYPES = ("case", "report", "inspection", "finding")
 _CHUNK = 1024 * 1024
 
@@ -83,9 +82,9 @@ def _store(db: Database, source: Path, limit: int, display_name: str) -> StoredF
 
 
 def max_bytes(db: Database) -> int:
-    with db.read() as session:
-        setting = session.get(Setting, MAX_SETTING)
-        return int(setting.value) if setting else DEFAULT_MAX_BYTES
+    from app.services.settings import get_setting
+
+    return get_setting(db, MAX_SETTING) * 1024 * 1024
 
 
 def add_attachment(

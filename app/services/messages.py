@@ -167,6 +167,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "整改期限 {deadline} 早于问题提出日期 {raised_on}",
         "en": "The deadline {deadline} is before the day the finding was raised ({raised_on})",
     },
+    "setting.out_of_range": {
+        "zh": "设置项 {key} 的值 {value} 超出范围（{minimum}–{maximum}）",
+        "en": "Setting {key}: {value} is out of range ({minimum}–{maximum})",
+    },
     "backup.target_exists": {
         "zh": "备份文件 {path} 已存在，不会覆盖",
         "en": "The backup file {path} already exists and will not be overwritten",

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from app.db.engine import Database
-from app.db.models import Attachment, AuditEvent, Setting
+from app.db.models import Attachment, AuditEvent
 from app.domain.errors import ValidationError
-from app.services import attachments, audit, cases, maintenance
+from app.services import attachments, audit, cases, maintenance, settings
 from app.services.context import Actor
 from tests.services.helpers import add_company
 
@@ -96,10 +96,9 @@ def test_attachment_over_the_limit_is_refused_and_nothing_kept(
     db: Database, actor: Actor, tmp_path: Path
 ) -> None:
     number = _case(db, actor)
-    with db.write() as s:
-        s.add(Setting(key=attachments.MAX_SETTING, value="1024"))
+    settings.set_setting(db, actor, "attachment_max_mb", "1")
     big = tmp_path / "big.bin"
-    big.write_bytes(b"x" * 2048)
+    big.write_bytes(b"x" * (1024 * 1024 + 1))
     with pytest.raises(ValidationError) as refused:
         attachments.add_attachment(db, actor, number, big)
     assert refused.value.code == "attachment.too_large"
@@ -130,3 +129,20 @@ def test_backup_and_restore_give_back_records_and_files(
         )
     finally:
         copy.dispose()
+
+
+def test_settings_are_checked_and_audited(db: Database, actor: Actor) -> None:
+    assert settings.get_setting(db, "attachment_max_mb") == 200
+    for key, value, code in [
+        ("attachment_max_mb", "0", "setting.out_of_range"),
+        ("attachment_max_mb", "lots", "field.invalid_number"),
+        ("colour", "1", "field.invalid_choice"),
+    ]:
+        with pytest.raises(ValidationError) as refused:
+            settings.set_setting(db, actor, key, value)
+        assert refused.value.code == code
+    settings.set_setting(db, actor, "attachment_max_mb", " 50 ")
+    assert settings.all_settings(db) == {"attachment_max_mb": 50}
+    with db.read() as s:
+        event = s.execute(select(AuditEvent).order_by(AuditEvent.seq.desc())).scalars().first()
+    assert event is not None and event.action == "setting.set" and event.after == {"value": "50"}
