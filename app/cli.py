@@ -195,6 +195,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.add_argument("value")
     command("gui", "start the desktop application")
+    p = command("export-dossier", "export the dossier of a case as PDF (language: --lang)")
+    p.add_argument("case_number")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    p.add_argument("--office", help="the office named as author (default InspectDesk)")
+    p.add_argument("--marking", help="classification marking (default 内部 / Internal)")
+    p.add_argument("--as-of", help="the day overdue findings are counted to (default today)")
+    p.add_argument(
+        "--with-files", type=Path, help="also write a zip of the PDF and every original attachment"
+    )
     return parser
 
 
@@ -652,6 +661,31 @@ def cmd_settings(ctx: Context) -> int:
     return 0
 
 
+def cmd_export_dossier(ctx: Context) -> int:
+    import app.dossier.messages  # noqa: F401  (registers the dossier's catalogue)
+    from app.domain.errors import render
+    from app.services.dossier_export import export_dossier
+
+    result = export_dossier(
+        ctx.db,
+        ctx.actor,
+        ctx.args.case_number,
+        ctx.args.output,
+        lang=ctx.lang,
+        office=ctx.args.office,
+        marking=ctx.args.marking,
+        as_of=_as_of(ctx.args.as_of),
+        with_files=ctx.args.with_files,
+    )
+    values = {"path": result.path, "pages": result.pages}
+    ctx.out.write(render("dossier.exported", values, ctx.lang) + "\n")
+    if result.bundle:
+        ctx.out.write(render("dossier.bundled", {"path": result.bundle}, ctx.lang) + "\n")
+    for warning in result.warnings:
+        sys.stderr.write(warning.render(ctx.lang) + "\n")
+    return 0
+
+
 def cmd_gui(ctx: Context) -> int:
     from app.ui.app import run_gui
 
@@ -672,6 +706,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "check": cmd_check,
     "settings": cmd_settings,
     "gui": cmd_gui,
+    "export-dossier": cmd_export_dossier,
 }
 
 

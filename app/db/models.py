@@ -473,3 +473,72 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- global search ---------------------------------------------------------------------------
+
+
+class SearchDocument(Base):
+    """One searchable record (case, company, finding, inspection) as the search shows it.
+
+    Derived data, rebuilt at will by ``app.services.search.reindex_all``.  ``terms``
+    is the output of ``app.domain.tokenize.index_terms``.  On SQLite the FTS5 table
+    ``search_fts`` (migration 0005) indexes ``terms`` and ``province_code`` with this
+    table as its external content and ``fts_rowid`` as its rowid; on PostgreSQL a GIN
+    index on ``to_tsvector('simple', terms)`` does the same and ``fts_rowid`` stays NULL.
+    """
+
+    __tablename__ = "search_documents"
+    __table_args__ = (UniqueConstraint("kind", "ref_id"),)
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    kind: Mapped[str] = mapped_column(String(12))  # case | company | finding | inspection
+    ref_id: Mapped[str] = mapped_column(String(36))  # the record's UUID as text
+    case_number: Mapped[str | None] = mapped_column(String(20))
+    province_code: Mapped[str] = mapped_column(String(6))
+    title: Mapped[str] = mapped_column(Text)
+    snippet: Mapped[str] = mapped_column(Text)
+    terms: Mapped[str] = mapped_column(Text)
+    fts_rowid: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+
+
+# The FTS5 table of migration 0005 (SQLite only) and the shadow tables SQLite makes
+# for it, declared so that the models describe every table the migrations create
+# (tests/db compares them).  Never create these from the metadata: only
+# ``CREATE VIRTUAL TABLE search_fts USING fts5(...)`` makes a working index.
+_FTS_INFO = {"sqlite_fts5": True}
+search_fts = Table(
+    "search_fts", Base.metadata, Column("terms"), Column("province_code"), info=_FTS_INFO
+)
+search_fts_data = Table(
+    "search_fts_data",
+    Base.metadata,
+    Column(
+        "id", Integer, primary_key=True, nullable=True
+    ),  # an INTEGER PRIMARY KEY as SQLite reflects it
+    Column("block"),
+    info=_FTS_INFO,
+)
+search_fts_idx = Table(
+    "search_fts_idx",
+    Base.metadata,
+    Column("segid", primary_key=True),
+    Column("term", primary_key=True),
+    Column("pgno"),
+    info=_FTS_INFO,
+)
+search_fts_docsize = Table(
+    "search_fts_docsize",
+    Base.metadata,
+    Column(
+        "id", Integer, primary_key=True, nullable=True
+    ),  # an INTEGER PRIMARY KEY as SQLite reflects it
+    Column("sz"),
+    info=_FTS_INFO,
+)
+search_fts_config = Table(
+    "search_fts_config",
+    Base.metadata,
+    Column("k", primary_key=True),
+    Column("v"),
+    info=_FTS_INFO,
+)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models import CalendarDay
+from app.domain.errors import ConflictError
 from app.domain.workdays import Deadline, PeriodUnit, WorkCalendar, compute_deadline
 from app.services import audit
 from app.services.common import clean_text
@@ -40,7 +41,15 @@ class CalendarEntry:
 def set_calendar_day(
     db: Database, actor: Actor, day: date, is_working: bool, note: str = ""
 ) -> None:
-    """Enter (or correct) one day of a year the official calendar does not cover yet."""
+    """Enter (or correct) one day of a year the official calendar does not cover yet.
+
+    The office's calendar moves every working-day deadline: supervisors and
+    administrators only.
+    """
+    from app.services.cases import SUPERVISING_ROLES
+
+    if actor.role not in SUPERVISING_ROLES:
+        raise ConflictError("role.forbidden", role=actor.role, action="calendar.set")
     note = clean_text(note, "note")
     with db.write() as session:
         entry = session.get(CalendarDay, day)

@@ -40,6 +40,7 @@ from app.domain.finding_lifecycle import FindingStatus, days_overdue, is_overdue
 from app.domain.report_due import is_report_late, is_report_overdue
 from app.domain.review import conclusion_label
 from app.services import audit
+from app.services import search as search_index
 from app.services.common import clean_text, get_case, resolve_province
 from app.services.companies import find_company
 from app.services.context import Actor
@@ -113,6 +114,7 @@ def open_case_in_session(
     audit.record(
         session, actor, "case.open", "case", case.id, case_id=case.id, after=audit.snapshot(case)
     )
+    search_index.index_case(session, case.id)
     return case
 
 
@@ -217,6 +219,7 @@ def change_status(
             case.outcome = outcome_text
             case.closing_note = note
         transition_in_session(session, actor, case, status, on=on or date.today(), note=note)
+        search_index.index_case(session, case.id)
 
 
 # --- lists ----------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from app.db.models import Case, Company
 from app.domain.credit_code import validate_credit_code
 from app.domain.errors import InspectDeskError, NotFoundError, ValidationError
 from app.services import audit
+from app.services import search as search_index
 from app.services.common import EMAIL_RE, clean_text, optional_text, resolve_province
 from app.services.context import Actor
 
@@ -99,7 +100,7 @@ class ImportRejected(ValidationError):
         return "\n".join(lines)
 
 
-def _validated(session: Session, data: CompanyInput) -> dict[str, Any]:
+def validated_values(session: Session, data: CompanyInput) -> dict[str, Any]:
     """Every field checked; raises a ValidationError whose ``values['field']`` names the column."""
     values: dict[str, Any] = {}
     try:
@@ -141,7 +142,7 @@ def create_company(
 ) -> uuid.UUID:
     """Register one company; refuses an invalid or already registered credit code."""
     with db.write() as session:
-        values = _validated(session, data)
+        values = validated_values(session, data)
         existing = _existing_names(session, [values["credit_code"]])
         if existing:
             raise ValidationError(
@@ -156,6 +157,7 @@ def create_company(
         audit.record(
             session, actor, "company.create", "company", company.id, after=audit.snapshot(company)
         )
+        search_index.index_company(session, company.id)
         return company.id
 
 
@@ -243,7 +245,7 @@ def _parse(session: Session, path: Path) -> ImportPreview:
         record = {name: (cells[i] if i < len(cells) else "") for i, name in mapping.items()}
         data = CompanyInput(**{k: record.get(k, "") for k in COLUMNS})
         try:
-            values = _validated(session, data)
+            values = validated_values(session, data)
         except ValidationError as exc:
             column = str(exc.values.get("field", ""))
             preview.problems.append(RowProblem(offset, column, exc))
@@ -293,7 +295,7 @@ def import_companies(db: Database, actor: Actor, path: Path) -> int:
         if preview.problems:
             raise ImportRejected(path.name, preview.problems)
         for _, data in preview.rows:
-            company = Company(**_validated(session, data))
+            company = Company(**validated_values(session, data))
             session.add(company)
             session.flush()
             audit.record(
@@ -304,6 +306,7 @@ def import_companies(db: Database, actor: Actor, path: Path) -> int:
                 company.id,
                 after=audit.snapshot(company),
             )
+            search_index.index_company(session, company.id)
         return len(preview.rows)
 
 

@@ -20,6 +20,7 @@ from app.domain.finding_lifecycle import (
 )
 from app.domain.workdays import Deadline, PeriodUnit, compute_deadline
 from app.services import audit
+from app.services import search as search_index
 from app.services.calendar import load_calendar
 from app.services.cases import SUPERVISING_ROLES, ensure_open, touch
 from app.services.common import as_date, choice, clean_text, get_case, need_date, resolve_item
@@ -125,6 +126,7 @@ def add_finding(
             case_id=case.id,
             after=audit.snapshot(finding),
         )
+        search_index.index_finding(session, finding.id)
         return finding.id, deadline
 
 
@@ -156,6 +158,7 @@ def _change(
     session.flush()
     b, a = audit.diff(before, audit.snapshot(finding))
     audit.record(session, actor, action, "finding", finding.id, case_id=case.id, before=b, after=a)
+    search_index.index_finding(session, finding.id)
 
 
 def extend_deadline(

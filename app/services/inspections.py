@@ -15,6 +15,7 @@ from app.db.models import Case, ChecklistResult, Inspection
 from app.domain.case_lifecycle import CaseStatus
 from app.domain.errors import NotFoundError
 from app.services import audit
+from app.services import search as search_index
 from app.services.cases import advance_if_allowed, ensure_open, touch
 from app.services.common import LONG_TEXT, choice, clean_text, get_case, need_date, resolve_item
 from app.services.context import Actor
@@ -81,6 +82,7 @@ def schedule_inspection(
             case_id=case.id,
             after=audit.snapshot(inspection),
         )
+        search_index.index_inspection(session, inspection.id)
         advance_if_allowed(session, actor, case, CaseStatus.INSPECTION, on=on)
         return inspection.id
 
@@ -159,3 +161,4 @@ def record_inspection(
             before=b,
             after=a,
         )
+        search_index.index_inspection(session, inspection.id)

@@ -1,26 +1,321 @@
-"""The main window (a first version: the cases of the database in use)."""
+"""The main window: navigation bar, global search, province filter, status bar.
+
+Pages are created the first time they are shown; case views open in windows of
+their own, one per case.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
+import importlib
+from dataclasses import dataclass
 
-from app.db.engine import Database
-from app.services.context import Actor
-from app.ui.models.case_table_model import CaseTableModel
+import shiboken6
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.services import reference
+from app.ui.context import UiContext
+from app.ui.pages.base import Page
+from app.ui.reminders import ReminderPresenter
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # translated in context "MainWindow"
+    module: str
+    cls: str
+
+
+PAGES = (
+    PageSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+        "app.ui.pages.dashboard",
+        "DashboardPage",
+    ),
+    PageSpec("cases", QT_TRANSLATE_NOOP("MainWindow", "Cases"), "app.ui.pages.cases", "CasesPage"),
+    PageSpec(
+        "companies",
+        QT_TRANSLATE_NOOP("MainWindow", "Companies"),
+        "app.ui.pages.companies",
+        "CompaniesPage",
+    ),
+    PageSpec(
+        "summons", QT_TRANSLATE_NOOP("MainWindow", "Summons"), "app.ui.pages.summons", "SummonsPage"
+    ),
+    PageSpec(
+        "inspections",
+        QT_TRANSLATE_NOOP("MainWindow", "Inspections"),
+        "app.ui.pages.inspections",
+        "InspectionsPage",
+    ),
+    PageSpec(
+        "deadlines",
+        QT_TRANSLATE_NOOP("MainWindow", "Deadlines"),
+        "app.ui.pages.deadlines",
+        "DeadlinesPage",
+    ),
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, lang: str) -> None:
+    def __init__(self, ctx: UiContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self.setWindowTitle(self.tr("InspectDesk"))
-        self.model = CaseTableModel(db, actor, lang, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.setCentralWidget(self.table)
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", db.display_name()))
+        self.pages: dict[str, Page] = {}
+        self._unfilled: set[str] = set()  # created, not yet refreshed
+        self._splitter_restored = False
+        self.case_windows: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(110)
+        self.nav.setMaximumWidth(220)
+        for spec in PAGES:
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.db.display_name()))
         self.statusBar().addPermanentWidget(self.db_label)
-        self.model.reload()
-        self.table.resizeColumnsToContents()
-        self.resize(1100, 700)
+        ctx.bus.status_message.connect(self._show_status)
+        ctx.bus.open_case.connect(self.open_case)
+        self.reminders = ReminderPresenter(ctx, self)
+        self.reminders.start()
+
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1280, 800)
+        self._restore()
+        keys = [spec.key for spec in PAGES]
+        last = str(ctx.settings.value("main/page", "dashboard"))
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Search and filter"))
+        bar.setObjectName("search_toolbar")
+        bar.setMovable(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search cases, companies, findings, notes (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(380)
+        self.search.returnPressed.connect(self._run_search)
+        bar.addWidget(self.search)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Province:") + " "))
+        self.province = QComboBox()
+        self.province.setObjectName("province_filter")
+        self.province.addItem(self.tr("All provinces in my scope"), None)
+        for code, ref in reference.provinces(self.ctx.db).items():
+            if self.ctx.actor.sees(code):
+                self.province.addItem(f"{ref.name(self.ctx.lang)} ({code})", code)
+        self.province.currentIndexChanged.connect(self._province_changed)
+        bar.addWidget(self.province)
+        self.addToolBar(bar)
+
+        focus_search = QAction(self)
+        focus_search.setShortcut(QKeySequence.StandardKey.Find)
+        focus_search.triggered.connect(self._focus_search)
+        self.addAction(focus_search)
+        new_item = QAction(self)
+        new_item.setShortcut(QKeySequence.StandardKey.New)
+        new_item.triggered.connect(self._new_item)
+        self.addAction(new_item)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, spec in enumerate(PAGES):
+            action = view_menu.addAction(QCoreApplication.translate("MainWindow", spec.title))
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, row=index: self.nav.setCurrentRow(row))
+        refresh = view_menu.addAction(self.tr("&Refresh"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.ctx.bus.data_changed.emit)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        verify = tools.addAction(self.tr("&Verify records"))
+        verify.triggered.connect(self._verify_records)
+        settings = tools.addAction(self.tr("&Settings…"))
+        settings.triggered.connect(self._open_settings)
+
+    # --- behaviour -------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def page(self, key: str) -> Page:
+        """The page ``key``, created on first use."""
+        if key not in self.pages:
+            spec = next(s for s in PAGES if s.key == key)
+            cls = getattr(importlib.import_module(spec.module), spec.cls)
+            page: Page = cls(self.ctx, self.stack)
+            page.restore_state()
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self._unfilled.add(key)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        row = next(i for i, s in enumerate(PAGES) if s.key == key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row].key
+        self.stack.setCurrentWidget(self.page(key))
+        if key in self._unfilled:
+            # Filled once the window is on screen, and only if still the page shown:
+            # opening the window never waits for a page the official skipped past.
+            QTimer.singleShot(0, self._fill_current)
+
+    def _fill_current(self) -> None:
+        for key, page in self.pages.items():
+            if page is self.stack.currentWidget() and key in self._unfilled:
+                self._unfilled.discard(key)
+                page.refresh()
+
+    def _new_item(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.new_item()
+
+    def _province_changed(self) -> None:
+        code = self.province.currentData()
+        self.ctx.province_filter = frozenset({code}) if code else None
+        self.ctx.bus.province_filter_changed.emit(self.ctx.province_filter)
+
+    def _run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        from app.ui.dialogs.search_results import SearchResultsDialog
+
+        dialog = SearchResultsDialog(self.ctx, text, self)
+        dialog.show()
+
+    def open_case(self, case_number: str) -> None:
+        """Bring up the case's own window (one per case)."""
+        window = self.case_windows.get(case_number)
+        if window is None or not shiboken6.isValid(window):
+            from app.ui.case_view.window import CaseWindow
+
+            window = CaseWindow(self.ctx, case_number)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.case_windows[case_number] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _verify_records(self) -> None:
+        from app.services.maintenance import check
+
+        report = check(self.ctx.db, self.ctx.lang)
+        if report.ok:
+            QMessageBox.information(
+                self,
+                self.tr("Verify records"),
+                self.tr(
+                    "All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes."
+                )
+                .replace("%1", str(report.events))
+                .replace("%2", str(report.attachments)),
+            )
+        else:
+            QMessageBox.warning(
+                self,
+                self.tr("Verify records"),
+                self.tr("Problems found:")
+                + "\n\n"
+                + "\n".join(p.render(self.ctx.lang) for p in report.problems),
+            )
+
+    def _open_settings(self) -> None:
+        from app.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        if dialog.exec() and dialog.chosen_language() != self.ctx.lang:
+            self.switch_language(dialog.chosen_language())
+
+    def switch_language(self, lang: str) -> MainWindow:
+        """Show the main window again in ``lang``; open case windows are closed."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.i18n import install_translators
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translators(app, lang)
+        self.ctx.lang = lang
+        # Show the new window before closing this one, or Qt quits on "last window closed".
+        self.replacement = MainWindow(self.ctx)
+        self.replacement.show()
+        self.close()
+        return self.replacement
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.ctx.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:
+            # Sizes restored before the first show are redistributed when the window
+            # gets its real width; restore them once it has it.
+            self._splitter_restored = True
+            splitter = self.ctx.settings.value("main/splitter")
+            if isinstance(splitter, QByteArray):
+                self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.setValue("main/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("main/splitter", self.splitter.saveState())
+        if self.nav.currentRow() >= 0:
+            self.ctx.settings.setValue("main/page", PAGES[self.nav.currentRow()].key)
+        self.reminders.stop()
+        for page in self.pages.values():
+            page.save_state()
+        for window in self.case_windows.values():
+            if shiboken6.isValid(window):
+                window.close()
+        super().closeEvent(event)

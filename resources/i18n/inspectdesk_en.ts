@@ -1,60 +1,3548 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../app/ui/models/attachments_model.py" line="65" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attachments_model.py" line="66" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attachments_model.py" line="67" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attachments_model.py" line="68" />
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attachments_model.py" line="69" />
+        <source>Added at</source>
+        <translation>Added at</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/attachments_model.py" line="92" />
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte(s)</numerusform><numerusform>%n byte(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="57" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="59" />
+        <source>Open the selected file with the system viewer (Enter)</source>
+        <translation>Open the selected file with the system viewer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="61" />
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="62" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="87" />
+        <source>Add a file to the case (or drop files here)</source>
+        <translation>Add a file to the case (or drop files here)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="68" />
+        <source>Drop files here to add them to the case.</source>
+        <translation>Drop files here to add them to the case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="85" />
+        <source>A closed case takes no new files; reopen it first.</source>
+        <translation>A closed case takes no new files; reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="106" />
+        <source>File missing</source>
+        <translation>File missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="107" />
+        <source>The stored file of “%1” is missing:
+%2
+
+Restore it from a backup.</source>
+        <translation>The stored file of “%1” is missing:
+%2
+
+Restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="116" />
+        <source>File changed</source>
+        <translation>File changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="118" />
+        <source>The stored file of “%1” no longer matches the SHA-256 recorded when it was added; it may have been altered.
+
+Recorded: %2
+Now: %3
+
+Open it anyway?</source>
+        <translation>The stored file of “%1” no longer matches the SHA-256 recorded when it was added; it may have been altered.
+
+Recorded: %2
+Now: %3
+
+Open it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="146" />
+        <source>Add files to the case</source>
+        <translation>Add files to the case</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="160" />
+        <source>%n file(s) added</source>
+        <translation><numerusform>%n file(s) added</numerusform><numerusform>%n file(s) added</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDaysDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="46" />
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="53" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="75" />
+        <source>Enter a day</source>
+        <translation>Enter a day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="80" />
+        <source>Rest day (public holiday)</source>
+        <translation>Rest day (public holiday)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="81" />
+        <source>Working day (make-up day)</source>
+        <translation>Working day (make-up day)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="83" />
+        <source>e.g. New Year's Day</source>
+        <translation>e.g. New Year's Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84" />
+        <source>&amp;Add day</source>
+        <translation>&amp;Add day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="85" />
+        <source>Save this day (Ctrl+S)</source>
+        <translation>Save this day (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="87" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="89" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="137" />
+        <source>The official calendar covers %1 to %2.</source>
+        <translation>The official calendar covers %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="147" />
+        <source>%1: official public holidays and make-up working days (%2 holidays, %3 make-up working days). Other days follow the week: Monday to Friday are working days.</source>
+        <translation>%1: official public holidays and make-up working days (%2 holidays, %3 make-up working days). Other days follow the week: Monday to Friday are working days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="157" />
+        <source>Days entered by users take precedence over the official calendar.</source>
+        <translation>Days entered by users take precedence over the official calendar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="162" />
+        <source>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</source>
+        <translation><numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform><numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="169" />
+        <source>The official calendar does not cover %1 yet, and no days have been entered. Working-day deadlines reaching into %1 count Monday to Friday only and are marked provisional. Enter the public holidays and make-up working days of %1 below once they are announced.</source>
+        <translation>The official calendar does not cover %1 yet, and no days have been entered. Working-day deadlines reaching into %1 count Monday to Friday only and are marked provisional. Enter the public holidays and make-up working days of %1 below once they are announced.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="190" />
+        <source>Calendar day %1 saved.</source>
+        <translation>Calendar day %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDaysModel</name>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="47" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="48" />
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="49" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="50" />
+        <source>Holiday / note</source>
+        <translation>Holiday / note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="51" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="99" />
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="99" />
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="101" />
+        <source>Rest day</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="102" />
+        <source>Holiday (in lieu)</source>
+        <translation>Holiday (in lieu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="102" />
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="106" />
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="106" />
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="36" />
+        <location filename="../../app/ui/models/case_table_model.py" line="169" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="37" />
+        <location filename="../../app/ui/models/case_table_model.py" line="170" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="38" />
+        <location filename="../../app/ui/models/case_table_model.py" line="171" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="39" />
+        <location filename="../../app/ui/models/case_table_model.py" line="172" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="40" />
+        <location filename="../../app/ui/models/case_table_model.py" line="173" />
         <source>Open findings</source>
         <translation>Open findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="41" />
+        <location filename="../../app/ui/models/case_table_model.py" line="174" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="42" />
+        <location filename="../../app/ui/models/case_table_model.py" line="175" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/models/case_table_model.py" line="176" />
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table_model.py" line="206" />
+        <source>Overdue findings: %1, overdue reports: %2</source>
+        <translation>Overdue findings: %1, overdue reports: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table_model.py" line="211" />
+        <source>This deadline has passed</source>
+        <translation>This deadline has passed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="55" />
+        <source>This part of the case view is not available yet.</source>
+        <translation>This part of the case view is not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="94" />
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="95" />
+        <source>&amp;Chronology</source>
+        <translation>&amp;Chronology</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="96" />
+        <source>&amp;Reports &amp;&amp; reviews</source>
+        <translation>&amp;Reports &amp;&amp; reviews</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="97" />
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="98" />
+        <source>&amp;Inspections</source>
+        <translation>&amp;Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="99" />
+        <source>&amp;Attachments</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="100" />
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="120" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="124" />
+        <source>&amp;Export dossier…</source>
+        <translation>&amp;Export dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="130" />
+        <source>The dossier export is not available in this version yet.</source>
+        <translation>The dossier export is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="133" />
+        <source>Export the case dossier as PDF (Ctrl+E)</source>
+        <translation>Export the case dossier as PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="134" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="137" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="170" />
+        <source>%1 — %2 — InspectDesk</source>
+        <translation>%1 — %2 — InspectDesk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="191" />
+        <source>Export dossier</source>
+        <translation>Export dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="193" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="201" />
+        <source>Writing the dossier…</source>
+        <translation>Writing the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="206" />
+        <source>Exporting the dossier of %1…</source>
+        <translation>Exporting the dossier of %1…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/case_table_model.py" line="102" />
-        <source>⚠ %n overdue</source>
-        <translation>
-            <numerusform>⚠ %n overdue</numerusform><numerusform>⚠ %n overdue</numerusform></translation>
+        <location filename="../../app/ui/case_view/window.py" line="219" />
+        <source>The dossier was written to %1 (%n page(s)).</source>
+        <translation><numerusform>The dossier was written to %1 (%n page(s)).</numerusform><numerusform>The dossier was written to %1 (%n page(s)).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="223" />
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="224" />
+        <location filename="../../app/ui/case_view/window.py" line="226" />
+        <source>Dossier exported</source>
+        <translation>Dossier exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="228" />
+        <source>Dossier written to %1</source>
+        <translation>Dossier written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="41" />
+        <source>Filter by case number, company or credit code</source>
+        <translation>Filter by case number, company or credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="46" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="49" />
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="50" />
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="51" />
+        <source>Open a case for a company (Ctrl+N)</source>
+        <translation>Open a case for a company (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="55" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="57" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/cases.py" line="108" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/cases.py" line="146" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case(s)</numerusform><numerusform>%n case(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <source>Assessment item</source>
+        <translation>Assessment item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyModel</name>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="31" />
+        <source>Summons</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="32" />
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="33" />
+        <source>Report due</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="34" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="35" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="36" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="37" />
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="38" />
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="39" />
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="40" />
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesModel</name>
+    <message>
+        <location filename="../../app/ui/models/companies_model.py" line="52" />
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/companies_model.py" line="53" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/companies_model.py" line="54" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/companies_model.py" line="55" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/companies_model.py" line="56" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/companies_model.py" line="57" />
+        <location filename="../../app/ui/models/companies_model.py" line="81" />
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/companies_model.py" line="86" />
+        <source>Sample record of the demo data set</source>
+        <translation>Sample record of the demo data set</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="45" />
+        <source>Filter by name, short name or credit code</source>
+        <translation>Filter by name, short name or credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="47" />
+        <source>&amp;New company</source>
+        <translation>&amp;New company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="48" />
+        <source>Register a company (Ctrl+N)</source>
+        <translation>Register a company (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="49" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="50" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="51" />
+        <source>Import companies from a CSV or XLSX file</source>
+        <translation>Import companies from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="77" />
+        <location filename="../../app/ui/pages/companies.py" line="164" />
+        <source>Select a company to see its cases in every province.</source>
+        <translation>Select a company to see its cases in every province.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="116" />
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/companies.py" line="133" />
+        <source>%n company(ies)</source>
+        <translation><numerusform>%n company(ies)</numerusform><numerusform>%n company(ies)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/companies.py" line="174" />
+        <source>Cases of %1 in every province (%2)</source>
+        <translation>Cases of %1 in every province (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCasesModel</name>
+    <message>
+        <location filename="../../app/ui/models/company_cases_model.py" line="45" />
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/company_cases_model.py" line="46" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/company_cases_model.py" line="47" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/company_cases_model.py" line="48" />
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/company_cases_model.py" line="49" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/company_cases_model.py" line="50" />
+        <source>Origin summons</source>
+        <translation>Origin summons</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="43" />
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="43" />
+        <source>Edit company</source>
+        <translation>Edit company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="63" />
+        <source>C&amp;redit code *</source>
+        <translation>C&amp;redit code *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="64" />
+        <source>Name (&amp;Chinese) *</source>
+        <translation>Name (&amp;Chinese) *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="65" />
+        <source>Name (&amp;English)</source>
+        <translation>Name (&amp;English)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="66" />
+        <source>&amp;Short name</source>
+        <translation>&amp;Short name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="67" />
+        <source>&amp;Province *</source>
+        <translation>&amp;Province *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="68" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="69" />
+        <source>&amp;Legal representative</source>
+        <translation>&amp;Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="70" />
+        <source>Security c&amp;ontact</source>
+        <translation>Security c&amp;ontact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="71" />
+        <source>Contact p&amp;hone</source>
+        <translation>Contact p&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="72" />
+        <source>Contact e-&amp;mail</source>
+        <translation>Contact e-&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="81" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="82" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="143" />
+        <source>This is a sample record of the demo data set.</source>
+        <translation>This is a sample record of the demo data set.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="190" />
+        <source>Company %1 saved.</source>
+        <translation>Company %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPicker</name>
+    <message>
+        <location filename="../../app/ui/widgets/company_picker.py" line="42" />
+        <source>Type part of a company name or credit code</source>
+        <translation>Type part of a company name or credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/company_picker.py" line="44" />
+        <source>&amp;Add company</source>
+        <translation>&amp;Add company</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCodeEdit</name>
+    <message>
+        <location filename="../../app/ui/widgets/credit_code_edit.py" line="32" />
+        <source>18 characters, e.g. 91330106MA2B2C3D4W</source>
+        <translation>18 characters, e.g. 91330106MA2B2C3D4W</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/credit_code_edit.py" line="80" />
+        <source>Valid credit code</source>
+        <translation>Valid credit code</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFindingsModel</name>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="61" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="62" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="63" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="95" />
+        <source>%n days overdue</source>
+        <translation><numerusform>%n days overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="97" />
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98" />
+        <source>%n days left</source>
+        <translation><numerusform>%n days left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="145" />
+        <source>Reminder dismissed until the next step</source>
+        <translation>Reminder dismissed until the next step</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardInspectionsModel</name>
+    <message>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="28" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="45" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="45" />
+        <source>In %n days</source>
+        <translation><numerusform>In %n days</numerusform><numerusform>In %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="95" />
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="96" />
+        <source>Nothing falls due within 7 days.</source>
+        <translation>Nothing falls due within 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="98" />
+        <source>Nothing falls due in the 8 to 30 days after.</source>
+        <translation>Nothing falls due in the 8 to 30 days after.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="101" />
+        <source>No report is waiting for review or overdue.</source>
+        <translation>No report is waiting for review or overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="104" />
+        <source>No on-site inspection is scheduled.</source>
+        <translation>No on-site inspection is scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="107" />
+        <source>No open findings.</source>
+        <translation>No open findings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="114" />
+        <source>Falling due</source>
+        <translation>Falling due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="116" />
+        <source>Open and overdue findings by province</source>
+        <translation>Open and overdue findings by province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="149" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="175" />
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="179" />
+        <source>Dismiss reminder</source>
+        <translation>Dismiss reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="217" />
+        <source>Overdue findings: the %1 most overdue of %2</source>
+        <translation>Overdue findings: the %1 most overdue of %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="222" />
+        <source>Overdue findings (%1)</source>
+        <translation>Overdue findings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="225" />
+        <source>Within 7 days (%1)</source>
+        <translation>Within 7 days (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="228" />
+        <source>In 8 to 30 days (%1)</source>
+        <translation>In 8 to 30 days (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="231" />
+        <source>Reports awaiting review (%1), overdue (%2)</source>
+        <translation>Reports awaiting review (%1), overdue (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="236" />
+        <source>Upcoming inspections (%1)</source>
+        <translation>Upcoming inspections (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="247" />
+        <source>all provinces</source>
+        <translation>all provinces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="252" />
+        <source>As of %1 · %2</source>
+        <translation>As of %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="287" />
+        <source>%1 %2 has no reminder to dismiss yet.</source>
+        <translation>%1 %2 has no reminder to dismiss yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard.py" line="293" />
+        <source>Reminder for %1 %2 dismissed until the next step.</source>
+        <translation>Reminder for %1 %2 dismissed until the next step.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReportsModel</name>
+    <message>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="30" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="31" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32" />
+        <source>Received / due</source>
+        <translation>Received / due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="49" />
+        <source>Not filed, %n days overdue</source>
+        <translation><numerusform>Not filed, %n days overdue</numerusform><numerusform>Not filed, %n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="50" />
+        <source>Waiting for review for %n days</source>
+        <translation><numerusform>Waiting for review for %n days</numerusform><numerusform>Waiting for review for %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalendar</name>
+    <message>
+        <location filename="../../app/ui/widgets/deadline_calendar.py" line="117" />
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/deadline_calendar.py" line="118" />
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="35" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="36" />
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="37" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="38" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="39" />
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="40" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="41" />
+        <source>Finding / report</source>
+        <translation>Finding / report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="95" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="95" />
+        <source>◆ Report due</source>
+        <translation>◆ Report due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="104" />
+        <source>No. %1 · %2 %3</source>
+        <translation>No. %1 · %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="114" />
+        <source>Awaited</source>
+        <translation>Awaited</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/deadlines_model.py" line="122" />
+        <source>⚠ %n day(s) overdue</source>
+        <translation><numerusform>⚠ %n day(s) overdue</numerusform><numerusform>⚠ %n day(s) overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/deadlines_model.py" line="124" />
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/deadlines_model.py" line="125" />
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day(s) left</numerusform><numerusform>%n day(s) left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="50" />
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="51" />
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="52" />
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="57" />
+        <source>Working-day &amp;calendar…</source>
+        <translation>Working-day &amp;calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="59" />
+        <source>Official holidays and make-up working days; enter the days of later years</source>
+        <translation>Official holidays and make-up working days; enter the days of later years</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="64" />
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="75" />
+        <source>Off / Work: public holiday / make-up working day</source>
+        <translation>Off / Work: public holiday / make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="149" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="154" />
+        <source>findings due</source>
+        <translation>findings due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="155" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="156" />
+        <source>report due</source>
+        <translation>report due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="195" />
+        <source>This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue).</source>
+        <translation>This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="221" />
+        <source>Deadlines on %1</source>
+        <translation>Deadlines on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="224" />
+        <source>Deadlines from %1 to %2</source>
+        <translation>Deadlines from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/deadlines.py" line="229" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item(s)</numerusform><numerusform>%n item(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/deadlines.py" line="231" />
+        <source>, ⚠ %n overdue</source>
+        <translation><numerusform>, ⚠ %n overdue</numerusform><numerusform>, ⚠ %n overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="234" />
+        <source>Nothing falls due on this day.</source>
+        <translation>Nothing falls due on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/deadlines.py" line="236" />
+        <source>Nothing falls due in this week.</source>
+        <translation>Nothing falls due in this week.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="169" />
+        <source>Load the draft</source>
+        <translation>Load the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="170" />
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="180" />
+        <source>Unsaved changes from %1 were restored from a draft. Save to keep them, or discard the draft to go back to what is saved.</source>
+        <translation>Unsaved changes from %1 were restored from a draft. Save to keep them, or discard the draft to go back to what is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/drafts.py" line="189" />
+        <source>A draft from %1 is older than what was saved at %2 and was not loaded.</source>
+        <translation>A draft from %1 is older than what was saved at %2 and was not loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/ui/errors.py" line="23" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="29" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="30" />
+        <source>Something went wrong: %1
+
+Nothing was half-saved. Details are in the log file:
+%2</source>
+        <translation>Something went wrong: %1
+
+Nothing was half-saved. Details are in the log file:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="36" />
+        <source>Extend deadline — finding #%1</source>
+        <translation>Extend deadline — finding #%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="45" />
+        <source>Current deadline:</source>
+        <translation>Current deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="46" />
+        <source>&amp;New deadline:</source>
+        <translation>&amp;New deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="47" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="48" />
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="49" />
+        <source>Approved &amp;on:</source>
+        <translation>Approved &amp;on:</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="82" />
+        <source>Add finding — %1</source>
+        <translation>Add finding — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="105" />
+        <source>&amp;calendar days</source>
+        <translation>&amp;calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="106" />
+        <source>&amp;working days</source>
+        <translation>&amp;working days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="107" />
+        <source>on a &amp;fixed date:</source>
+        <translation>on a &amp;fixed date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="130" />
+        <source>Assessment &amp;item:</source>
+        <translation>Assessment &amp;item:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="131" />
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="132" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="133" />
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="134" />
+        <source>Required &amp;rectification:</source>
+        <translation>Required &amp;rectification:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="135" />
+        <source>Raised &amp;on:</source>
+        <translation>Raised &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="136" />
+        <source>Deadline within:</source>
+        <translation>Deadline within:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="138" />
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="205" />
+        <source>The deadline is before the day the finding is raised.</source>
+        <translation>The deadline is before the day the finding is raised.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="213" />
+        <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
+        <translation>No official holiday calendar for %1 yet: counted with weekends only — provisional</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="108" />
+        <source>&amp;Add finding…</source>
+        <translation>&amp;Add finding…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="109" />
+        <source>E&amp;xtend deadline…</source>
+        <translation>E&amp;xtend deadline…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="110" />
+        <source>Submit &amp;rectification…</source>
+        <translation>Submit &amp;rectification…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="111" />
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="112" />
+        <source>Re&amp;ject rectification…</source>
+        <translation>Re&amp;ject rectification…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="113" />
+        <source>&amp;Waive…</source>
+        <translation>&amp;Waive…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="195" />
+        <source>Finding #%1 — %2 (%3, %4)</source>
+        <translation>Finding #%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="203" />
+        <source>Raised on %1; deadline %2, now %3</source>
+        <translation>Raised on %1; deadline %2, now %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="208" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="209" />
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="210" />
+        <source>Required rectification</source>
+        <translation>Required rectification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="213" />
+        <source>Submitted on %1</source>
+        <translation>Submitted on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="216" />
+        <source>Rectification evidence</source>
+        <translation>Rectification evidence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="218" />
+        <source>%1 → %2: %3 (approved by %4 on %5)</source>
+        <translation>%1 → %2: %3 (approved by %4 on %5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="226" />
+        <source>Deadline extensions</source>
+        <translation>Deadline extensions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="229" />
+        <source>Verified by %1 on %2</source>
+        <translation>Verified by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="234" />
+        <source>Waived: %1</source>
+        <translation>Waived: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="237" />
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="267" />
+        <source>Verify the rectification of finding #%1 and close it?</source>
+        <translation>Verify the rectification of finding #%1 and close it?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="278" />
+        <source>Reject the rectification of finding #%1 and open it again?</source>
+        <translation>Reject the rectification of finding #%1 and open it again?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="288" />
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="60" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="61" />
+        <source>Assessment item</source>
+        <translation>Assessment item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="62" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="63" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="64" />
+        <source>Original deadline</source>
+        <translation>Original deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="65" />
+        <source>Current deadline</source>
+        <translation>Current deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="66" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="67" />
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/findings_model.py" line="104" />
+        <source>⚠ %n days overdue</source>
+        <translation><numerusform>⚠ %n day overdue</numerusform><numerusform>⚠ %n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="107" />
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/findings_model.py" line="108" />
+        <source>%n days left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="125" />
+        <source>(extended)</source>
+        <translation>(extended)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/findings_model.py" line="127" />
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="50" />
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="51" />
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="52" />
+        <source>File attached</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="53" />
+        <source>Finding added</source>
+        <translation>Finding added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="54" />
+        <source>Deadline extended</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="55" />
+        <source>Rectification submitted</source>
+        <translation>Rectification submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="56" />
+        <source>Rectification rejected</source>
+        <translation>Rectification rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="57" />
+        <source>Finding verified</source>
+        <translation>Finding verified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="58" />
+        <source>Finding waived</source>
+        <translation>Finding waived</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="59" />
+        <source>Inspection scheduled</source>
+        <translation>Inspection scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="60" />
+        <source>Inspection recorded</source>
+        <translation>Inspection recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="61" />
+        <source>Report added</source>
+        <translation>Report added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="62" />
+        <source>Report received</source>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="63" />
+        <source>Review recorded</source>
+        <translation>Review recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="64" />
+        <source>Summons registered</source>
+        <translation>Summons registered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="65" />
+        <source>Attendance recorded</source>
+        <translation>Attendance recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="71" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="72" />
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="73" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="74" />
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="75" />
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="76" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="77" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="78" />
+        <source>Summons</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="79" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="85" />
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="86" />
+        <source>case number</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="87" />
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="88" />
+        <source>opened on</source>
+        <translation>opened on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="89" />
+        <source>closed on</source>
+        <translation>closed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="90" />
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="91" />
+        <source>closing note</source>
+        <translation>closing note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="92" />
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="93" />
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="94" />
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="95" />
+        <source>assessment item</source>
+        <translation>assessment item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="96" />
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="97" />
+        <source>original deadline</source>
+        <translation>original deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="98" />
+        <source>rectification evidence</source>
+        <translation>rectification evidence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="99" />
+        <source>verified by</source>
+        <translation>verified by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="100" />
+        <source>verified on</source>
+        <translation>verified on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="101" />
+        <source>submitted on</source>
+        <translation>submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="102" />
+        <source>waiver reason</source>
+        <translation>waiver reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="103" />
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="104" />
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="105" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="106" />
+        <source>received on</source>
+        <translation>received on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="107" />
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="108" />
+        <source>conclusion</source>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="109" />
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="110" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="111" />
+        <source>inspection date</source>
+        <translation>inspection date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="112" />
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="113" />
+        <source>planned launch</source>
+        <translation>planned launch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="114" />
+        <source>due date provisional</source>
+        <translation>due date provisional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="115" />
+        <source>reviewed on</source>
+        <translation>reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="116" />
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="117" />
+        <source>attached to</source>
+        <translation>attached to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="118" />
+        <source>file type</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="119" />
+        <source>event date</source>
+        <translation>event date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="136" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="136" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="173" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="174" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="175" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="176" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="177" />
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/history_model.py" line="203" />
+        <source>Event %1, hash %2</source>
+        <translation>Event %1, hash %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_view/history_tab.py" line="57" />
+        <source>%n event(s). Newest event hash: %1</source>
+        <translation><numerusform>%n event(s). Newest event hash: %1</numerusform><numerusform>%n event(s). Newest event hash: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="58" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="125" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="213" />
+        <source>Import companies</source>
+        <translation>Import companies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="61" />
+        <source>Choose a CSV or XLSX file, or drop it here.</source>
+        <translation>Choose a CSV or XLSX file, or drop it here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="63" />
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="84" />
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="85" />
+        <source>Rows that would be imported</source>
+        <translation>Rows that would be imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="105" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="127" />
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="154" />
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162" />
+        <source>The file cannot be imported.</source>
+        <translation>The file cannot be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="176" />
+        <source>%n problem(s) found. Nothing has been written: correct the file and choose it again.</source>
+        <translation><numerusform>%n problem(s) found. Nothing has been written: correct the file and choose it again.</numerusform><numerusform>%n problem(s) found. Nothing has been written: correct the file and choose it again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187" />
+        <source>%n row(s) ready to import. Nothing has been written yet.</source>
+        <translation><numerusform>%n row(s) ready to import. Nothing has been written yet.</numerusform><numerusform>%n row(s) ready to import. Nothing has been written yet.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="205" />
+        <source>Importing companies from %1…</source>
+        <translation>Importing companies from %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="220" />
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="225" />
+        <source>%n company(ies) imported.</source>
+        <translation><numerusform>%n company(ies) imported.</numerusform><numerusform>%n company(ies) imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsModel</name>
+    <message>
+        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <location filename="../../app/ui/models/import_rows_model.py" line="41" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="51" />
+        <source>Schedule inspection — %1</source>
+        <translation>Schedule inspection — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="61" />
+        <source>Add agency</source>
+        <translation>Add agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="70" />
+        <source>Names and agencies of the inspectors</source>
+        <translation>Names and agencies of the inspectors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="71" />
+        <source>Who attends for the company, with their role</source>
+        <translation>Who attends for the company, with their role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="72" />
+        <source>What the inspection covers</source>
+        <translation>What the inspection covers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="75" />
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77" />
+        <source>Participating agencies:</source>
+        <translation>Participating agencies:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78" />
+        <source>Inspectors:</source>
+        <translation>Inspectors:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="79" />
+        <source>Company staff present:</source>
+        <translation>Company staff present:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="80" />
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="86" />
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="87" />
+        <source>Schedule the inspection (Ctrl+S)</source>
+        <translation>Schedule the inspection (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="107" />
+        <source>Agency name</source>
+        <translation>Agency name</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionEditor</name>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="88" />
+        <source>Notes taken during the visit…</source>
+        <translation>Notes taken during the visit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="123" />
+        <source>Conclusion of the inspection</source>
+        <translation>Conclusion of the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="125" />
+        <source>Inspection &amp;done</source>
+        <translation>Inspection &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="132" />
+        <source>Raise &amp;finding…</source>
+        <translation>Raise &amp;finding…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="134" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="135" />
+        <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
+        <translation>Save the checklist, notes and conclusion (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="138" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="150" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="151" />
+        <source>Check&amp;list</source>
+        <translation>Check&amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="152" />
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="153" />
+        <source>&amp;Photos and documents</source>
+        <translation>&amp;Photos and documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="218" />
+        <source>Inspection %1 — %2</source>
+        <translation>Inspection %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="246" />
+        <source>The case is closed: this inspection is read-only.</source>
+        <translation>The case is closed: this inspection is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="326" />
+        <source>⚠ The draft could not be written: %1</source>
+        <translation>⚠ The draft could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="330" />
+        <source>Draft kept at %1 (not saved yet)</source>
+        <translation>Draft kept at %1 (not saved yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="362" />
+        <source>Inspection saved at %1.</source>
+        <translation>Inspection saved at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="402" />
+        <source>The unsaved inspection notes were kept as a draft.</source>
+        <translation>The unsaved inspection notes were kept as a draft.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFilesPanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/photo_grid.py" line="234" />
+        <source>&amp;Add photos/documents…</source>
+        <translation>&amp;Add photos/documents…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/photo_grid.py" line="260" />
+        <source>Add photos or documents</source>
+        <translation>Add photos or documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/photo_grid.py" line="262" />
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsModel</name>
+    <message>
+        <location filename="../../app/ui/models/inspections_model.py" line="83" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/inspections_model.py" line="84" />
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/inspections_model.py" line="85" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/inspections_model.py" line="86" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/inspections_model.py" line="87" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/inspections_model.py" line="88" />
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/inspections_model.py" line="116" />
+        <source>%1 (upcoming)</source>
+        <translation>%1 (upcoming)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="40" />
+        <source>Filter by case, company or address</source>
+        <translation>Filter by case, company or address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="44" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="47" />
+        <source>Open &amp;case</source>
+        <translation>Open &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="49" />
+        <source>Open the case of the selected inspection (Enter)</source>
+        <translation>Open the case of the selected inspection (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="52" />
+        <source>Open &amp;editor</source>
+        <translation>Open &amp;editor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="54" />
+        <source>Checklist, notes, photos and documents of the selected inspection</source>
+        <translation>Checklist, notes, photos and documents of the selected inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="94" />
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inspections.py" line="109" />
+        <source>%1 upcoming, %2 earlier</source>
+        <translation>%1 upcoming, %2 earlier</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="61" />
+        <source>&amp;Schedule inspection…</source>
+        <translation>&amp;Schedule inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="63" />
+        <source>&amp;Open editor</source>
+        <translation>&amp;Open editor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="65" />
+        <source>Checklist, notes, photos and documents of the selected inspection (Enter)</source>
+        <translation>Checklist, notes, photos and documents of the selected inspection (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="68" />
+        <source>Raise &amp;finding from this inspection…</source>
+        <translation>Raise &amp;finding from this inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="70" />
+        <source>No inspection has been scheduled for this case.</source>
+        <translation>No inspection has been scheduled for this case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="134" />
+        <source>The case is closed; reopen it to add an inspection.</source>
+        <translation>The case is closed; reopen it to add an inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="136" />
+        <source>Plan an on-site inspection of this case</source>
+        <translation>Plan an on-site inspection of this case</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="15" />
+        <location filename="../../app/ui/main_window.py" line="50" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="54" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="57" />
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="62" />
+        <source>Summons</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="66" />
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="72" />
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>InspectDesk</source>
         <translation>InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="22" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="122" />
+        <source>Search and filter</source>
+        <translation>Search and filter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126" />
+        <source>Search cases, companies, findings, notes (Ctrl+F)</source>
+        <translation>Search cases, companies, findings, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="132" />
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="135" />
+        <source>All provinces in my scope</source>
+        <translation>All provinces in my scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="154" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="157" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="162" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="165" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166" />
+        <source>&amp;Verify records</source>
+        <translation>&amp;Verify records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="262" />
+        <source>Verify records</source>
+        <translation>Verify records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="254" />
+        <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
+        <translation>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="263" />
+        <source>Problems found:</source>
+        <translation>Problems found:</translation>
+    </message>
+</context>
+<context>
+    <name>MarkReceivedDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="226" />
+        <source>Mark report received</source>
+        <translation>Mark report received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="232" />
+        <source>Received &amp;on:</source>
+        <translation>Received &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="233" />
+        <source>Receiving &amp;agency:</source>
+        <translation>Receiving &amp;agency:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="32" />
+        <source>Open a case</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="35" />
+        <source>Unified social credit code or company name</source>
+        <translation>Unified social credit code or company name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="51" />
+        <source>The company's registered province</source>
+        <translation>The company's registered province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="60" />
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="61" />
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62" />
+        <source>Opened &amp;on:</source>
+        <translation>Opened &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63" />
+        <source>A new case number is given for the province and year.</source>
+        <translation>A new case number is given for the province and year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="69" />
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="93" />
+        <source>Case %1 opened</source>
+        <translation>Case %1 opened</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="69" />
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="73" />
+        <source>This company belongs to the demonstration data set.</source>
+        <translation>This company belongs to the demonstration data set.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="75" />
+        <source>Status and next steps</source>
+        <translation>Status and next steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="84" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="85" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="86" />
+        <source>Origin summons</source>
+        <translation>Origin summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="108" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="118" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="119" />
+        <source>English name:</source>
+        <translation>English name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="120" />
+        <source>Short name:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="121" />
+        <source>Credit code:</source>
+        <translation>Credit code:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="123" />
+        <source>Registered in:</source>
+        <translation>Registered in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="126" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="127" />
+        <source>Legal representative:</source>
+        <translation>Legal representative:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="131" />
+        <source>Security contact:</source>
+        <translation>Security contact:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="135" />
+        <source>Case number:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="136" />
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="137" />
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="138" />
+        <source>Closed on:</source>
+        <translation>Closed on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="140" />
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="141" />
+        <source>Closing note:</source>
+        <translation>Closing note:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="142" />
+        <source>Assigned officials:</source>
+        <translation>Assigned officials:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/case_view/overview_tab.py" line="147" />
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n finding(s)</numerusform><numerusform>%n finding(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="149" />
+        <source>%1 open, %2 overdue</source>
+        <translation>%1 open, %2 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="153" />
+        <source>Findings:</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="162" />
+        <source>Summons:</source>
+        <translation>Summons:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="162" />
+        <source>This case was not opened from a summons.</source>
+        <translation>This case was not opened from a summons.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="164" />
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="165" />
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="167" />
+        <source>Convened by:</source>
+        <translation>Convened by:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="170" />
+        <source>Attended:</source>
+        <translation>Attended:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="173" />
+        <source>Attendees:</source>
+        <translation>Attendees:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="174" />
+        <source>Commitments:</source>
+        <translation>Commitments:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
+        <source>Requirements:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="190" />
+        <source>Reopen for review</source>
+        <translation>Reopen for review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="192" />
+        <source>Close case…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="194" />
+        <source>Move to: %1</source>
+        <translation>Move to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="201" />
+        <source>No further step is open to you.</source>
+        <translation>No further step is open to you.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <location filename="../../app/ui/widgets/photo_grid.py" line="135" />
+        <source>%1
+This image cannot be shown (damaged or missing file).</source>
+        <translation>%1
+This image cannot be shown (damaged or missing file).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/photo_grid.py" line="208" />
+        <source>No photos or documents yet. Drop files here or use “Add photos/documents…”.</source>
+        <translation>No photos or documents yet. Drop files here or use “Add photos/documents…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceChart</name>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_chart.py" line="41" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_chart.py" line="44" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_chart.py" line="91" />
+        <source>%1: %2 open, %3 overdue</source>
+        <translation>%1: %2 open, %3 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="28" />
+        <source>Submit rectification — finding #%1</source>
+        <translation>Submit rectification — finding #%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="34" />
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="35" />
+        <source>&amp;Submitted on:</source>
+        <translation>&amp;Submitted on:</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPresenter</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/reminders.py" line="51" />
+        <source>%n days overdue</source>
+        <translation><numerusform>%n days overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="55" />
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reminders.py" line="57" />
+        <source>due in %n days</source>
+        <translation><numerusform>due in %n days</numerusform><numerusform>due in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reminders.py" line="236" />
+        <source>%n deadline reminders</source>
+        <translation><numerusform>%n deadline reminders</numerusform><numerusform>%n deadline reminders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reminders.py" line="242" />
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="284" />
+        <source>InspectDesk deadline reminders</source>
+        <translation>InspectDesk deadline reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="288" />
+        <source>Show reminders</source>
+        <translation>Show reminders</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="69" />
+        <source>Deadline reminders</source>
+        <translation>Deadline reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="83" />
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="84" />
+        <source>Dismiss reminder</source>
+        <translation>Dismiss reminder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminders.py" line="85" />
+        <source>Silence this finding until the next step (Ctrl+D)</source>
+        <translation>Silence this finding until the next step (Ctrl+D)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reminders.py" line="111" />
+        <source>%n deadline reminders. Enter opens the case.</source>
+        <translation><numerusform>%n deadline reminders. Enter opens the case.</numerusform><numerusform>%n deadline reminders. Enter opens the case.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="56" />
+        <source>Add report — %1</source>
+        <translation>Add report — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="66" />
+        <source>&amp;Received (unchecked: still awaited)</source>
+        <translation>&amp;Received (unchecked: still awaited)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="76" />
+        <source>Cyberspace department</source>
+        <translation>Cyberspace department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="77" />
+        <source>Public-security organ</source>
+        <translation>Public-security organ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="78" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="96" />
+        <source>Drop files onto this window, or use Add files…</source>
+        <translation>Drop files onto this window, or use Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="88" />
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="90" />
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="104" />
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Trigger:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="106" />
+        <source>Received &amp;on:</source>
+        <translation>Received &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="107" />
+        <source>&amp;Event date:</source>
+        <translation>&amp;Event date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="108" />
+        <source>&amp;Planned launch:</source>
+        <translation>&amp;Planned launch:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="109" />
+        <source>Receiving &amp;agency:</source>
+        <translation>Receiving &amp;agency:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="110" />
+        <source>Agency &amp;kind:</source>
+        <translation>Agency &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="111" />
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="112" />
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="113" />
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="155" />
+        <source>Report files</source>
+        <translation>Report files</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="76" />
+        <source>&amp;Add report…</source>
+        <translation>&amp;Add report…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="77" />
+        <source>&amp;Mark received…</source>
+        <translation>&amp;Mark received…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="78" />
+        <source>&amp;Record review…</source>
+        <translation>&amp;Record review…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="156" />
+        <source>event on %1</source>
+        <translation>event on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="158" />
+        <source>planned launch %1</source>
+        <translation>planned launch %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="160" />
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="161" />
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="170" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="213" />
+        <source>The review requires rectification. Add its findings now?</source>
+        <translation>The review requires rectification. Add its findings now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="219" />
+        <source>Add another finding from this review?</source>
+        <translation>Add another finding from this review?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="222" />
+        <source>Add findings</source>
+        <translation>Add findings</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="44" />
+        <source>Report / review</source>
+        <translation>Report / review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="45" />
+        <source>Received / reviewed</source>
+        <translation>Received / reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="46" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="47" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="48" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="49" />
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="50" />
+        <source>Summary / notes</source>
+        <translation>Summary / notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="89" />
+        <source>(filed late)</source>
+        <translation>(filed late)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="92" />
+        <source>Awaited</source>
+        <translation>Awaited</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="93" />
+        <source>Awaited, due %1</source>
+        <translation>Awaited, due %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="95" />
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="97" />
+        <source>— overdue</source>
+        <translation>— overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="102" />
+        <source>Cyberspace dept.</source>
+        <translation>Cyberspace dept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="103" />
+        <source>Public security</source>
+        <translation>Public security</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="104" />
+        <source>Other agency</source>
+        <translation>Other agency</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/reports_model.py" line="119" />
+        <source>%n review(s)</source>
+        <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/reports_model.py" line="126" />
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="47" />
+        <source>Record review — %1</source>
+        <translation>Record review — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="50" />
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="60" />
+        <source>Cyberspace department</source>
+        <translation>Cyberspace department</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="61" />
+        <source>Public-security organ</source>
+        <translation>Public-security organ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="62" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="73" />
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="74" />
+        <source>Reviewing &amp;agency:</source>
+        <translation>Reviewing &amp;agency:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="75" />
+        <source>Agency &amp;kind:</source>
+        <translation>Agency &amp;kind:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="76" />
+        <source>Re&amp;viewer:</source>
+        <translation>Re&amp;viewer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="77" />
+        <source>Reviewed &amp;on:</source>
+        <translation>Reviewed &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="78" />
+        <source>&amp;Conclusion:</source>
+        <translation>&amp;Conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="79" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="66" />
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/search_results.py" line="79" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="27" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="33" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="43" />
+        <source>The language is kept for this workstation; the other settings apply to the whole office.</source>
+        <translation>The language is kept for this workstation; the other settings apply to the whole office.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="37" />
+        <source>Change status of %1</source>
+        <translation>Change status of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="40" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="46" />
+        <source>e.g. all findings rectified and verified</source>
+        <translation>e.g. all findings rectified and verified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="48" />
+        <source>Why the status changes (kept in the chronology)</source>
+        <translation>Why the status changes (kept in the chronology)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="52" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="54" />
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="57" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="62" />
+        <source>Close case</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="62" />
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsAttendanceModel</name>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="46" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="47" />
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="48" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="49" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="50" />
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="51" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="52" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="73" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="73" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="52" />
+        <source>Register summons</source>
+        <translation>Register summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="61" />
+        <source>The requirements announced at the meeting</source>
+        <translation>The requirements announced at the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="64" />
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="65" />
+        <source>&amp;Place *</source>
+        <translation>&amp;Place *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66" />
+        <source>&amp;Topic *</source>
+        <translation>&amp;Topic *</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67" />
+        <source>&amp;Requirements</source>
+        <translation>&amp;Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="78" />
+        <source>Add a&amp;gency</source>
+        <translation>Add a&amp;gency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="80" />
+        <source>Remove agency</source>
+        <translation>Remove agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="86" />
+        <source>Convening agencies</source>
+        <translation>Convening agencies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="103" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="104" />
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="253" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107" />
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="117" />
+        <source>Remove company</source>
+        <translation>Remove company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="123" />
+        <source>Companies summoned</source>
+        <translation>Companies summoned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="126" />
+        <source>Attendance and commitments:</source>
+        <translation>Attendance and commitments:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="152" />
+        <source>Register and open cases</source>
+        <translation>Register and open cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="155" />
+        <source>Register the summons and open a case per company (Ctrl+S)</source>
+        <translation>Register the summons and open a case per company (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="198" />
+        <source>Cyberspace administration</source>
+        <translation>Cyberspace administration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="199" />
+        <source>Public security</source>
+        <translation>Public security</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="207" />
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="296" />
+        <source>%n company(ies) summoned</source>
+        <translation><numerusform>%n company(ies) summoned</numerusform><numerusform>%n company(ies) summoned</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="323" />
+        <source>Summons registered; %n case(s) opened:</source>
+        <translation><numerusform>Summons registered; %n case(s) opened:</numerusform><numerusform>Summons registered; %n case(s) opened:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="332" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsModel</name>
+    <message>
+        <location filename="../../app/ui/models/summons_model.py" line="48" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_model.py" line="49" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_model.py" line="50" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_model.py" line="51" />
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/summons_model.py" line="52" />
+        <source>Cases opened</source>
+        <translation>Cases opened</translation>
+    </message>
+</context>
+<context>
+    <name>SummonsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="48" />
+        <source>Filter by place or topic</source>
+        <translation>Filter by place or topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="50" />
+        <source>&amp;Register summons…</source>
+        <translation>&amp;Register summons…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="51" />
+        <source>Register a summons and open its cases (Ctrl+N)</source>
+        <translation>Register a summons and open its cases (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="130" />
+        <source>Summons</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="161" />
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="171" />
+        <source>Select a summons to see who attended.</source>
+        <translation>Select a summons to see who attended.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="181" />
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/summons.py" line="188" />
+        <source>(%n more company(ies) in provinces outside your scope)</source>
+        <translation><numerusform>(%n more company(ies) in provinces outside your scope)</numerusform><numerusform>(%n more company(ies) in provinces outside your scope)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="192" />
+        <source>Cyberspace administration</source>
+        <translation>Cyberspace administration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="193" />
+        <source>Public security</source>
+        <translation>Public security</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="194" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="196" />
+        <source>Convening agencies:</source>
+        <translation>Convening agencies:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/summons.py" line="201" />
+        <source>Requirements:</source>
+        <translation>Requirements:</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="27" />
+        <source>Waive finding #%1</source>
+        <translation>Waive finding #%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="31" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="32" />
+        <source>&amp;Waived on:</source>
+        <translation>&amp;Waived on:</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../app/ui/workers.py" line="59" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -359,3 +359,12 @@ def test_chronology_and_reference_read_in_both_languages(db: Database, actor: Ac
     assert len(provinces) == 34 and provinces["330000"].name("zh") == "浙江省"
     assert [i.code for i in reference.assessment_items(db)] == [f"A{n}" for n in range(1, 9)]
     assert reference.report_triggers(db)[2].name("en").startswith("The number of users")
+
+
+def test_only_supervisors_change_the_working_day_calendar(db: Database, actor: Actor) -> None:
+    from app.services import calendar
+
+    with pytest.raises(ConflictError):
+        calendar.set_calendar_day(db, Actor("i", role="inspector"), date(2027, 1, 5), False)
+    calendar.set_calendar_day(db, actor, date(2027, 1, 5), False, "元旦调休")
+    assert [e.day for e in calendar.calendar_entries(db, 2027)] == [date(2027, 1, 5)]

@@ -1,0 +1,1 @@
+"""The sections of the case dossier, one module per group of sections."""

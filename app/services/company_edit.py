@@ -1,0 +1,194 @@
+"""Companies after registration: read one for editing, change its fields, list its cases.
+
+Registration and import live in :mod:`app.services.companies`; this module adds
+the editing use cases the desktop client needs. The same field rules apply as
+at registration (credit code check, required Chinese name, known province,
+lengths, e-mail form); they are applied here with the same public helpers.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import Case, Company, Province, Summons
+from app.domain.credit_code import normalize_credit_code
+from app.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+    register_catalogue,
+)
+from app.services import audit
+from app.services import search as search_index
+from app.services.companies import CompanyInput, validated_values
+from app.services.context import Actor
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "company.changed_meanwhile": {
+        "zh": "企业 {credit_code} 的信息已被他人修改，请重新打开后再编辑",
+        "en": "Company {credit_code} was changed by someone else meanwhile; "
+        "open it again and redo the edit",
+    },
+}
+register_catalogue(MESSAGES)
+
+EDITING_ROLES = frozenset({"inspector", "supervisor", "admin"})
+
+
+@dataclass(frozen=True)
+class CompanyDetail:
+    """Every stored field of one company, as the editor shows it."""
+
+    id: uuid.UUID
+    version: int
+    is_demo: bool
+    province_zh: str
+    province_en: str
+    data: CompanyInput  # ``province`` holds the GB/T 2260 code
+
+
+@dataclass(frozen=True)
+class CompanyCaseRow:
+    case_number: str
+    province_code: str
+    province_zh: str
+    province_en: str
+    status: str
+    opened_on: date
+    closed_on: date | None
+    summons_topic: str | None
+
+
+def _visible_company(session: Session, actor: Actor, credit_code: str) -> Company:
+    code = normalize_credit_code(credit_code or "")
+    company = session.execute(
+        select(Company).where(Company.credit_code == code)
+    ).scalar_one_or_none()
+    if company is None or not actor.sees(company.province_code):
+        raise NotFoundError("company.not_found", value=credit_code)
+    return company
+
+
+def get_company(db: Database, actor: Actor, credit_code: str) -> CompanyDetail:
+    """One company the actor may see, with every field; otherwise ``company.not_found``."""
+    with db.read() as session:
+        company = _visible_company(session, actor, credit_code)
+        province = company.province
+        return CompanyDetail(
+            id=company.id,
+            version=company.version,
+            is_demo=company.is_demo,
+            province_zh=province.name_zh,
+            province_en=province.name_en,
+            data=CompanyInput(
+                credit_code=company.credit_code,
+                name_zh=company.name_zh,
+                province=company.province_code,
+                name_en=company.name_en,
+                short_name=company.short_name,
+                address=company.address,
+                legal_representative=company.legal_representative,
+                contact_name=company.contact_name,
+                contact_phone=company.contact_phone,
+                contact_email=company.contact_email,
+            ),
+        )
+
+
+def update_company(
+    db: Database,
+    actor: Actor,
+    credit_code: str,
+    data: CompanyInput,
+    *,
+    expected_version: int | None = None,
+) -> str:
+    """Change the fields of the company registered under ``credit_code``; returns its
+    (possibly corrected) credit code.
+
+    One transaction: every field is checked as at registration, a corrected credit
+    code must not belong to another company, the new province must be one the actor
+    sees, and an audit event records only the fields that changed. Viewers are
+    refused; so is an edit made on a version someone else has changed since
+    (``expected_version``). Cases already opened keep their province and number.
+    """
+    if actor.role not in EDITING_ROLES:
+        raise ConflictError("role.forbidden", role=actor.role, action="edit company")
+    with db.write() as session:
+        company = _visible_company(session, actor, credit_code)
+        if expected_version is not None and company.version != expected_version:
+            raise ConflictError("company.changed_meanwhile", credit_code=company.credit_code)
+        values = validated_values(session, data)
+        if not actor.sees(values["province_code"]):
+            raise ConflictError(
+                "role.forbidden",
+                role=actor.role,
+                action=f"move a company to province {values['province_code']}",
+                field="province",
+            )
+        if values["credit_code"] != company.credit_code:
+            other = session.execute(
+                select(Company.name_zh).where(Company.credit_code == values["credit_code"])
+            ).scalar_one_or_none()
+            if other is not None:
+                raise ValidationError(
+                    "company.duplicate",
+                    credit_code=values["credit_code"],
+                    name=other,
+                    field="credit_code",
+                )
+        before = audit.snapshot(company)
+        changed = {k: v for k, v in values.items() if getattr(company, k) != v}
+        if not changed:
+            return company.credit_code
+        for key, value in changed.items():
+            setattr(company, key, value)
+        company.version += 1
+        session.flush()
+        b, a = audit.diff(before, audit.snapshot(company))
+        audit.record(session, actor, "company.update", "company", company.id, before=b, after=a)
+        search_index.index_company(session, company.id)
+        for case_id in session.execute(
+            select(Case.id).where(Case.company_id == company.id)
+        ).scalars():
+            search_index.index_case(session, case_id)  # case documents carry the company's names
+        return company.credit_code
+
+
+def company_cases(db: Database, actor: Actor, credit_code: str) -> list[CompanyCaseRow]:
+    """The company's cases in every province the actor sees, newest first.
+
+    The company itself may be registered in a province the actor does not see
+    (a headquarters elsewhere): its cases in the actor's provinces are still listed.
+    """
+    code = normalize_credit_code(credit_code or "")
+    with db.read() as session:
+        query = (
+            select(Case, Province.name_zh, Province.name_en, Summons.topic)
+            .join(Company, Company.id == Case.company_id)
+            .join(Province, Province.code == Case.province_code)
+            .outerjoin(Summons, Summons.id == Case.summons_id)
+            .where(Company.credit_code == code)
+            .order_by(Case.opened_on.desc(), Case.case_number)
+        )
+        if not actor.all_provinces:
+            query = query.where(Case.province_code.in_(actor.provinces))
+        return [
+            CompanyCaseRow(
+                case.case_number,
+                case.province_code,
+                pzh,
+                pen,
+                case.status,
+                case.opened_on,
+                case.closed_on,
+                topic,
+            )
+            for case, pzh, pen, topic in session.execute(query)
+        ]

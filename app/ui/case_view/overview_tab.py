@@ -1,0 +1,208 @@
+"""The Overview tab: the company, the case's status with its next steps, officials, origin summons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus, is_reopen
+from app.domain.finding_lifecycle import RESOLVED_STATUSES
+from app.services import reference
+from app.services.cases import SUPERVISING_ROLES, CaseDetail
+from app.ui.case_view.status_dialog import StatusDialog
+from app.ui.context import UiContext
+
+
+def _text(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value) if value else "—"
+    return str(value)
+
+
+class _Form(QGroupBox):
+    """A titled group of label: value rows whose values can be selected and copied."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(title)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def clear(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+
+    def add(self, label: str, value: object) -> QLabel:
+        field = QLabel(_text(value))
+        field.setWordWrap(True)
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(label, field)
+        return field
+
+
+class OverviewTab(QWidget):
+    def __init__(self, ctx: UiContext, case_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_number = case_number
+        self.detail: CaseDetail | None = None
+        self.status_buttons: dict[str, QPushButton] = {}
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("case_status")
+        self.status_label.setStyleSheet("font-size: 16px; font-weight: bold")
+        self.demo_label = QLabel(self.tr("Demo data"))
+        self.demo_label.setStyleSheet(
+            "background: #fff3cd; color: #7a5a00; padding: 2px 8px; border-radius: 3px"
+        )
+        self.demo_label.setToolTip(self.tr("This company belongs to the demonstration data set."))
+        self.actions_row = QHBoxLayout()
+        status_box = QGroupBox(self.tr("Status and next steps"))
+        status_layout = QVBoxLayout(status_box)
+        top = QHBoxLayout()
+        top.addWidget(self.status_label)
+        top.addWidget(self.demo_label)
+        top.addStretch()
+        status_layout.addLayout(top)
+        status_layout.addLayout(self.actions_row)
+
+        self.company_box = _Form(self.tr("Company"))
+        self.case_box = _Form(self.tr("Case"))
+        self.summons_box = _Form(self.tr("Origin summons"))
+
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.addWidget(status_box, 0, 0, 1, 2)
+        grid.addWidget(self.company_box, 1, 0)
+        grid.addWidget(self.case_box, 1, 1)
+        grid.addWidget(self.summons_box, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def load(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        lang = self.ctx.lang
+        self.status_label.setText(
+            self.tr("Status: %1").replace("%1", STATUS_LABELS[CaseStatus(detail.status)][lang])
+        )
+        self.demo_label.setVisible(bool(detail.company.get("is_demo")))
+        self._status_actions(detail)
+
+        company = detail.company
+        provinces = reference.provinces(self.ctx.db)
+        company_province = provinces.get(str(company.get("province_code")))
+        box = self.company_box
+        box.clear()
+        box.add(self.tr("Name:"), company.get("name_zh"))
+        box.add(self.tr("English name:"), company.get("name_en"))
+        box.add(self.tr("Short name:"), company.get("short_name"))
+        box.add(self.tr("Credit code:"), company.get("credit_code"))
+        box.add(
+            self.tr("Registered in:"),
+            company_province.name(lang) if company_province else company.get("province_code"),
+        )
+        box.add(self.tr("Address:"), company.get("address"))
+        box.add(self.tr("Legal representative:"), company.get("legal_representative"))
+        contact = " ".join(
+            str(company.get(k) or "") for k in ("contact_name", "contact_phone", "contact_email")
+        ).strip()
+        box.add(self.tr("Security contact:"), contact)
+
+        box = self.case_box
+        box.clear()
+        box.add(self.tr("Case number:"), detail.case_number)
+        box.add(self.tr("Province:"), detail.province_zh if lang == "zh" else detail.province_en)
+        box.add(self.tr("Opened on:"), detail.opened_on)
+        box.add(self.tr("Closed on:"), detail.closed_on)
+        if detail.outcome or detail.closing_note:
+            box.add(self.tr("Outcome:"), detail.outcome)
+            box.add(self.tr("Closing note:"), detail.closing_note)
+        box.add(self.tr("Assigned officials:"), detail.officials)
+        resolved = {s.value for s in RESOLVED_STATUSES}
+        open_findings = sum(1 for f in detail.findings if f.status not in resolved)
+        overdue = sum(1 for f in detail.findings if f.overdue)
+        findings = (
+            self.tr("%n finding(s)", "", len(detail.findings))
+            + " · "
+            + self.tr("%1 open, %2 overdue")
+            .replace("%1", str(open_findings))
+            .replace("%2", str(overdue))
+        )
+        label = box.add(self.tr("Findings:"), findings)
+        if overdue:
+            label.setText("⚠ " + findings)
+            label.setStyleSheet("color: #b00020")
+
+        box = self.summons_box
+        box.clear()
+        summons = detail.summons
+        if not summons:
+            box.add(self.tr("Summons:"), self.tr("This case was not opened from a summons."))
+            return
+        box.add(self.tr("Date:"), summons.get("held_on"))
+        box.add(self.tr("Place:"), summons.get("place"))
+        box.add(self.tr("Topic:"), summons.get("topic"))
+        box.add(self.tr("Convened by:"), summons.get("agencies"))
+        attended = summons.get("attended")
+        box.add(
+            self.tr("Attended:"),
+            "—" if attended is None else (self.tr("yes") if attended else self.tr("no")),
+        )
+        box.add(self.tr("Attendees:"), summons.get("attendees"))
+        box.add(self.tr("Commitments:"), summons.get("commitments"))
+        box.add(self.tr("Requirements:"), summons.get("requirements"))
+
+    def _status_actions(self, detail: CaseDetail) -> None:
+        while self.actions_row.count():
+            item = self.actions_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.status_buttons = {}
+        current = CaseStatus(detail.status)
+        for value in detail.allowed_next:
+            target = CaseStatus(value)
+            if is_reopen(current, target):
+                if self.ctx.actor.role not in SUPERVISING_ROLES:
+                    continue  # the service refuses it anyway; do not offer it
+                text = self.tr("Reopen for review")
+            elif target is CaseStatus.CLOSED:
+                text = self.tr("Close case…")
+            else:
+                text = self.tr("Move to: %1").replace("%1", STATUS_LABELS[target][self.ctx.lang])
+            button = QPushButton(text)
+            button.setObjectName(f"status_{value}")
+            button.clicked.connect(lambda _=False, v=value: self.change_status(v))
+            self.actions_row.addWidget(button)
+            self.status_buttons[value] = button
+        if not self.status_buttons:
+            self.actions_row.addWidget(QLabel(self.tr("No further step is open to you.")))
+        self.actions_row.addStretch()
+
+    def change_status(self, target: str) -> None:
+        if self.detail is None:
+            return
+        dialog = StatusDialog(self.ctx, self.case_number, self.detail.status, target, self)
+        dialog.exec()

@@ -1,0 +1,77 @@
+"""Extend a finding's rectification deadline, with the reason and who approved it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import findings
+from app.services.cases import FindingView
+from app.ui import errors
+from app.ui.context import UiContext
+from app.ui.dialogs.finding_dialog import date_edit, py_date, text_edit
+
+
+class ExtensionDialog(QDialog):
+    """Calls findings.extend_deadline; the service refuses earlier dates and non-supervisors."""
+
+    def __init__(
+        self, ctx: UiContext, case_number: str, finding: FindingView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_number = case_number
+        self.finding = finding
+        self.setWindowTitle(
+            self.tr("Extend deadline — finding #%1").replace("%1", str(finding.number))
+        )
+        self.current = QLabel(finding.current_deadline.isoformat())
+        self.new_deadline = date_edit(finding.current_deadline + timedelta(days=30))
+        self.reason = text_edit(80)
+        self.approver = QLineEdit()
+        self.approved_on = date_edit(date.today())
+
+        form = QFormLayout()
+        form.addRow(self.tr("Current deadline:"), self.current)
+        form.addRow(self.tr("&New deadline:"), self.new_deadline)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Approved by:"), self.approver)
+        form.addRow(self.tr("Approved &on:"), self.approved_on)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
+        self.resize(520, 320)
+
+    def accept(self) -> None:
+        try:
+            findings.extend_deadline(
+                self.ctx.db,
+                self.ctx.actor,
+                self.case_number,
+                self.finding.number,
+                new_deadline=py_date(self.new_deadline),
+                reason=self.reason.toPlainText(),
+                approver=self.approver.text(),
+                approved_on=py_date(self.approved_on),
+            )
+        except Exception as exc:  # shown; the form keeps what was typed
+            errors.show_error(self, exc, self.ctx.lang)
+            return
+        self.ctx.bus.data_changed.emit()
+        super().accept()

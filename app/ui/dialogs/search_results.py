@@ -1,0 +1,93 @@
+"""Results of the global search: cases, companies, findings and inspection notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.services.search import SearchHit, search
+from app.ui.context import UiContext
+
+Index = QModelIndex | QPersistentModelIndex
+KIND_LABELS = {
+    "case": {"zh": "案件", "en": "Case"},
+    "company": {"zh": "企业", "en": "Company"},
+    "finding": {"zh": "问题", "en": "Finding"},
+    "inspection": {"zh": "现场检查", "en": "Inspection"},
+}
+
+
+class SearchResultsModel(QAbstractTableModel):
+    KIND, CASE, TITLE, SNIPPET = range(4)
+
+    def __init__(self, hits: list[SearchHit], lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hits = hits
+        self.lang = lang
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Kind"), self.tr("Case"), self.tr("Title"), self.tr("Text")][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        hit = self.hits[index.row()]
+        column = index.column()
+        if column == self.KIND:
+            return KIND_LABELS.get(hit.kind, {}).get(self.lang, hit.kind)
+        if column == self.CASE:
+            return hit.case_number or "—"
+        if column == self.TITLE:
+            return hit.title
+        return hit.snippet
+
+
+class SearchResultsDialog(QDialog):
+    """Non-modal list of hits; Enter or a double-click opens the hit's case."""
+
+    def __init__(self, ctx: UiContext, query: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Search: %1").replace("%1", query))
+        hits = search(ctx.db, ctx.actor, query, provinces=ctx.provinces_shown(), limit=200)
+        self.model = SearchResultsModel(hits, ctx.lang, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            SearchResultsModel.SNIPPET, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.resizeColumnsToContents()
+        self.table.activated.connect(self._open)  # Enter or double-click
+        self.table.doubleClicked.connect(self._open)
+        self.summary = QLabel(self.tr("%n result(s)", "", len(hits)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self.resize(900, 480)
+        if hits:
+            self.table.selectRow(0)
+
+    def _open(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        hit = self.model.hits[index.row()]
+        if hit.case_number:
+            self.ctx.bus.open_case.emit(hit.case_number)
+        else:
+            self.ctx.bus.status_message.emit(hit.title)

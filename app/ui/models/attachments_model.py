@@ -1,0 +1,97 @@
+"""The files of a case: name, size, SHA-256, who added them and when."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.services.cases import AttachmentView
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def human_size(size: int) -> str:
+    """1536 -> '1.5 KB' (binary multiples, as file managers show them)."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover
+
+
+def local_time_text(utc_iso: str) -> str:
+    """An ISO UTC timestamp as local time 'YYYY-MM-DD HH:MM'."""
+    try:
+        moment = datetime.fromisoformat(utc_iso)
+    except ValueError:
+        return utc_iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class AttachmentsModel(QAbstractTableModel):
+    NAME, SIZE, SHA256, ADDED_BY, ADDED_AT = range(5)
+    COLUMN_COUNT = 5
+    HASH_CHARS = 12
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttachmentView] = []
+
+    def set_attachments(self, attachments: list[AttachmentView]) -> None:
+        self.beginResetModel()
+        self._rows = list(attachments)
+        self.endResetModel()
+
+    def attachment(self, row: int) -> AttachmentView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Name"),
+            self.tr("Size"),
+            self.tr("SHA-256"),
+            self.tr("Added by"),
+            self.tr("Added at"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        att = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return att.original_name
+            if col == self.SIZE:
+                return human_size(att.size)
+            if col == self.SHA256:
+                return att.sha256[: self.HASH_CHARS] + "…"
+            if col == self.ADDED_BY:
+                return att.added_by
+            if col == self.ADDED_AT:
+                return local_time_text(att.added_at)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.SHA256:
+                return att.sha256
+            if col == self.SIZE:
+                return self.tr("%n byte(s)", "", att.size)
+            if col == self.NAME:
+                return att.media_type
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

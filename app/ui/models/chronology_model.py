@@ -1,0 +1,68 @@
+"""The chronology of a case: every event in date order, in the user's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.services.cases import ChronologyEvent
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChronologyModel(QAbstractTableModel):
+    DATE, KIND, EVENT = range(3)
+    COLUMN_COUNT = 3
+
+    def __init__(self, lang: str = "zh", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._events: list[ChronologyEvent] = []
+
+    def set_events(self, events: list[ChronologyEvent]) -> None:
+        self.beginResetModel()
+        # CaseDetail.chronology is already in date order; sorting again keeps that a promise.
+        self._events = sorted(events, key=lambda e: e.on)
+        self.endResetModel()
+
+    def kind_label(self, kind: str) -> str:
+        labels = {
+            "summons": self.tr("Summons"),
+            "case_status": self.tr("Case status"),
+            "report_due": self.tr("Report due"),
+            "report": self.tr("Report"),
+            "review": self.tr("Review"),
+            "finding": self.tr("Finding"),
+            "extension": self.tr("Extension"),
+            "rectification": self.tr("Rectification"),
+            "verification": self.tr("Verification"),
+            "inspection": self.tr("Inspection"),
+        }
+        return labels.get(kind, kind)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Date"), self.tr("Kind"), self.tr("Event")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._events):
+            return None
+        event = self._events[index.row()]
+        text = event.text_zh if self._lang == "zh" else event.text_en
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == self.DATE:
+                return event.on.isoformat()
+            if index.column() == self.KIND:
+                return self.kind_label(event.kind)
+            return text
+        return None

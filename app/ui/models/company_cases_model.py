@@ -1,0 +1,75 @@
+"""The cases of one company in every province: rows from app.services.company_edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
+from app.services.company_edit import CompanyCaseRow
+
+Index = QModelIndex | QPersistentModelIndex
+CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CompanyCasesModel(QAbstractTableModel):
+    NUMBER, PROVINCE, STATUS, OPENED, CLOSED, SUMMONS = range(6)
+    COLUMN_COUNT = 6
+
+    def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._rows: list[CompanyCaseRow] = []
+
+    def set_rows(self, rows: list[CompanyCaseRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def case_number(self, row: int) -> str | None:
+        return self._rows[row].case_number if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Case number"),
+            self.tr("Province"),
+            self.tr("Status"),
+            self.tr("Opened"),
+            self.tr("Closed"),
+            self.tr("Origin summons"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == CASE_NUMBER_ROLE:
+            return row.case_number
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == self.NUMBER:
+            return row.case_number
+        if col == self.PROVINCE:
+            return row.province_en if self.lang == "en" else row.province_zh
+        if col == self.STATUS:
+            try:
+                return STATUS_LABELS[CaseStatus(row.status)][self.lang]
+            except (ValueError, KeyError):
+                return row.status
+        if col == self.OPENED:
+            return row.opened_on.isoformat()
+        if col == self.CLOSED:
+            return row.closed_on.isoformat() if row.closed_on else ""
+        return row.summons_topic or ""

@@ -1,0 +1,90 @@
+"""Scheduled on-site inspections on the dashboard, soonest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.services.dashboard import InspectionRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DashboardInspectionsModel(QAbstractTableModel):
+    CASE, WHEN, DATE, COMPANY, ADDRESS, INSPECTORS = range(6)
+    COLUMNS = 6
+    CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, lang: str = "zh", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._rows: list[InspectionRow] = []
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Case"),
+            self.tr("When"),
+            self.tr("Date"),
+            self.tr("Company"),
+            self.tr("Address"),
+            self.tr("Inspectors"),
+        ]
+
+    def set_rows(self, rows: Sequence[InspectionRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> InspectionRow:
+        return self._rows[row]
+
+    def when_text(self, days: int) -> str:
+        return self.tr("Today") if days == 0 else self.tr("In %n days", "", days)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == self.SORT_ROLE:
+            if col in (self.DATE, self.WHEN):
+                return row.inspected_on.toordinal()
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.ADDRESS, self.INSPECTORS):
+            return self._display(row, col)
+        if role == self.CASE_NUMBER_ROLE:
+            return row.case_number
+        return None
+
+    def _display(self, row: InspectionRow, col: int) -> Any:
+        if col == self.CASE:
+            return row.case_number
+        if col == self.COMPANY:
+            return row.company if self._lang == "zh" else (row.company_en or row.company)
+        if col == self.DATE:
+            return row.inspected_on.isoformat()
+        if col == self.WHEN:
+            return self.when_text(row.days_until)
+        if col == self.ADDRESS:
+            return row.address
+        if col == self.INSPECTORS:
+            return " ".join(row.inspectors.split())
+        return None

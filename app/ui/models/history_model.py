@@ -1,0 +1,207 @@
+"""The audit events of a case: when (local time), who, what, and what changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
+from app.domain.finding_lifecycle import (
+    FINDING_STATUS_LABELS,
+    SEVERITY_LABELS,
+    FindingStatus,
+    Severity,
+)
+from app.domain.review import conclusion_label
+from app.services.history import FieldChange, HistoryEntry
+
+Index = QModelIndex | QPersistentModelIndex
+VALUE_CHARS = 60  # longer values are cut in the table; the tooltip has them whole
+CREATED_FIELDS = 4  # how many fields of a new record the table cell names
+
+
+def _short(text: str, limit: int = VALUE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class HistoryModel(QAbstractTableModel):
+    TIME, WHO, ACTION, RECORD, CHANGES = range(5)
+    COLUMN_COUNT = 5
+
+    def __init__(self, lang: str = "zh", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._rows: list[HistoryEntry] = []
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> HistoryEntry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # --- readable texts --------------------------------------------------------------------
+
+    def action_label(self, action: str) -> str:
+        labels = {
+            "case.open": self.tr("Case opened"),
+            "case.status": self.tr("Status changed"),
+            "attachment.add": self.tr("File attached"),
+            "finding.add": self.tr("Finding added"),
+            "finding.extend": self.tr("Deadline extended"),
+            "finding.submit": self.tr("Rectification submitted"),
+            "finding.reject": self.tr("Rectification rejected"),
+            "finding.verify": self.tr("Finding verified"),
+            "finding.waive": self.tr("Finding waived"),
+            "inspection.schedule": self.tr("Inspection scheduled"),
+            "inspection.record": self.tr("Inspection recorded"),
+            "report.add": self.tr("Report added"),
+            "report.received": self.tr("Report received"),
+            "review.add": self.tr("Review recorded"),
+            "summons.add": self.tr("Summons registered"),
+            "summons.attendance": self.tr("Attendance recorded"),
+        }
+        return labels.get(action, action)
+
+    def record_label(self, entity_type: str) -> str:
+        labels = {
+            "case": self.tr("Case"),
+            "attachment": self.tr("Attachment"),
+            "finding": self.tr("Finding"),
+            "extension": self.tr("Extension"),
+            "inspection": self.tr("Inspection"),
+            "report": self.tr("Report"),
+            "review": self.tr("Review"),
+            "summons": self.tr("Summons"),
+            "company": self.tr("Company"),
+        }
+        return labels.get(entity_type, entity_type)
+
+    def field_label(self, field: str) -> str:
+        labels = {
+            "status": self.tr("status"),
+            "case_number": self.tr("case number"),
+            "province_code": self.tr("province"),
+            "opened_on": self.tr("opened on"),
+            "closed_on": self.tr("closed on"),
+            "outcome": self.tr("outcome"),
+            "closing_note": self.tr("closing note"),
+            "number": self.tr("number"),
+            "severity": self.tr("severity"),
+            "description": self.tr("description"),
+            "item_code": self.tr("assessment item"),
+            "current_deadline": self.tr("deadline"),
+            "original_deadline": self.tr("original deadline"),
+            "rectification_evidence": self.tr("rectification evidence"),
+            "verified_by": self.tr("verified by"),
+            "verified_on": self.tr("verified on"),
+            "submitted_on": self.tr("submitted on"),
+            "waive_reason": self.tr("waiver reason"),
+            "original_name": self.tr("file"),
+            "size": self.tr("size"),
+            "sha256": self.tr("SHA-256"),
+            "received_on": self.tr("received on"),
+            "due_date": self.tr("due date"),
+            "conclusion": self.tr("conclusion"),
+            "reviewer": self.tr("reviewer"),
+            "notes": self.tr("notes"),
+            "inspected_on": self.tr("inspection date"),
+            "trigger_code": self.tr("trigger"),
+            "planned_launch": self.tr("planned launch"),
+            "due_provisional": self.tr("due date provisional"),
+            "reviewed_on": self.tr("reviewed on"),
+            "source": self.tr("source"),
+            "owner_type": self.tr("attached to"),
+            "media_type": self.tr("file type"),
+            "event_date": self.tr("event date"),
+        }
+        return labels.get(field, field)
+
+    def value_text(self, entity_type: str, field: str, value: Any) -> str:
+        if value is None or value == "":
+            return "—"
+        if field == "status" and isinstance(value, str):
+            if entity_type == "case" and value in CaseStatus._value2member_map_:
+                return STATUS_LABELS[CaseStatus(value)][self._lang]
+            if entity_type == "finding" and value in FindingStatus._value2member_map_:
+                return FINDING_STATUS_LABELS[FindingStatus(value)][self._lang]
+        if field == "severity" and isinstance(value, str) and value in Severity._value2member_map_:
+            return SEVERITY_LABELS[Severity(value)][self._lang]
+        if field == "conclusion" and isinstance(value, str):
+            return conclusion_label(value, self._lang)
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, list | dict):
+            return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        return str(value)
+
+    def change_text(self, entry: HistoryEntry, change: FieldChange, *, limit: int) -> str:
+        after = _short(self.value_text(entry.entity_type, change.field, change.after), limit)
+        if entry.created:
+            return f"{self.field_label(change.field)}: {after}"
+        before = _short(self.value_text(entry.entity_type, change.field, change.before), limit)
+        return f"{self.field_label(change.field)}: {before} → {after}"
+
+    def changes_text(self, entry: HistoryEntry, *, full: bool = False) -> str:
+        changes = entry.changes()
+        limit = 10_000 if full else VALUE_CHARS
+        if entry.created:
+            changes = [c for c in changes if c.after not in (None, "", [], {})]
+        shown = changes if full or not entry.created else changes[:CREATED_FIELDS]
+        parts = [self.change_text(entry, c, limit=limit) for c in shown]
+        if len(shown) < len(changes):
+            parts.append("…")
+        return ("\n" if full else "; ").join(parts) if parts else "—"
+
+    # --- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Time"),
+            self.tr("Who"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Changes"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.TIME:
+                return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if col == self.WHO:
+                return entry.actor_name
+            if col == self.ACTION:
+                return self.action_label(entry.action)
+            if col == self.RECORD:
+                return self.record_label(entry.entity_type)
+            if col == self.CHANGES:
+                return self.changes_text(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.CHANGES:
+                return self.changes_text(entry, full=True)
+            if col == self.WHO:
+                return entry.actor
+            if col == self.TIME:
+                return (
+                    self.tr("Event %1, hash %2")
+                    .replace("%1", str(entry.seq))
+                    .replace("%2", entry.hash[:16])
+                )
+        return None

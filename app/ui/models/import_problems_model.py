@@ -1,0 +1,54 @@
+"""Every problem an import found, row by row, in the user's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.services.companies import COLUMNS, RowProblem
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ImportProblemsModel(QAbstractTableModel):
+    ROW, COLUMN, MESSAGE = range(3)
+
+    def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._problems: list[RowProblem] = []
+
+    def set_problems(self, problems: list[RowProblem]) -> None:
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Row"), self.tr("Column"), self.tr("Problem")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self._problems[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if index.column() == self.ROW:
+            return problem.row
+        if index.column() == self.COLUMN:
+            aliases = COLUMNS.get(problem.column)
+            if aliases is None:
+                return problem.column
+            # The column as the file names it, and the field name when they differ.
+            return f"{aliases[1]} ({problem.column})" if self.lang == "zh" else problem.column
+        return problem.error.render(self.lang)

@@ -1,0 +1,76 @@
+"""The summons table: rows from app.services.summons_list.list_summons."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.services.summons_list import SummonsRow
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SummonsModel(QAbstractTableModel):
+    DATE, PLACE, TOPIC, COMPANIES, CASES = range(5)
+    COLUMN_COUNT = 5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SummonsRow] = []
+
+    def set_rows(self, rows: list[SummonsRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> SummonsRow:
+        return self._rows[row]
+
+    def summons_id(self, row: int) -> uuid.UUID | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Date"),
+            self.tr("Place"),
+            self.tr("Topic"),
+            self.tr("Companies"),
+            self.tr("Cases opened"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if col == self.DATE:
+                return row.held_on.isoformat()
+            if col == self.PLACE:
+                return row.place
+            if col == self.TOPIC:
+                return row.topic
+            if col == self.COMPANIES:
+                return row.company_count
+            return row.case_count
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TOPIC:
+            return row.topic
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COMPANIES, self.CASES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,98 @@
+"""The main window: navigation, province filter, search, settings and language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.services import settings as office_settings
+from app.ui.context import UiContext
+from app.ui.main_window import PAGES, MainWindow
+
+
+def test_every_page_opens_and_the_database_is_shown(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    for row, spec in enumerate(PAGES):
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.pages[spec.key]
+    assert str(demo_ctx.db.file) in window.db_label.text()
+
+
+def test_province_filter_applies_to_the_pages(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    seen: list[object] = []
+    demo_ctx.bus.province_filter_changed.connect(seen.append)
+    index = window.province.findData("330000")
+    assert index > 0
+    window.province.setCurrentIndex(index)
+    assert demo_ctx.province_filter == frozenset({"330000"}) and seen[-1] == frozenset({"330000"})
+    window.province.setCurrentIndex(0)
+    assert demo_ctx.province_filter is None
+
+
+def test_search_finds_a_two_character_chinese_word(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    from app.ui.dialogs.search_results import SearchResultsDialog
+
+    dialog = SearchResultsDialog(demo_ctx, "日志")
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() > 0
+    opened: list[str] = []
+    demo_ctx.bus.open_case.connect(opened.append)
+    hit_row = next(i for i, h in enumerate(dialog.model.hits) if h.case_number)
+    dialog.table.selectRow(hit_row)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert opened == [dialog.model.hits[hit_row].case_number]
+
+
+def test_settings_dialog_saves_office_setting_and_language(
+    qtbot: QtBot, demo_ctx: UiContext
+) -> None:
+    from app.ui.dialogs.settings_dialog import LANGUAGE_KEY, SettingsDialog
+
+    dialog = SettingsDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.spins["attachment_max_mb"].setValue(50)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+    dialog.accept()
+    assert office_settings.get_setting(demo_ctx.db, "attachment_max_mb") == 50
+    assert demo_ctx.settings.value(LANGUAGE_KEY) == "zh"
+
+
+def test_switching_language_shows_the_window_in_chinese(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    from app.ui.i18n import install_translators
+
+    window = MainWindow(demo_ctx)  # closed (and deleted) by switch_language
+    window.show()
+    assert window.nav.item(0).text() == "Dashboard"
+    try:
+        chinese = window.switch_language("zh")
+        qtbot.addWidget(chinese)
+        assert [chinese.nav.item(i).text() for i in range(3)] == ["工作台", "案件", "企业"]
+        assert chinese.windowTitle().startswith("InspectDesk 网信")
+        assert chinese.db_label.text().startswith("数据库：")
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translators(app, "en")
+        demo_ctx.lang = "en"
+
+
+def test_window_layout_and_page_are_remembered(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    window = MainWindow(demo_ctx)  # deletes itself on close
+    window.show()
+    window.resize(900, 555)
+    window.show_page("companies")
+    window.splitter.setSizes([150, 700])
+    nav_width = window.splitter.sizes()[0]
+    window.close()
+    again = MainWindow(demo_ctx)
+    qtbot.addWidget(again)
+    again.show()
+    # (the offscreen screen is narrower than the window: only the height is kept as is)
+    assert again.height() == 555
+    assert again.splitter.sizes()[0] == nav_width
+    assert again.stack.currentWidget() is again.pages["companies"]
