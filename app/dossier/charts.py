@@ -46,8 +46,11 @@ def bar_chart(
     chart.data = [list(values)]
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
+    # barWidth and groupSpacing are proportions: keep a bar at most ~40 pt wide
+    slot = chart.width / len(values)
+    bar = min(40.0, slot * 0.6)
     chart.barWidth = 10
-    chart.groupSpacing = 8
+    chart.groupSpacing = 10 * (slot / bar - 1)
     top = max(values)
     step = max(1, -(-top // 5))
     chart.valueAxis.valueMin = 0

@@ -77,7 +77,7 @@ class _OverdueReport(ReportBuilder):
 
     def widths(self) -> list[float]:
         w = CONTENT_WIDTH
-        return [0.14 * w, 0.18 * w, 0.07 * w, 0.07 * w, 0.28 * w, 0.1 * w, 0.16 * w]
+        return [0.16 * w, 0.17 * w, 0.06 * w, 0.1 * w, 0.25 * w, 0.11 * w, 0.15 * w]
 
     def rows(self, rows: list[OverdueRow]) -> list[list[Any]]:
         out: list[list[Any]] = [

@@ -214,7 +214,7 @@ class _ProvinceReport(ReportBuilder):
 
     def _finding_widths(self) -> list[float]:
         w = CONTENT_WIDTH
-        return [0.17 * w, 0.07 * w, 0.08 * w, 0.35 * w, 0.11 * w, 0.12 * w, 0.1 * w]
+        return [0.17 * w, 0.06 * w, 0.1 * w, 0.31 * w, 0.12 * w, 0.12 * w, 0.12 * w]
 
     def overdue(self) -> list[Flowable]:
         d = self.data

@@ -529,6 +529,10 @@ def _write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
         try:
             with os.fdopen(fd, "wb") as out:
                 write(out)
+            # mkstemp makes the file private (0600); give it the mode a new file would get
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp_name, 0o666 & ~umask)
             os.replace(tmp_name, target)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):

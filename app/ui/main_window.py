@@ -89,7 +89,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(110)
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(240)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 9px 14px; }"
+        )
         for spec in PAGES:
             item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([160, 1100])
         self.setCentralWidget(self.splitter)
         self.nav.currentRowChanged.connect(self._show_page)
 
