@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup = file_menu.addAction(self.tr("&Back up…"))
+        backup.triggered.connect(self._backup)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -249,6 +252,41 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _backup(self) -> None:
+        """A consistent copy of the database and its files, written in the background."""
+        from datetime import datetime
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services.maintenance import backup
+        from app.ui.errors import show_error
+        from app.ui.workers import run_task
+
+        suggested = Path.home() / f"inspectdesk-{datetime.now():%Y%m%d-%H%M}.zip"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up"), str(suggested), self.tr("Backups (*.zip)")
+        )
+        if not name:
+            return
+        target = Path(name if name.lower().endswith(".zip") else name + ".zip")
+        db = self.ctx.db
+
+        def done(result: object) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Back up"),
+                self.tr("The backup was written to %1.").replace("%1", str(target)),
+            )
+
+        run_task(
+            self,
+            self.tr("Writing the backup…"),
+            lambda _progress, _cancel: backup(db, target),
+            done,
+            lambda exc: show_error(self, exc, self.ctx.lang),
+        )
 
     def _verify_records(self) -> None:
         from app.services.maintenance import check

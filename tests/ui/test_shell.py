@@ -96,3 +96,28 @@ def test_window_layout_and_page_are_remembered(qtbot: QtBot, demo_ctx: UiContext
     assert again.height() == 555
     assert again.splitter.sizes()[0] == nav_width
     assert again.stack.currentWidget() is again.pages["companies"]
+
+
+def test_backup_from_the_file_menu_runs_in_the_background(
+    qtbot: QtBot, demo_ctx: UiContext, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import zipfile
+
+    from app.ui import main_window
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    target = tmp_path / "copy"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(
+        main_window.QMessageBox, "information", lambda _p, _t, text: shown.append(text)
+    )
+    window._backup()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    archive = tmp_path / "copy.zip"
+    assert str(archive) in shown[0]
+    names = zipfile.ZipFile(archive).namelist()
+    assert "inspectdesk.sqlite3" in names and any(n.startswith("files/") for n in names)
