@@ -30,6 +30,30 @@ def update() -> None:
         [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *map(str, ts_files())],
         check=True,
     )
+    complete_english()
+
+
+def complete_english() -> None:
+    """English is the source language: its .ts repeats each new source text."""
+    import xml.etree.ElementTree as ET
+
+    ts = I18N / "inspectdesk_en.ts"
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = source
+        else:
+            translation.text = source
+        del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def build() -> None:

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.services import reference
 from app.ui.context import UiContext
+from app.ui.exports import Exporter
 from app.ui.pages.base import Page
+from app.ui.pages.cases import CasesPage
 from app.ui.reminders import ReminderPresenter
 
 
@@ -162,6 +164,12 @@ class MainWindow(QMainWindow):
         backup = file_menu.addAction(self.tr("&Back up…"))
         backup.triggered.connect(self._backup)
         file_menu.addSeparator()
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.exporter = Exporter(self.ctx, self, self._case_query)
+        export_menu.addAction(self.tr("&Cases and findings (Excel)…"), self.exporter.cases_to_excel)
+        export_menu.addAction(self.tr("&Overdue findings (PDF or Excel)…"), self.exporter.overdue)
+        export_menu.addAction(self.tr("&Province report (PDF)…"), self.exporter.province_report)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -252,6 +260,11 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _case_query(self) -> object | None:
+        """The filters applied on the cases page, if it has been opened."""
+        page = self.pages.get("cases")
+        return page.current_query() if isinstance(page, CasesPage) else None
 
     def _backup(self) -> None:
         """A consistent copy of the database and its files, written in the background."""

@@ -30,7 +30,10 @@
     <message numerus="yes">
         <location filename="../../app/ui/models/attachments_model.py" line="92" />
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte(s)</numerusform><numerusform>%n byte(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n byte(s)</numerusform>
+            <numerusform>%n byte(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,7 +113,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/case_view/attachments_tab.py" line="160" />
         <source>%n file(s) added</source>
-        <translation><numerusform>%n file(s) added</numerusform><numerusform>%n file(s) added</numerusform></translation>
+        <translation>
+            <numerusform>%n file(s) added</numerusform>
+            <numerusform>%n file(s) added</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -188,7 +194,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="162" />
         <source>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</source>
-        <translation><numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform><numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform></translation>
+        <translation>
+            <numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform>
+            <numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="169" />
@@ -320,118 +329,111 @@ Open it anyway?</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="55" />
-        <source>This part of the case view is not available yet.</source>
-        <translation>This part of the case view is not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/window.py" line="94" />
+        <location filename="../../app/ui/case_view/window.py" line="64" />
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="95" />
+        <location filename="../../app/ui/case_view/window.py" line="65" />
         <source>&amp;Chronology</source>
         <translation>&amp;Chronology</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="96" />
+        <location filename="../../app/ui/case_view/window.py" line="66" />
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>&amp;Reports &amp;&amp; reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="97" />
+        <location filename="../../app/ui/case_view/window.py" line="67" />
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="98" />
+        <location filename="../../app/ui/case_view/window.py" line="68" />
         <source>&amp;Inspections</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="99" />
+        <location filename="../../app/ui/case_view/window.py" line="69" />
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="100" />
+        <location filename="../../app/ui/case_view/window.py" line="70" />
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="120" />
+        <location filename="../../app/ui/case_view/window.py" line="90" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="124" />
+        <location filename="../../app/ui/case_view/window.py" line="94" />
         <source>&amp;Export dossier…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="130" />
-        <source>The dossier export is not available in this version yet.</source>
-        <translation>The dossier export is not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/window.py" line="133" />
+        <location filename="../../app/ui/case_view/window.py" line="97" />
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>Export the case dossier as PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="134" />
+        <location filename="../../app/ui/case_view/window.py" line="98" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="137" />
+        <location filename="../../app/ui/case_view/window.py" line="101" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="170" />
+        <location filename="../../app/ui/case_view/window.py" line="134" />
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="191" />
+        <location filename="../../app/ui/case_view/window.py" line="152" />
         <source>Export dossier</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="193" />
+        <location filename="../../app/ui/case_view/window.py" line="154" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="201" />
+        <location filename="../../app/ui/case_view/window.py" line="161" />
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="206" />
+        <location filename="../../app/ui/case_view/window.py" line="170" />
         <source>Exporting the dossier of %1…</source>
         <translation>Exporting the dossier of %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="219" />
+        <location filename="../../app/ui/case_view/window.py" line="183" />
         <source>The dossier was written to %1 (%n page(s)).</source>
-        <translation><numerusform>The dossier was written to %1 (%n page(s)).</numerusform><numerusform>The dossier was written to %1 (%n page(s)).</numerusform></translation>
+        <translation>
+            <numerusform>The dossier was written to %1 (%n page(s)).</numerusform>
+            <numerusform>The dossier was written to %1 (%n page(s)).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="223" />
+        <location filename="../../app/ui/case_view/window.py" line="187" />
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="224" />
-        <location filename="../../app/ui/case_view/window.py" line="226" />
+        <location filename="../../app/ui/case_view/window.py" line="188" />
+        <location filename="../../app/ui/case_view/window.py" line="190" />
         <source>Dossier exported</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="228" />
+        <location filename="../../app/ui/case_view/window.py" line="192" />
         <source>Dossier written to %1</source>
         <translation>Dossier written to %1</translation>
     </message>
@@ -481,7 +483,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/cases.py" line="146" />
         <source>%n case(s)</source>
-        <translation><numerusform>%n case(s)</numerusform><numerusform>%n case(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,7 +660,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/companies.py" line="133" />
         <source>%n company(ies)</source>
-        <translation><numerusform>%n company(ies)</numerusform><numerusform>%n company(ies)</numerusform></translation>
+        <translation>
+            <numerusform>%n company(ies)</numerusform>
+            <numerusform>%n company(ies)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/companies.py" line="174" />
@@ -845,7 +853,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="95" />
         <source>%n days overdue</source>
-        <translation><numerusform>%n days overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n days overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="97" />
@@ -855,7 +866,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="98" />
         <source>%n days left</source>
-        <translation><numerusform>%n days left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n days left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="145" />
@@ -903,7 +917,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_inspections_model.py" line="45" />
         <source>In %n days</source>
-        <translation><numerusform>In %n days</numerusform><numerusform>In %n days</numerusform></translation>
+        <translation>
+            <numerusform>In %n days</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1049,12 +1066,18 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_reports_model.py" line="49" />
         <source>Not filed, %n days overdue</source>
-        <translation><numerusform>Not filed, %n days overdue</numerusform><numerusform>Not filed, %n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>Not filed, %n days overdue</numerusform>
+            <numerusform>Not filed, %n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_reports_model.py" line="50" />
         <source>Waiting for review for %n days</source>
-        <translation><numerusform>Waiting for review for %n days</numerusform><numerusform>Waiting for review for %n days</numerusform></translation>
+        <translation>
+            <numerusform>Waiting for review for %n days</numerusform>
+            <numerusform>Waiting for review for %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1153,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/deadlines_model.py" line="122" />
         <source>⚠ %n day(s) overdue</source>
-        <translation><numerusform>⚠ %n day(s) overdue</numerusform><numerusform>⚠ %n day(s) overdue</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n day(s) overdue</numerusform>
+            <numerusform>⚠ %n day(s) overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/deadlines_model.py" line="124" />
@@ -1140,7 +1166,10 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/deadlines_model.py" line="125" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day(s) left</numerusform><numerusform>%n day(s) left</numerusform></translation>
+        <translation>
+            <numerusform>%n day(s) left</numerusform>
+            <numerusform>%n day(s) left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,12 +1247,18 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/deadlines.py" line="229" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n item(s)</numerusform><numerusform>%n item(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n item(s)</numerusform>
+            <numerusform>%n item(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/deadlines.py" line="231" />
         <source>, ⚠ %n overdue</source>
-        <translation><numerusform>, ⚠ %n overdue</numerusform><numerusform>, ⚠ %n overdue</numerusform></translation>
+        <translation>
+            <numerusform>, ⚠ %n overdue</numerusform>
+            <numerusform>, ⚠ %n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/deadlines.py" line="234" />
@@ -1281,6 +1316,53 @@ Nothing was half-saved. Details are in the log file:
 
 Nothing was half-saved. Details are in the log file:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/exports.py" line="52" />
+        <source>%n row(s) written to %1.</source>
+        <translation><numerusform>%n row(s) written to %1.</numerusform><numerusform>%n row(s) written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="66" />
+        <location filename="../../app/ui/exports.py" line="78" />
+        <source>Export cases</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="68" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="87" />
+        <location filename="../../app/ui/exports.py" line="102" />
+        <source>Export overdue findings</source>
+        <translation>Export overdue findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="89" />
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="118" />
+        <location filename="../../app/ui/exports.py" line="128" />
+        <location filename="../../app/ui/exports.py" line="136" />
+        <source>Province report</source>
+        <translation>Province report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="119" />
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="130" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1624,10 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/models/findings_model.py" line="104" />
         <source>⚠ %n days overdue</source>
-        <translation><numerusform>⚠ %n day overdue</numerusform><numerusform>⚠ %n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n day overdue</numerusform>
+            <numerusform>⚠ %n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/findings_model.py" line="107" />
@@ -1552,7 +1637,10 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/models/findings_model.py" line="108" />
         <source>%n days left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/findings_model.py" line="125" />
@@ -1913,7 +2001,10 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/case_view/history_tab.py" line="57" />
         <source>%n event(s). Newest event hash: %1</source>
-        <translation><numerusform>%n event(s). Newest event hash: %1</numerusform><numerusform>%n event(s). Newest event hash: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n event(s). Newest event hash: %1</numerusform>
+            <numerusform>%n event(s). Newest event hash: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1968,12 +2059,18 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="176" />
         <source>%n problem(s) found. Nothing has been written: correct the file and choose it again.</source>
-        <translation><numerusform>%n problem(s) found. Nothing has been written: correct the file and choose it again.</numerusform><numerusform>%n problem(s) found. Nothing has been written: correct the file and choose it again.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem(s) found. Nothing has been written: correct the file and choose it again.</numerusform>
+            <numerusform>%n problem(s) found. Nothing has been written: correct the file and choose it again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="187" />
         <source>%n row(s) ready to import. Nothing has been written yet.</source>
-        <translation><numerusform>%n row(s) ready to import. Nothing has been written yet.</numerusform><numerusform>%n row(s) ready to import. Nothing has been written yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n row(s) ready to import. Nothing has been written yet.</numerusform>
+            <numerusform>%n row(s) ready to import. Nothing has been written yet.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="205" />
@@ -1988,7 +2085,10 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="225" />
         <source>%n company(ies) imported.</source>
-        <translation><numerusform>%n company(ies) imported.</numerusform><numerusform>%n company(ies) imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n company(ies) imported.</numerusform>
+            <numerusform>%n company(ies) imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,113 +2418,159 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50" />
+        <location filename="../../app/ui/main_window.py" line="52" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="56" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="59" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="64" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="74" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>InspectDesk</source>
         <translation>InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Search and filter</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Search cases, companies, findings, notes (Ctrl+F)</source>
         <translation>Search cases, companies, findings, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>All provinces in my scope</source>
         <translation>All provinces in my scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="164" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169" />
+        <source>&amp;Cases and findings (Excel)…</source>
+        <translation>&amp;Cases and findings (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="170" />
+        <source>&amp;Overdue findings (PDF or Excel)…</source>
+        <translation>&amp;Overdue findings (PDF or Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171" />
+        <source>&amp;Province report (PDF)…</source>
+        <translation>&amp;Province report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Verify records</source>
         <translation>&amp;Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="292" />
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282" />
+        <source>Backups (*.zip)</source>
+        <translation>Backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="293" />
+        <source>The backup was written to %1.</source>
+        <translation>The backup was written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="298" />
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Verify records</source>
         <translation>Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Problems found:</source>
         <translation>Problems found:</translation>
     </message>
@@ -2610,7 +2756,10 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/case_view/overview_tab.py" line="147" />
         <source>%n finding(s)</source>
-        <translation><numerusform>%n finding(s)</numerusform><numerusform>%n finding(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n finding(s)</numerusform>
+            <numerusform>%n finding(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/case_view/overview_tab.py" line="149" />
@@ -2759,7 +2908,10 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="51" />
         <source>%n days overdue</source>
-        <translation><numerusform>%n days overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n days overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders.py" line="55" />
@@ -2769,17 +2921,26 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="57" />
         <source>due in %n days</source>
-        <translation><numerusform>due in %n days</numerusform><numerusform>due in %n days</numerusform></translation>
+        <translation>
+            <numerusform>due in %n days</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="236" />
         <source>%n deadline reminders</source>
-        <translation><numerusform>%n deadline reminders</numerusform><numerusform>%n deadline reminders</numerusform></translation>
+        <translation>
+            <numerusform>%n deadline reminders</numerusform>
+            <numerusform>%n deadline reminders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="242" />
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders.py" line="284" />
@@ -2817,7 +2978,10 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="111" />
         <source>%n deadline reminders. Enter opens the case.</source>
-        <translation><numerusform>%n deadline reminders. Enter opens the case.</numerusform><numerusform>%n deadline reminders. Enter opens the case.</numerusform></translation>
+        <translation>
+            <numerusform>%n deadline reminders. Enter opens the case.</numerusform>
+            <numerusform>%n deadline reminders. Enter opens the case.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3216,10 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/reports_model.py" line="119" />
         <source>%n review(s)</source>
-        <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/reports_model.py" line="126" />
@@ -3126,35 +3293,38 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SearchResultsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="66" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="65" />
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/search_results.py" line="79" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="78" />
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -3410,12 +3580,18 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="296" />
         <source>%n company(ies) summoned</source>
-        <translation><numerusform>%n company(ies) summoned</numerusform><numerusform>%n company(ies) summoned</numerusform></translation>
+        <translation>
+            <numerusform>%n company(ies) summoned</numerusform>
+            <numerusform>%n company(ies) summoned</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="323" />
         <source>Summons registered; %n case(s) opened:</source>
-        <translation><numerusform>Summons registered; %n case(s) opened:</numerusform><numerusform>Summons registered; %n case(s) opened:</numerusform></translation>
+        <translation>
+            <numerusform>Summons registered; %n case(s) opened:</numerusform>
+            <numerusform>Summons registered; %n case(s) opened:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="332" />
@@ -3491,7 +3667,10 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/summons.py" line="188" />
         <source>(%n more company(ies) in provinces outside your scope)</source>
-        <translation><numerusform>(%n more company(ies) in provinces outside your scope)</numerusform><numerusform>(%n more company(ies) in provinces outside your scope)</numerusform></translation>
+        <translation>
+            <numerusform>(%n more company(ies) in provinces outside your scope)</numerusform>
+            <numerusform>(%n more company(ies) in provinces outside your scope)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/summons.py" line="192" />

@@ -30,7 +30,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/models/attachments_model.py" line="92" />
         <source>%n byte(s)</source>
-        <translation><numerusform>%n 字节</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,7 +112,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/case_view/attachments_tab.py" line="160" />
         <source>%n file(s) added</source>
-        <translation><numerusform>已添加 %n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -188,7 +192,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="162" />
         <source>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</source>
-        <translation><numerusform>官方日历尚未包含 %1 年。用户已录入 %n 天；%1 年按工作日计算的期限将使用这些日期。</numerusform></translation>
+        <translation>
+            <numerusform>官方日历尚未包含 %1 年。用户已录入 %n 天；%1 年按工作日计算的期限将使用这些日期。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="169" />
@@ -320,118 +326,110 @@ Open it anyway?</source>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="55" />
-        <source>This part of the case view is not available yet.</source>
-        <translation>案件视图的这一部分暂不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/window.py" line="94" />
+        <location filename="../../app/ui/case_view/window.py" line="64" />
         <source>&amp;Overview</source>
         <translation>概况(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="95" />
+        <location filename="../../app/ui/case_view/window.py" line="65" />
         <source>&amp;Chronology</source>
         <translation>大事记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="96" />
+        <location filename="../../app/ui/case_view/window.py" line="66" />
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>报告与审查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="97" />
+        <location filename="../../app/ui/case_view/window.py" line="67" />
         <source>&amp;Findings</source>
         <translation>问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="98" />
+        <location filename="../../app/ui/case_view/window.py" line="68" />
         <source>&amp;Inspections</source>
         <translation>现场检查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="99" />
+        <location filename="../../app/ui/case_view/window.py" line="69" />
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="100" />
+        <location filename="../../app/ui/case_view/window.py" line="70" />
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="120" />
+        <location filename="../../app/ui/case_view/window.py" line="90" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="124" />
+        <location filename="../../app/ui/case_view/window.py" line="94" />
         <source>&amp;Export dossier…</source>
         <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="130" />
-        <source>The dossier export is not available in this version yet.</source>
-        <translation>此版本尚不支持导出卷宗。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/window.py" line="133" />
+        <location filename="../../app/ui/case_view/window.py" line="97" />
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>将案件卷宗导出为 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="134" />
+        <location filename="../../app/ui/case_view/window.py" line="98" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="137" />
+        <location filename="../../app/ui/case_view/window.py" line="101" />
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="170" />
+        <location filename="../../app/ui/case_view/window.py" line="134" />
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="191" />
+        <location filename="../../app/ui/case_view/window.py" line="152" />
         <source>Export dossier</source>
         <translation>导出卷宗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="193" />
+        <location filename="../../app/ui/case_view/window.py" line="154" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="201" />
+        <location filename="../../app/ui/case_view/window.py" line="161" />
         <source>Writing the dossier…</source>
         <translation>正在生成卷宗…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="206" />
+        <location filename="../../app/ui/case_view/window.py" line="170" />
         <source>Exporting the dossier of %1…</source>
         <translation>正在导出 %1 的卷宗…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="219" />
+        <location filename="../../app/ui/case_view/window.py" line="183" />
         <source>The dossier was written to %1 (%n page(s)).</source>
-        <translation><numerusform>卷宗已保存到 %1（共 %n 页）。</numerusform></translation>
+        <translation>
+            <numerusform>卷宗已保存到 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="223" />
+        <location filename="../../app/ui/case_view/window.py" line="187" />
         <source>Warnings:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="224" />
-        <location filename="../../app/ui/case_view/window.py" line="226" />
+        <location filename="../../app/ui/case_view/window.py" line="188" />
+        <location filename="../../app/ui/case_view/window.py" line="190" />
         <source>Dossier exported</source>
         <translation>卷宗已导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="228" />
+        <location filename="../../app/ui/case_view/window.py" line="192" />
         <source>Dossier written to %1</source>
         <translation>卷宗已保存到 %1</translation>
     </message>
@@ -481,7 +479,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/pages/cases.py" line="146" />
         <source>%n case(s)</source>
-        <translation><numerusform>%n 件案件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件案件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/pages/companies.py" line="133" />
         <source>%n company(ies)</source>
-        <translation><numerusform>%n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/companies.py" line="174" />
@@ -845,7 +847,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="95" />
         <source>%n days overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="97" />
@@ -855,7 +859,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="98" />
         <source>%n days left</source>
-        <translation><numerusform>还剩 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="145" />
@@ -903,7 +909,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_inspections_model.py" line="45" />
         <source>In %n days</source>
-        <translation><numerusform>%n 天后</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1049,12 +1057,16 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_reports_model.py" line="49" />
         <source>Not filed, %n days overdue</source>
-        <translation><numerusform>未报送，已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>未报送，已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_reports_model.py" line="50" />
         <source>Waiting for review for %n days</source>
-        <translation><numerusform>已等待审查 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已等待审查 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1142,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/models/deadlines_model.py" line="122" />
         <source>⚠ %n day(s) overdue</source>
-        <translation><numerusform>⚠ 已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>⚠ 已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/deadlines_model.py" line="124" />
@@ -1140,7 +1154,9 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/models/deadlines_model.py" line="125" />
         <source>%n day(s) left</source>
-        <translation><numerusform>剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,12 +1234,16 @@ Open it anyway?</source>
     <message numerus="yes">
         <location filename="../../app/ui/pages/deadlines.py" line="229" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/deadlines.py" line="231" />
         <source>, ⚠ %n overdue</source>
-        <translation><numerusform>，⚠ %n 项已逾期</numerusform></translation>
+        <translation>
+            <numerusform>，⚠ %n 项已逾期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/deadlines.py" line="234" />
@@ -1281,6 +1301,53 @@ Nothing was half-saved. Details are in the log file:
 
 没有保存任何不完整的内容。详细信息已写入日志文件：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/exports.py" line="52" />
+        <source>%n row(s) written to %1.</source>
+        <translation><numerusform>已写入 %n 行：%1。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="66" />
+        <location filename="../../app/ui/exports.py" line="78" />
+        <source>Export cases</source>
+        <translation>导出案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="68" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="87" />
+        <location filename="../../app/ui/exports.py" line="102" />
+        <source>Export overdue findings</source>
+        <translation>导出逾期问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="89" />
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="118" />
+        <location filename="../../app/ui/exports.py" line="128" />
+        <location filename="../../app/ui/exports.py" line="136" />
+        <source>Province report</source>
+        <translation>省级报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="119" />
+        <source>Province:</source>
+        <translation>省份：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exports.py" line="130" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1609,9 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/models/findings_model.py" line="104" />
         <source>⚠ %n days overdue</source>
-        <translation><numerusform>⚠ 逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>⚠ 逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/findings_model.py" line="107" />
@@ -1552,7 +1621,9 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/models/findings_model.py" line="108" />
         <source>%n days left</source>
-        <translation><numerusform>剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/findings_model.py" line="125" />
@@ -1913,7 +1984,9 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/case_view/history_tab.py" line="57" />
         <source>%n event(s). Newest event hash: %1</source>
-        <translation><numerusform>共 %n 条记录。最新记录哈希：%1</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条记录。最新记录哈希：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1968,12 +2041,16 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="176" />
         <source>%n problem(s) found. Nothing has been written: correct the file and choose it again.</source>
-        <translation><numerusform>发现 %n 处错误。尚未写入任何记录：请修改文件后重新选择。</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 处错误。尚未写入任何记录：请修改文件后重新选择。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="187" />
         <source>%n row(s) ready to import. Nothing has been written yet.</source>
-        <translation><numerusform>%n 行可以导入。尚未写入任何记录。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行可以导入。尚未写入任何记录。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="205" />
@@ -1988,7 +2065,9 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="225" />
         <source>%n company(ies) imported.</source>
-        <translation><numerusform>已导入 %n 家企业。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 家企业。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,113 +2397,159 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50" />
+        <location filename="../../app/ui/main_window.py" line="52" />
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="56" />
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="59" />
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="64" />
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="74" />
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="85" />
         <source>InspectDesk</source>
         <translation>InspectDesk 网信安全评估案件管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Search and filter</source>
         <translation>搜索与筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Search cases, companies, findings, notes (Ctrl+F)</source>
         <translation>搜索案件、企业、问题、检查笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>All provinces in my scope</source>
         <translation>我权限内的全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="164" />
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169" />
+        <source>&amp;Cases and findings (Excel)…</source>
+        <translation>案件与问题（Excel）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="170" />
+        <source>&amp;Overdue findings (PDF or Excel)…</source>
+        <translation>逾期问题（PDF 或 Excel）(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171" />
+        <source>&amp;Province report (PDF)…</source>
+        <translation>省级报告（PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>&amp;Verify records</source>
         <translation>核验记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="292" />
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282" />
+        <source>Backups (*.zip)</source>
+        <translation>备份文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="293" />
+        <source>The backup was written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="298" />
+        <source>Writing the backup…</source>
+        <translation>正在写入备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Verify records</source>
         <translation>核验记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>全部记录完好：%1 个审计事件构成完整的哈希链，%2 个附件文件与其哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
@@ -2610,7 +2735,9 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/case_view/overview_tab.py" line="147" />
         <source>%n finding(s)</source>
-        <translation><numerusform>%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/case_view/overview_tab.py" line="149" />
@@ -2759,7 +2886,9 @@ This image cannot be shown (damaged or missing file).</source>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="51" />
         <source>%n days overdue</source>
-        <translation><numerusform>逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders.py" line="55" />
@@ -2769,17 +2898,23 @@ This image cannot be shown (damaged or missing file).</source>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="57" />
         <source>due in %n days</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="236" />
         <source>%n deadline reminders</source>
-        <translation><numerusform>%n 条期限提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 条期限提醒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="242" />
         <source>… and %n more</source>
-        <translation><numerusform>……另有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders.py" line="284" />
@@ -2817,7 +2952,9 @@ This image cannot be shown (damaged or missing file).</source>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="111" />
         <source>%n deadline reminders. Enter opens the case.</source>
-        <translation><numerusform>%n 条期限提醒。按 Enter 打开案件。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条期限提醒。按 Enter 打开案件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3189,9 @@ This image cannot be shown (damaged or missing file).</source>
     <message numerus="yes">
         <location filename="../../app/ui/models/reports_model.py" line="119" />
         <source>%n review(s)</source>
-        <translation><numerusform>%n 份审查</numerusform></translation>
+        <translation>
+            <numerusform>%n 份审查</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/models/reports_model.py" line="126" />
@@ -3126,35 +3265,37 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SearchResultsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="66" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="65" />
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/search_results.py" line="79" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="78" />
         <source>%n result(s)</source>
-        <translation><numerusform>共 %n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3410,12 +3551,16 @@ This image cannot be shown (damaged or missing file).</source>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="296" />
         <source>%n company(ies) summoned</source>
-        <translation><numerusform>约谈企业 %n 家</numerusform></translation>
+        <translation>
+            <numerusform>约谈企业 %n 家</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="323" />
         <source>Summons registered; %n case(s) opened:</source>
-        <translation><numerusform>约谈已登记，已立案 %n 件：</numerusform></translation>
+        <translation>
+            <numerusform>约谈已登记，已立案 %n 件：</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="332" />
@@ -3491,7 +3636,9 @@ This image cannot be shown (damaged or missing file).</source>
     <message numerus="yes">
         <location filename="../../app/ui/pages/summons.py" line="188" />
         <source>(%n more company(ies) in provinces outside your scope)</source>
-        <translation><numerusform>（另有 %n 家企业位于您权限范围以外的省份）</numerusform></translation>
+        <translation>
+            <numerusform>（另有 %n 家企业位于您权限范围以外的省份）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/summons.py" line="192" />

@@ -116,7 +116,7 @@ class CasesPage(Page):
         """Show the cases the filters match now (the text filter calls this 250 ms after typing)."""
         self._debounce.stop()
         try:
-            query = self._current_query()
+            query = self.current_query()
             if force and query == self.model.query:
                 self.model.reload()
             else:
@@ -124,7 +124,7 @@ class CasesPage(Page):
         except Exception as exc:  # a refused filter is shown, never swallowed
             show_error(self, exc, self.ctx.lang)
 
-    def _current_query(self) -> CaseQuery:
+    def current_query(self) -> CaseQuery:
         return replace(
             self.model.query,
             provinces=self.ctx.provinces_shown(),
