@@ -56,6 +56,13 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "restored": {"zh": "已恢复到 {path}", "en": "Restored to {path}"},
     "case_opened": {"zh": "已立案：{case_number}", "en": "Case opened: {case_number}"},
+    "user_added": {"zh": "已添加用户 {login}（{role}）", "en": "User {login} added ({role})"},
+    "user_changed": {"zh": "已更新用户 {login}", "en": "User {login} updated"},
+    "password_prompt": {"zh": "{login} 的密码：", "en": "Password for {login}: "},
+    "new_password_prompt": {"zh": "{login} 的新密码：", "en": "New password for {login}: "},
+    "repeat_prompt": {"zh": "再次输入新密码：", "en": "Repeat the new password: "},
+    "all_provinces": {"zh": "全部省份", "en": "all provinces"},
+    "disabled": {"zh": "已停用", "en": "disabled"},
     "unexpected": {
         "zh": "意外错误：{error}（详情见日志 {log}）",
         "en": "Unexpected error: {error} (details in the log {log})",
@@ -97,7 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
             **extra,
         )
         p.add_argument("--lang", choices=("zh", "en"), help="language of messages", **extra)
-        p.add_argument("--user", help="login recorded in the audit trail", **extra)
+        p.add_argument(
+            "--user",
+            help="your login (needed once user accounts exist; password from "
+            "$INSPECTDESK_PASSWORD or a prompt)",
+            **extra,
+        )
         return p
 
     common = global_options(suppress=True)
@@ -118,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     command("init", "create or upgrade the database and print the schema revision")
     p = command("demo", "load the demo data set (only into an empty database)")
     p.add_argument("--as-of", help="the day the demo is loaded as (default today)")
+    p.add_argument(
+        "--with-users",
+        action="store_true",
+        help="also create the demo user accounts (password demo-pass-2021) if none exist",
+    )
 
     companies = command("companies", "companies: import, list")
     csub = companies.add_subparsers(
@@ -195,6 +212,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.add_argument("value")
     command("gui", "start the desktop application")
+    user = command("user", "user accounts (administrators): add, list, disable, role, scope")
+    usub = user.add_subparsers(
+        dest="subcommand", metavar="SUBCOMMAND", required=True, parser_class=_Parser
+    )
+    p = usub.add_parser(
+        "add",
+        help="add a user (password from $INSPECTDESK_NEW_PASSWORD or a prompt)",
+        parents=[common],
+    )
+    p.add_argument("login")
+    p.add_argument("--role", required=True, choices=("viewer", "inspector", "supervisor", "admin"))
+    p.add_argument("--name", help="display name (default: the login)")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--provinces", help="province codes or names, comma-separated")
+    scope.add_argument("--all", action="store_true", help="every province")
+    p = usub.add_parser("list", help="list the users", parents=[common])
+    with_json(p)
+    p = usub.add_parser(
+        "disable", help="disable a user (users are never deleted)", parents=[common]
+    )
+    p.add_argument("login")
+    p = usub.add_parser("enable", help="enable a disabled or locked user again", parents=[common])
+    p.add_argument("login")
+    p = usub.add_parser("role", help="change a user's role", parents=[common])
+    p.add_argument("login")
+    p.add_argument("role", choices=("viewer", "inspector", "supervisor", "admin"))
+    p = usub.add_parser("scope", help="change a user's provinces", parents=[common])
+    p.add_argument("login")
+    p.add_argument("provinces", nargs="?", help="province codes or names, comma-separated")
+    p.add_argument("--all", action="store_true", help="every province")
+    p = usub.add_parser(
+        "reset-password",
+        help="set a new password (from $INSPECTDESK_NEW_PASSWORD or a prompt)",
+        parents=[common],
+    )
+    p.add_argument("login")
     p = command("export-dossier", "export the dossier of a case as PDF (language: --lang)")
     p.add_argument("case_number")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
@@ -319,7 +372,9 @@ def cmd_init(ctx: Context) -> int:
 def cmd_demo(ctx: Context) -> int:
     from app.services.demo import load_demo
 
-    summary = load_demo(ctx.db, ctx.actor, today=_as_of(ctx.args.as_of))
+    summary = load_demo(
+        ctx.db, ctx.actor, today=_as_of(ctx.args.as_of), with_users=ctx.args.with_users
+    )
     ctx.out.write(
         say(
             "demo_loaded",
@@ -769,6 +824,120 @@ def cmd_export_cases(ctx: Context) -> int:
     return _exported(ctx, result)
 
 
+# --- authentication and user accounts -----------------------------------------------------
+
+# Commands that run without logging in: ``init`` (creates or upgrades the file),
+# ``deadline`` (reads only the public calendar), ``restore`` (unpacks an archive into a
+# new file, never opening the database in use) and ``gui`` (asks in its login dialog).
+NO_LOGIN = frozenset({"init", "deadline", "restore", "gui"})
+PASSWORD_VAR = "INSPECTDESK_PASSWORD"
+NEW_PASSWORD_VAR = "INSPECTDESK_NEW_PASSWORD"
+
+
+def _read_password(variable: str, prompt: str, *, confirm: str | None = None) -> str:
+    """The password in ``variable``, else asked at the terminal; never asked when not a tty."""
+    import getpass
+
+    from app.domain.errors import ValidationError
+
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise ValidationError("auth.password_required", variable=variable)
+    password = getpass.getpass(prompt)
+    if confirm is not None and getpass.getpass(confirm) != password:
+        raise ValidationError("auth.password_mismatch")
+    return password
+
+
+def authenticate(ctx: Context) -> None:
+    """Once any user exists, replace the local actor by the authenticated user."""
+    from app.domain.errors import ValidationError
+    from app.services.users import authenticate as check
+    from app.services.users import users_exist
+
+    if ctx.args.command in NO_LOGIN or not users_exist(ctx.db):
+        return  # a workstation without accounts: the local actor, as always
+    login = getattr(ctx.args, "user", None)
+    if not login:
+        raise ValidationError("auth.login_required")
+    password = _read_password(PASSWORD_VAR, say("password_prompt", ctx.lang, login=login))
+    ctx.actor = check(ctx.db, login, password)
+
+
+def _scope_arg(value: str | None, all_provinces: bool) -> frozenset[str] | None:
+    if all_provinces:
+        return None
+    return frozenset(v.strip() for v in (value or "").split(",") if v.strip())
+
+
+def _new_password(ctx: Context, login: str) -> str:
+    return _read_password(
+        NEW_PASSWORD_VAR,
+        say("new_password_prompt", ctx.lang, login=login),
+        confirm=say("repeat_prompt", ctx.lang),
+    )
+
+
+def cmd_user(ctx: Context) -> int:
+    from app.services import users
+
+    a = ctx.args
+    if a.subcommand == "list":
+        rows = users.list_users(ctx.db, ctx.actor)
+        if a.json:
+            _print_json(rows, ctx.out)
+            return 0
+        zh = ctx.lang == "zh"
+        headers = (
+            ["登录名", "姓名", "角色", "省份", "状态"]
+            if zh
+            else ["Login", "Name", "Role", "Provinces", "State"]
+        )
+        _print_table(
+            headers,
+            [
+                (
+                    r.login,
+                    r.display_name,
+                    r.role,
+                    say("all_provinces", ctx.lang) if r.all_provinces else ", ".join(r.provinces),
+                    say("disabled", ctx.lang) if r.disabled else "",
+                )
+                for r in rows
+            ],
+            ctx.out,
+            ctx.lang,
+        )
+        return 0
+    if a.subcommand == "add":
+        scope = _scope_arg(a.provinces, a.all or a.role == "admin")
+        if scope is not None and not scope:
+            from app.domain.errors import ValidationError
+
+            raise ValidationError("user.scope_required", field="provinces")
+        password = _new_password(ctx, a.login)
+        users.add_user(ctx.db, ctx.actor, a.login, a.name or a.login, a.role, scope, password)
+        ctx.out.write(say("user_added", ctx.lang, login=a.login, role=a.role) + "\n")
+        return 0
+    if a.subcommand == "disable":
+        users.disable_user(ctx.db, ctx.actor, a.login)
+    elif a.subcommand == "enable":
+        users.enable_user(ctx.db, ctx.actor, a.login)
+    elif a.subcommand == "role":
+        users.set_role(ctx.db, ctx.actor, a.login, a.role)
+    elif a.subcommand == "scope":
+        users.set_scope(ctx.db, ctx.actor, a.login, _scope_arg(a.provinces, a.all))
+    elif a.subcommand == "reset-password":
+        from app.services.permissions import require
+
+        require(ctx.actor, "user.manage")  # refuse before asking for a password
+        users.reset_password(ctx.db, ctx.actor, a.login, _new_password(ctx, a.login))
+    ctx.out.write(say("user_changed", ctx.lang, login=a.login) + "\n")
+    return 0
+
+
 def cmd_gui(ctx: Context) -> int:
     from app.ui.app import run_gui
 
@@ -789,6 +958,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "check": cmd_check,
     "settings": cmd_settings,
     "gui": cmd_gui,
+    "user": cmd_user,
     "export-dossier": cmd_export_dossier,
     "export-province": cmd_export_province,
     "export-overdue": cmd_export_overdue,
@@ -805,6 +975,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if not args.command:
         args.command = "gui"
     try:
+        authenticate(ctx)
         return COMMANDS[args.command](ctx)
     except InspectDeskError as exc:
         sys.stderr.write(exc.render(ctx.lang) + "\n")

@@ -118,11 +118,13 @@ class User(Base):
     id: Mapped[uuid.UUID] = _uuid_pk()
     login: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(16))  # viewer | inspector | supervisor | admin
+    role: Mapped[str] = mapped_column(String(16), index=True)  # viewer|inspector|supervisor|admin
     all_provinces: Mapped[bool] = mapped_column(Boolean, default=False)
     password_hash: Mapped[str | None] = mapped_column(Text)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column()
     provinces: Mapped[list[Province]] = relationship(secondary=user_provinces)
 
 
@@ -309,7 +311,9 @@ class Inspection(Base):
     status: Mapped[str] = mapped_column(String(12), default="scheduled")  # scheduled | done
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    agencies: Mapped[list[Agency]] = relationship(secondary="inspection_agencies")
+    agencies: Mapped[list[Agency]] = relationship(
+        secondary="inspection_agencies", order_by="Agency.name"
+    )
     checklist: Mapped[list[ChecklistResult]] = relationship(
         order_by="ChecklistResult.item_code", back_populates="inspection"
     )

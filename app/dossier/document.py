@@ -9,8 +9,10 @@ pass produces the same page numbers as the one before.
 
 from __future__ import annotations
 
+from ast import literal_eval
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -23,12 +25,13 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     LongTable,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from app.dossier.text import FONT, MONO
 
@@ -44,6 +47,8 @@ LABEL_FILL = colors.HexColor("#f4f5f7")
 ALERT = colors.HexColor("#b00020")
 # Set on the canvas of a layout pass whose output is thrown away: nothing needs drawing.
 DRAFT = "_inspectdesk_draft"
+# Set on the canvas of the layout pass: the pages, each a list of what went on it and where.
+RECORD = "_inspectdesk_record"
 
 
 def _base_style(name: str, wrap: str | None, **kw: Any) -> ParagraphStyle:
@@ -86,28 +91,94 @@ class Styles:
 
 
 class Para(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
-    """A paragraph that remembers its last wrap.
+    """A paragraph that remembers its last wrap, and shares work with its twins.
 
-    A table wraps every cell again to draw it, and ``multiBuild`` lays the whole
-    story out twice; breaking Chinese lines is the dearest part of a dossier, so
-    a second wrap at the same width reuses the first (``split`` and ``draw`` read
+    A table wraps every cell again to draw it and to measure each piece it is
+    split into; breaking Chinese lines is the dearest part of a dossier, so a
+    second wrap at the same width reuses the first (``split`` and ``draw`` read
     the lines the last wrap left in ``blPara``).
+
+    Paragraphs wrapped the Chinese way ("CJK") with the same markup and style
+    are the same paragraph: the parsed markup and the lines at a width are kept
+    by style and shared (a dossier repeats a lot: "—", labels, boilerplate,
+    the same sentences in many notes).  ReportLab only reads both once made.
     """
 
     _wrapped: tuple[float, float, float] | None = None  # available width, width, height
+
+    def __init__(self, text: Any, style: ParagraphStyle | None = None, **kw: Any) -> None:
+        if (
+            not kw
+            and isinstance(text, str)
+            and style is not None
+            and style.wordWrap == "CJK"
+            and not getattr(style, "bulletText", None)
+        ):
+            parsed = _shared(_PARSED, style)
+            known = parsed.get(text)
+            if known is not None:
+                super().__init__(known[0], style, frags=known[1])
+                self._twins = True
+                return
+            super().__init__(text, style)
+            if self.style is style:  # markup that changed the style is not shared
+                parsed[text] = (self.text, self.frags)
+                self._twins = True
+            return
+        super().__init__(text, style, **kw)
+
+    _twins = False  # made from shared markup, so the lines may be shared too
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         last = self._wrapped
         # split() may drop blPara ("move the whole paragraph on"): then wrap again
         if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
             return last[1], last[2]
-        width, height = super().wrap(availWidth, availHeight)
+        if self._twins:
+            wrapped = _shared(_WRAPPED, self.style)
+            key = (self.text, availWidth)
+            known = wrapped.get(key)
+            if known is None:
+                width, height = super().wrap(availWidth, availHeight)
+                made = self.__dict__  # what Paragraph.wrap left
+                wrapped[key] = (_private(made["blPara"]), width, height, made["_wrapWidths"])
+            else:
+                lines, width, height, widths = known
+                self.blPara, self._wrapWidths = _private(lines), widths
+                self.width, self.height = width, height
+        else:
+            width, height = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, width, height)
         return width, height
 
     def draw(self) -> None:
         if not _drafting(self.canv):
             super().draw()
+
+
+# What the twins among paragraphs share, by style: the parsed markup and the lines at a width.
+_PARSED: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list[Any]]]] = WeakKeyDictionary()
+_WRAPPED: WeakKeyDictionary[
+    ParagraphStyle, dict[tuple[str, float], tuple[Any, float, float, list[float]]]
+] = WeakKeyDictionary()
+
+
+def _private(lines: Any) -> Any:
+    """Lines one paragraph may change: splitting lines of several fragments edits their words."""
+    if lines.kind != 1:
+        return lines  # lines of one fragment are only read
+    return lines.clone(
+        lines=[line.clone(words=[word.clone() for word in line.words]) for line in lines.lines]
+    )
+
+
+def _shared(
+    caches: WeakKeyDictionary[ParagraphStyle, dict[Any, Any]], style: ParagraphStyle
+) -> dict[Any, Any]:
+    cache = caches.get(style)
+    if cache is None:
+        cache = caches[style] = {}
+    return cache
 
 
 class GridTable(LongTable):  # type: ignore[misc]  # ReportLab has no type hints
@@ -170,6 +241,8 @@ class PageTotal(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has no type hints
     """A4 document with header, 'page N of M' footer, contents and bookmarks."""
 
+    _mode: str | None = None  # "draft" (the layout pass), "final" (drawing it) or None
+
     def __init__(
         self,
         target: Any,
@@ -203,28 +276,87 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has n
         # an exception raised there aborts the build (a cancelled export)
         self.on_page: Callable[[int, int], None] | None = None
         self._bookmarked: set[str] = set()
-        frame = Frame(
+        frame = _BodyFrame(
             MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, CONTENT_HEIGHT, id="body", showBoundary=0
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
     def multiBuild(self, story: list[Flowable], **kw: Any) -> int:
-        """Lay the story out until contents and page total settle; the first pass is a draft.
+        """Lay the story out once, then draw what that layout put on each page.
 
-        The first pass can never be the last (the contents are empty and the page
-        total unknown until it ends), so what it draws is thrown away: paragraphs
-        and tables skip drawing in it, which saves a good part of the build.
+        Nothing in the layout depends on the page numbers: the contents know
+        their entries beforehand (:meth:`Contents.expect`) and so take the same
+        room as in the end; their page numbers and the page total in the footers
+        are only drawn.  So a first pass lays the story out without drawing and
+        records where each flowable went (see :class:`_BodyFrame`); the second
+        pass draws those flowables there, with the page numbers the first pass
+        found, and splits, wraps and breaks nothing again.  If the first pass
+        does not confirm the expected contents (a heading the story does not
+        show at its top level), the document is built the ordinary way instead:
+        pass after pass until the contents and the page total settle.
         """
-        self._passes = 0
-        return int(super().multiBuild(story, **kw))
+        indexing = [f for f in story if f.isIndexing()]
+        tocs = [f for f in indexing if isinstance(f, Contents)]
+        expected = _toc_entries(story)
+        for toc in tocs:
+            toc.expect(expected)
+        self._indexingFlowables = indexing
+        self._doSave = 0
+        edits: list[tuple[Any, ...]] = []
+        self._multiBuildEdits = edits.append
+        for f in indexing:
+            f.beforeBuild()
+        self._mode = "draft"
+        self._pages: list[list[_Placed]] = []
+        try:
+            self.build(story[:], **kw)
+        finally:
+            self._mode = None
+            del self._multiBuildEdits
+        for f in indexing:
+            f.afterBuild()
+        for edit in edits:
+            edit[0](*edit[1:])
+        pages, self._pages = self._pages, []
+        if any(not toc.confirms(expected) for toc in tocs):
+            self._passes = 0
+            return int(super().multiBuild(story, **kw))
+        replay: list[Flowable] = []
+        for placed in pages:
+            if replay:
+                replay.append(PageBreak())
+            replay.append(_PageReplay(placed))
+        self._mode = "final"
+        self._tocs = tocs
+        try:
+            self.build(replay, **kw)
+        finally:
+            self._mode = None
+        self.canv.save()
+        return 2
 
     def handle_documentBegin(self) -> None:
         self._bookmarked = set()
-        passes = getattr(self, "_passes", None)
-        if passes is not None:
-            self._passes = passes + 1
-            setattr(self.canv, DRAFT, self._passes == 1)
+        mode = getattr(self, "_mode", None)
+        if mode is not None:
+            setattr(self.canv, DRAFT, mode == "draft")
+            if mode == "draft":
+                setattr(self.canv, RECORD, self._pages)
+            else:
+                for toc in self._tocs:
+                    toc.register(self.canv)
+        else:
+            passes = getattr(self, "_passes", None)
+            if passes is not None:
+                self._passes = passes + 1
+                setattr(self.canv, DRAFT, self._passes == 1)
         super().handle_documentBegin()
+
+    def handle_pageBegin(self) -> None:
+        pages = getattr(self.canv, RECORD, None)
+        if pages is not None:
+            pages.append([])
+        super().handle_pageBegin()
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -243,18 +375,139 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has n
             self.on_page(doc.page, self.total_pages)
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if not isinstance(flowable, Heading) or flowable.outline_key in self._bookmarked:
+        if isinstance(flowable, _PageReplay):
+            # the contents have their page numbers: only the bookmarks are made again
+            for placed in flowable.placed:
+                if isinstance(placed.flowable, Heading):
+                    self._mark(placed.flowable, notify=False)
+        elif isinstance(flowable, Heading):
+            self._mark(flowable, notify=True)
+
+    def _mark(self, flowable: Heading, *, notify: bool) -> None:
+        if flowable.outline_key in self._bookmarked:
             return
         self._bookmarked.add(flowable.outline_key)
         key = flowable.outline_key
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(flowable.outline_title, key, flowable.outline_level, closed=False)
-        if flowable.in_toc:
+        if notify and flowable.in_toc:
             self.notify("TOCEntry", (flowable.outline_level, flowable.text, self.page, key))
 
 
-def contents(styles: Styles) -> TableOfContents:
-    toc = TableOfContents(dotsMinLevel=0)
+class _Placed(NamedTuple):
+    """A flowable as the layout pass placed it on its page."""
+
+    flowable: Flowable
+    x: float
+    y: float
+    sw: float
+
+
+class _BodyFrame(Frame):  # type: ignore[misc]  # ReportLab has no type hints
+    """The page frame; in the layout pass it records where flowables go instead of drawing them."""
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
+        pages: list[list[_Placed]] | None = getattr(canv, RECORD, None)
+        if pages is None:
+            return int(super()._add(flowable, canv, trySplit))
+        placed = pages[-1]
+
+        def record(canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+            placed.append(_Placed(flowable, x, y, _sW))
+
+        # an instance attribute wins over the method; set through __dict__ because
+        # some flowables (charts) vet every attribute set on them
+        flowable.__dict__["drawOn"] = record
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            del flowable.__dict__["drawOn"]
+
+    add = _add
+
+
+class _PageReplay(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """Draws, where the layout pass placed them, the flowables of one page; takes no room."""
+
+    _ZEROSIZE = True
+
+    def __init__(self, placed: list[_Placed]) -> None:
+        super().__init__()
+        self.placed = placed
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        for p in self.placed:
+            p.flowable.drawOn(canvas, p.x, p.y, _sW=p.sw)
+
+
+class Contents(TableOfContents):  # type: ignore[misc]  # ReportLab has no type hints
+    """The table of contents, laid out from the entries expected before the first pass.
+
+    Its page numbers are drawn (by the ``drawTOCEntryEnd`` callback of its
+    paragraphs) from the entries the last pass found, whatever numbers its
+    paragraphs were made with.
+    """
+
+    _CALLBACK = "drawTOCEntryEnd"
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self._pages: dict[str, int] = {}
+        self._end: Callable[[Canvas, str, str], None] | None = None
+
+    def expect(self, entries: list[tuple[int, str, int, str]]) -> None:
+        """The entries to lay out in the first pass (their page numbers do not matter)."""
+        self._entries = list(entries)
+
+    def confirms(self, entries: list[tuple[int, str, int, str]]) -> bool:
+        """Whether the last pass found these entries (page numbers aside)."""
+        found = [(level, text, key) for level, text, _, key in self._entries]
+        return found == [(level, text, key) for level, text, _, key in entries]
+
+    def afterBuild(self) -> None:
+        self._pages = {key: page for _, _, page, key in self._entries if key}
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = super().wrap(availWidth, availHeight)
+        ours = self._entry_end(availWidth, availHeight)
+        self._end = ours
+        self.canv.setNamedCB(self._CALLBACK, ours)
+        return size  # type: ignore[no-any-return]
+
+    def register(self, canvas: Canvas) -> None:
+        """Let the paragraphs laid out in an earlier pass draw their page numbers on ``canvas``."""
+        if self._end is not None:
+            canvas.setNamedCB(self._CALLBACK, self._end)
+
+    def _entry_end(self, width: float, height: float) -> Callable[[Canvas, str, str], None]:
+        def draw(canvas: Canvas, kind: str, label: str) -> None:
+            page_text, level_text, key_text = label.split(",")
+            key = literal_eval(key_text)
+            page = self._pages.get(key, int(page_text)) if key else int(page_text)
+            level = int(level_text)
+            style = self.getLevelStyle(level)
+            dot = " . " if 0 <= self.dotsMinLevel <= level else ""
+            drawPageNumbers(canvas, style, [(page, key)], width, height, dot)
+
+        return draw
+
+
+def _toc_entries(story: Sequence[Flowable]) -> list[tuple[int, str, int, str]]:
+    """The contents entries the headings at the top level of ``story`` will make, in order."""
+    seen: set[str] = set()
+    entries: list[tuple[int, str, int, str]] = []
+    for f in story:
+        if isinstance(f, Heading) and f.in_toc and f.outline_key not in seen:
+            seen.add(f.outline_key)
+            entries.append((f.outline_level, f.text, 0, f.outline_key))
+    return entries
+
+
+def contents(styles: Styles) -> Contents:
+    toc = Contents(dotsMinLevel=0)
     toc.levelStyles = styles.toc_levels
     return toc
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -36,13 +37,42 @@ def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     path = str(resource_path("fonts", FONT_FILE))
-    pdfmetrics.registerFont(TTFont(FONT, path, subfontIndex=0))
-    pdfmetrics.registerFont(TTFont(MONO, path, subfontIndex=1))
+    pdfmetrics.registerFont(_MeasuredFont(FONT, path, subfontIndex=0))
+    pdfmetrics.registerFont(_MeasuredFont(MONO, path, subfontIndex=1))
     # The font has no bold or italic face: <b> and <i> fall back to the regular one.
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FONT, bold, italic, FONT)
             addMapping(MONO, bold, italic, MONO)
+
+
+class _MeasuredFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hints
+    """A TrueType font that measures text faster, with the same results.
+
+    Breaking Chinese lines measures every character on its own (hundreds of
+    thousands of calls for a large dossier); without ReportLab's C accelerator
+    each call looks the width up through the code point.  This keeps the widths
+    by character and adds them the way ReportLab does (``0.001 * size * sum``),
+    so every width, and so every line break, is exactly the same.
+    """
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._widths: dict[str, int] = {}
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str | None = "utf8") -> float:
+        if not isinstance(text, str):
+            text = text.decode(encoding or "utf8")
+        widths = self._widths
+        try:
+            total = sum(map(widths.__getitem__, text))
+        except KeyError:
+            known = self.face.charWidths.get
+            default = self.face.defaultWidth
+            for char in text:
+                widths[char] = known(ord(char), default)
+            total = sum(map(widths.__getitem__, text))
+        return 0.001 * size * total
 
 
 def _coverage() -> frozenset[int]:
@@ -62,6 +92,8 @@ class TextCleaner:
         self.placeholder = next(
             (c for c in PLACEHOLDER_CHOICES if ord(c) in self.covered), PLACEHOLDER_CHOICES[-1]
         )
+        # what passes through unchanged: a text of only these needs no look at each character
+        self._kept = self.covered | {ord("\n")}
 
     @property
     def replaced_count(self) -> int:
@@ -77,6 +109,8 @@ class TextCleaner:
             return ""
         text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
         text = _CONTROL.sub("", text.replace("\t", "    "))
+        if self._kept.issuperset(map(ord, text)):
+            return text
         out: list[str] = []
         for char in text:
             if char == "\n" or ord(char) in self.covered:

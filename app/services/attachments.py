@@ -25,6 +25,7 @@ from app.services import audit
 from app.services.cases import ensure_open, touch
 from app.services.common import get_case
 from app.services.context import Actor
+from app.services.permissions import require
 
 MAX_SETTING = "attachment_max_mb"
 OWNER_TYPES = ("case", "report", "inspection", "finding")
@@ -98,6 +99,7 @@ def add_attachment(
     name: str | None = None,
 ) -> uuid.UUID:
     """Keep a copy of ``source`` with its original (sanitised) name, media type, size and hash."""
+    require(actor, "attachment.add")
     original = sanitize_filename(name or source.name)
     if owner_type not in OWNER_TYPES:
         raise ValidationError(

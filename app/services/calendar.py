@@ -15,6 +15,7 @@ from app.domain.workdays import Deadline, PeriodUnit, WorkCalendar, compute_dead
 from app.services import audit
 from app.services.common import clean_text
 from app.services.context import Actor
+from app.services.permissions import require
 
 
 def load_calendar(session: Session) -> WorkCalendar:
@@ -46,6 +47,7 @@ def set_calendar_day(
     The office's calendar moves every working-day deadline: supervisors and
     administrators only.
     """
+    require(actor, "calendar.set")
     from app.services.cases import SUPERVISING_ROLES
 
     if actor.role not in SUPERVISING_ROLES:

@@ -44,6 +44,7 @@ from app.services import search as search_index
 from app.services.common import clean_text, get_case, resolve_province
 from app.services.companies import find_company
 from app.services.context import Actor
+from app.services.permissions import require
 
 SUPERVISING_ROLES = frozenset({"supervisor", "admin"})
 
@@ -128,6 +129,7 @@ def open_case(
     summons_id: uuid.UUID | None = None,
 ) -> str:
     """Open a case for a company (credit code or name); returns the new case number."""
+    require(actor, "case.open")
     with db.write() as session:
         found = find_company(session, company)
         province_code = resolve_province(session, province).code if province else None
@@ -205,7 +207,10 @@ def change_status(
     on: date | None = None,
 ) -> None:
     """Move a case to ``target`` if the lifecycle allows it; closing needs every finding resolved."""
+    require(actor, "case.status")
     status = parse_case_status(target)
+    if status is CaseStatus.CLOSED:
+        require(actor, "case.close")
     note = clean_text(note, "note", max_length=5000, multiline=True)
     with db.write() as session:
         case = get_case(session, actor, case_number)

@@ -21,6 +21,7 @@ from app.services import audit
 from app.services import search as search_index
 from app.services.common import EMAIL_RE, clean_text, optional_text, resolve_province
 from app.services.context import Actor
+from app.services.permissions import require
 
 # Column name -> accepted header spellings (English and the Chinese a spreadsheet carries).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -141,6 +142,7 @@ def create_company(
     db: Database, actor: Actor, data: CompanyInput, *, demo: bool = False
 ) -> uuid.UUID:
     """Register one company; refuses an invalid or already registered credit code."""
+    require(actor, "company.create")
     with db.write() as session:
         values = validated_values(session, data)
         existing = _existing_names(session, [values["credit_code"]])
@@ -290,6 +292,7 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
 
 def import_companies(db: Database, actor: Actor, path: Path) -> int:
     """Import every row or none: any bad row raises ImportRejected listing all problems."""
+    require(actor, "company.import")
     with db.write() as session:
         preview = _parse(session, path)
         if preview.problems:

@@ -28,6 +28,7 @@ from app.services import audit
 from app.services import search as search_index
 from app.services.companies import CompanyInput, validated_values
 from app.services.context import Actor
+from app.services.permissions import require
 
 MESSAGES: dict[str, dict[str, str]] = {
     "company.changed_meanwhile": {
@@ -118,6 +119,7 @@ def update_company(
     refused; so is an edit made on a version someone else has changed since
     (``expected_version``). Cases already opened keep their province and number.
     """
+    require(actor, "company.edit")
     if actor.role not in EDITING_ROLES:
         raise ConflictError("role.forbidden", role=actor.role, action="edit company")
     with db.write() as session:

@@ -40,6 +40,7 @@ from app.services import (
     inspections,
     reports,
     summons,
+    users,
 )
 from app.services.calendar import load_calendar
 from app.services.context import Actor
@@ -1422,14 +1423,28 @@ class _Loader:
         )
 
 
-def load_demo(db: Database, actor: Actor, *, today: date | None = None) -> DemoSummary:
+# The demo's user accounts (login, name, role, provinces or None for all), created by
+# ``load_demo(..., with_users=True)`` when the database has no users yet.
+DEMO_PASSWORD = "demo-pass-2021"
+DEMO_USERS: tuple[tuple[str, str, str, frozenset[str] | None], ...] = (
+    ("demo_admin", "演示管理员", "admin", None),
+    ("demo_supervisor", "演示督导", "supervisor", None),
+    ("demo_zj_inspector", "演示检查员（浙江）", "inspector", frozenset({"330000"})),
+    ("demo_bj_viewer", "演示查阅人员（北京）", "viewer", frozenset({"110000"})),
+)
+
+
+def load_demo(
+    db: Database, actor: Actor, *, today: date | None = None, with_users: bool = False
+) -> DemoSummary:
     """Load the demo data set into an empty database, all or nothing.
 
     Refuses with ``ConflictError("demo.not_empty")`` when any company or case is
     already stored, and with ``ConflictError("role.forbidden")`` for an actor who
     may not verify findings and approve extensions (the demo does both).  ``today``
     (default: the current date) is the day the follow-up round is dated from; it must
-    not be before :data:`EARLIEST_TODAY`.
+    not be before :data:`EARLIEST_TODAY`.  ``with_users`` also creates the demo
+    accounts of :data:`DEMO_USERS` (password :data:`DEMO_PASSWORD`) if no user exists yet.
     """
     day = today or date.today()
     if day < EARLIEST_TODAY:
@@ -1456,6 +1471,9 @@ def load_demo(db: Database, actor: Actor, *, today: date | None = None) -> DemoS
             ],
         )
         numbers = loader.load()
+        if with_users and not users.users_exist(db):
+            for login, name, role, scope in DEMO_USERS:
+                users.add_user(db, actor, login, name, role, scope, DEMO_PASSWORD)
         finding_count = session.execute(select(func.count()).select_from(Finding)).scalar_one()
         attachment_count = session.execute(
             select(func.count()).select_from(Attachment)

@@ -25,6 +25,7 @@ from app.services.calendar import load_calendar
 from app.services.cases import SUPERVISING_ROLES, ensure_open, touch
 from app.services.common import as_date, choice, clean_text, get_case, need_date, resolve_item
 from app.services.context import Actor
+from app.services.permissions import require
 
 SEVERITIES = tuple(s.value for s in Severity)
 
@@ -67,6 +68,7 @@ def add_finding(
     db: Database, actor: Actor, case_number: str, data: FindingInput
 ) -> tuple[uuid.UUID, Deadline]:
     """Raise a finding with its rectification deadline; returns its id and the computed deadline."""
+    require(actor, "finding.add")
     raised_on = need_date(data.raised_on, "raised_on")
     severity = choice(data.severity, "severity", SEVERITIES)
     source = choice(data.source, "source", ("review", "inspection"))
@@ -173,6 +175,7 @@ def extend_deadline(
     approved_on: date | str | None = None,
 ) -> None:
     """Extend a finding's deadline; the original and every extension are kept."""
+    require(actor, "finding.extend")
     new = need_date(new_deadline, "new_deadline")
     approved = as_date(approved_on, "approved_on", required=False) or date.today()
     reason = clean_text(reason, "reason", max_length=5_000, multiline=True)
@@ -209,6 +212,7 @@ def submit_rectification(
     submitted_on: date | str | None = None,
 ) -> None:
     """The company's rectification evidence has arrived."""
+    require(actor, "finding.submit")
     evidence = clean_text(evidence, "evidence", required=True, max_length=50_000, multiline=True)
     on = as_date(submitted_on, "submitted_on", required=False) or date.today()
     with db.write() as session:
@@ -232,6 +236,7 @@ def verify_finding(
     verified_on: date | str | None = None,
 ) -> None:
     """A supervisor confirms the rectification; the finding is closed."""
+    require(actor, "finding.verify")
     on = as_date(verified_on, "verified_on", required=False) or date.today()
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number)
@@ -247,6 +252,7 @@ def verify_finding(
 
 def reject_rectification(db: Database, actor: Actor, case_number: str, number: int) -> None:
     """The evidence does not show the hazard removed: the finding is open again."""
+    require(actor, "finding.reject")
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number)
         ensure_open(case)
@@ -266,6 +272,7 @@ def waive_finding(
     waived_on: date | str | None = None,
 ) -> None:
     """A supervisor formally waives a finding, with the reason kept."""
+    require(actor, "finding.waive")
     reason = clean_text(reason, "reason", required=True, max_length=5_000, multiline=True)
     on = as_date(waived_on, "waived_on", required=False) or date.today()
     with db.write() as session:

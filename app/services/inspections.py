@@ -19,6 +19,7 @@ from app.services import search as search_index
 from app.services.cases import advance_if_allowed, ensure_open, touch
 from app.services.common import LONG_TEXT, choice, clean_text, get_case, need_date, resolve_item
 from app.services.context import Actor
+from app.services.permissions import require
 from app.services.reports import get_or_create_agency
 
 RESULTS = ("compliant", "non_compliant", "not_applicable", "not_checked")
@@ -50,6 +51,7 @@ def schedule_inspection(
     db: Database, actor: Actor, case_number: str, data: InspectionInput
 ) -> uuid.UUID:
     """Plan an on-site inspection; the case moves to 'on-site inspection' where allowed."""
+    require(actor, "inspection.schedule")
     on = need_date(data.inspected_on, "inspected_on")
     address = clean_text(data.address, "address", required=True, max_length=500)
     inspectors = clean_text(data.inspectors, "inspectors", max_length=2_000, multiline=True)
@@ -101,6 +103,7 @@ def record_inspection(
     db: Database, actor: Actor, inspection_id: uuid.UUID, data: InspectionRecord
 ) -> None:
     """Save checklist results, notes and conclusion; everything is checked before anything is written."""
+    require(actor, "inspection.record")
     notes = (
         clean_text(data.notes, "notes", max_length=LONG_TEXT, multiline=True)
         if data.notes is not None

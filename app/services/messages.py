@@ -142,6 +142,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "当前用户（{role}）无权执行此操作：{action}",
         "en": "The current user ({role}) may not do this: {action}",
     },
+    "auth.failed": {
+        "zh": "登录失败：用户名或密码不正确，或账户已停用或暂时锁定",
+        "en": "Login failed: wrong login or password, or the account is disabled or locked for now",
+    },
+    "auth.login_required": {
+        "zh": "此数据库已设有用户账户：请用 --user 指定登录名，密码由 INSPECTDESK_PASSWORD 提供或在提示时输入",
+        "en": "This database has user accounts: give your login with --user and the password "
+        "in INSPECTDESK_PASSWORD or at the prompt",
+    },
+    "auth.password_required": {
+        "zh": "需要密码：请设置环境变量 {variable} 或在终端中运行以便输入",
+        "en": "A password is needed: set {variable} or run in a terminal to be asked for it",
+    },
+    "auth.password_mismatch": {
+        "zh": "两次输入的密码不一致",
+        "en": "The two passwords differ",
+    },
+    "user.password_too_short": {
+        "zh": "密码过短：至少需要 {min} 个字符",
+        "en": "The password is too short: at least {min} characters",
+    },
+    "user.duplicate": {
+        "zh": "登录名“{login}”已存在",
+        "en": "The login “{login}” already exists",
+    },
+    "user.not_found": {
+        "zh": "找不到用户“{login}”",
+        "en": "No user “{login}”",
+    },
+    "user.login_invalid": {
+        "zh": "登录名“{value}”无效：只能使用字母、数字、点、下划线和连字符（1–64 个字符）",
+        "en": "“{value}” is not a valid login: letters, digits, dot, underscore and hyphen "
+        "(1–64 characters)",
+    },
+    "user.scope_required": {
+        "zh": "请至少指定一个省份，或选择全部省份",
+        "en": "Give at least one province, or all provinces",
+    },
+    "user.last_admin": {
+        "zh": "不能停用或降级最后一个可用的管理员账户",
+        "en": "The last active administrator cannot be disabled or given another role",
+    },
     "attachment.too_large": {
         "zh": "文件 {name} 大小为 {size_mb} MB，超过上限 {limit_mb} MB",
         "en": "The file {name} is {size_mb} MB, more than the limit of {limit_mb} MB",

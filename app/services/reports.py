@@ -21,6 +21,7 @@ from app.services.calendar import load_calendar
 from app.services.cases import advance_if_allowed, ensure_open, touch
 from app.services.common import as_date, choice, clean_text, get_case, need_date
 from app.services.context import Actor
+from app.services.permissions import require
 
 AGENCY_KINDS = ("cyberspace", "public_security", "other")
 CONCLUSIONS = tuple(c.value for c in ReviewConclusion)
@@ -76,6 +77,7 @@ def add_report(db: Database, actor: Actor, case_number: str, data: ReportInput) 
     A received report moves the case to review when the lifecycle allows it; an
     awaited one moves a newly opened case to 'awaiting report'.
     """
+    require(actor, "report.add")
     received = as_date(data.received_on, "received_on", required=False)
     event = as_date(data.event_date, "event_date", required=False)
     launch = as_date(data.planned_launch, "planned_launch", required=False)
@@ -146,6 +148,7 @@ def mark_received(
     receiving_agency: str | None = None,
 ) -> None:
     """An awaited report has arrived."""
+    require(actor, "report.receive")
     received = need_date(received_on, "received_on")
     with db.write() as session:
         report = _report(session, actor, report_id)
@@ -206,6 +209,7 @@ class ReviewInput:
 
 def record_review(db: Database, actor: Actor, report_id: uuid.UUID, data: ReviewInput) -> uuid.UUID:
     """A written review of a received report; its conclusion moves the case on where allowed."""
+    require(actor, "review.record")
     reviewed_on = need_date(data.reviewed_on, "reviewed_on")
     conclusion = choice(data.conclusion, "conclusion", CONCLUSIONS)
     reviewer = clean_text(data.reviewer, "reviewer", required=True)

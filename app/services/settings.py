@@ -9,6 +9,7 @@ from app.db.models import Setting
 from app.domain.errors import ValidationError
 from app.services import audit
 from app.services.context import Actor
+from app.services.permissions import require
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def all_settings(db: Database) -> dict[str, int]:
 
 def set_setting(db: Database, actor: Actor, key: str, value: str | int) -> int:
     """Store a setting after checking it is a whole number in its range."""
+    require(actor, "setting.set")
     spec = _spec(key)
     try:
         number = int(str(value).strip())

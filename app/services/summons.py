@@ -14,6 +14,7 @@ from app.services.cases import open_case_in_session
 from app.services.common import clean_text, need_date
 from app.services.companies import find_company
 from app.services.context import Actor
+from app.services.permissions import require
 from app.services.reports import get_or_create_agency
 
 
@@ -42,6 +43,7 @@ def register_summons(
 
     Returns the summons id and the new case numbers in the order the companies were given.
     """
+    require(actor, "summons.register")
     held_on = need_date(data.held_on, "held_on")
     place = clean_text(data.place, "place", required=True, max_length=500)
     topic = clean_text(data.topic, "topic", required=True, max_length=1_000)

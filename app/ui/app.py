@@ -5,10 +5,18 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from typing import TYPE_CHECKING
 
 from app.paths import log_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from app.db.engine import Database
+    from app.services.context import Actor
+
 LANGUAGE_KEY = "ui/language"
+SKIP_FIRST_ADMIN_KEY = "auth/skip_first_admin"
 
 
 def _setup_logging() -> None:
@@ -21,12 +29,43 @@ def _setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def login_dialog(db: Database, lang: str) -> Actor | None:
+    """Ask for login and password until they are right; None when the user quits."""
+    from app.ui.dialogs.login_dialog import LoginDialog
+
+    dialog = LoginDialog(db, lang)
+    return dialog.actor if dialog.exec() and dialog.actor else None
+
+
+def first_admin_dialog(db: Database, lang: str, settings: QSettings) -> Actor | None:
+    """Offer to create the administrator account; Skip keeps the local administrator."""
+    from app.services.context import local_actor
+    from app.ui.dialogs.first_admin_dialog import FirstAdminDialog
+
+    if settings.value(SKIP_FIRST_ADMIN_KEY, False, type=bool):
+        return local_actor(None)
+    dialog = FirstAdminDialog(db, lang)
+    if not dialog.exec() or dialog.actor is None:
+        return None
+    if dialog.skipped and dialog.dont_ask.isChecked():
+        settings.setValue(SKIP_FIRST_ADMIN_KEY, True)
+    return dialog.actor
+
+
+def sign_in(db: Database, lang: str, settings: QSettings) -> Actor | None:
+    """The acting official: a login when accounts exist, else the first-start offer."""
+    from app.services.users import users_exist
+
+    if users_exist(db):
+        return login_dialog(db, lang)
+    return first_admin_dialog(db, lang, settings)
+
+
 def run_gui(db_arg: str | None, lang: str | None) -> int:
     import app.services  # noqa: F401  (message catalogues)
     from app.cli import default_lang
     from app.db.migrate import open_database
     from app.domain.errors import InspectDeskError
-    from app.services.context import local_actor
 
     _setup_logging()
     error: str | None = None
@@ -55,7 +94,11 @@ def run_gui(db_arg: str | None, lang: str | None) -> int:
     if db is None:
         QMessageBox.critical(None, "InspectDesk", error or "")
         return 2
-    ctx = UiContext(db=db, actor=local_actor(None), lang=language, settings=settings)
+    actor = sign_in(db, language, settings)
+    if actor is None:  # the official quit at the login
+        db.dispose()
+        return 0
+    ctx = UiContext(db=db, actor=actor, lang=language, settings=settings)
     window = MainWindow(ctx)
     window.show()
     try:

@@ -21,6 +21,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.ui.formatting import show_datetime
+
 _SAFE = re.compile(r"[^A-Za-z0-9._-]")
 
 
@@ -160,8 +162,9 @@ class DraftBanner(QFrame):
 
     STYLE = "QFrame#draft_banner { background: #fff4ce; border: 1px solid #e0b000; }"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lang: str = "zh") -> None:
         super().__init__(parent)
+        self.lang = lang
         self.setObjectName("draft_banner")
         self.setStyleSheet(self.STYLE)
         self.text = QLabel()
@@ -179,7 +182,7 @@ class DraftBanner(QFrame):
             self.tr(
                 "Unsaved changes from %1 were restored from a draft. Save to keep them, "
                 "or discard the draft to go back to what is saved."
-            ).replace("%1", _local(drafted))
+            ).replace("%1", show_datetime(drafted, self.lang))
         )
         self.load_button.hide()
         self.show()
@@ -187,12 +190,8 @@ class DraftBanner(QFrame):
     def older(self, drafted: datetime, saved: datetime) -> None:
         self.text.setText(
             self.tr("A draft from %1 is older than what was saved at %2 and was not loaded.")
-            .replace("%1", _local(drafted))
-            .replace("%2", _local(saved))
+            .replace("%1", show_datetime(drafted, self.lang))
+            .replace("%2", show_datetime(saved, self.lang))
         )
         self.load_button.show()
         self.show()
-
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

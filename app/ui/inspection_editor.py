@@ -38,6 +38,7 @@ from app.services.cases import InspectionView
 from app.ui.context import UiContext
 from app.ui.drafts import Autosaver, DraftBanner, DraftStore, FormDraft
 from app.ui.errors import show_error
+from app.ui.formatting import show_date
 from app.ui.models.checklist_model import ChecklistModel, ResultDelegate
 from app.ui.widgets.photo_grid import InspectionFilesPanel
 
@@ -76,7 +77,7 @@ class InspectionEditor(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner = DraftBanner()
+        self.banner = DraftBanner(lang=self.ctx.lang)
         self.banner.load_button.clicked.connect(self.load_draft)
         self.banner.discard_button.clicked.connect(self.discard_draft)
         self.banner_text = self.banner.text
@@ -215,10 +216,12 @@ class InspectionEditor(QWidget):
             or names.get("name_zh")
             or ""
         )
-        title = self.tr("Inspection %1 — %2").replace("%1", view.inspected_on.isoformat())
+        title = self.tr("Inspection %1 — %2").replace(
+            "%1", show_date(view.inspected_on, self.ctx.lang)
+        )
         self.setWindowTitle(title.replace("%2", self.case_number) + " [*]")
         self.header.setText(
-            f"<b>{escape(self.case_number)} · {escape(company)} · {view.inspected_on}</b>"
+            f"<b>{escape(self.case_number)} · {escape(company)} · {show_date(view.inspected_on, self.ctx.lang)}</b>"
             f"<br>{escape(view.address)}"
             + (f"<br>{self.tr('Scope:')} {escape(view.scope)}" if view.scope else "")
         )

@@ -3,32 +3,32 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="65" />
+        <location filename="../../app/ui/models/attachments_model.py" line="60" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="66" />
+        <location filename="../../app/ui/models/attachments_model.py" line="61" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="67" />
+        <location filename="../../app/ui/models/attachments_model.py" line="62" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="68" />
+        <location filename="../../app/ui/models/attachments_model.py" line="63" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="69" />
+        <location filename="../../app/ui/models/attachments_model.py" line="64" />
         <source>Added at</source>
         <translation>Added at</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attachments_model.py" line="92" />
+        <location filename="../../app/ui/models/attachments_model.py" line="87" />
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte(s)</numerusform>
@@ -122,77 +122,77 @@ Open it anyway?</translation>
 <context>
     <name>CalendarDaysDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="47" />
         <source>Working-day calendar</source>
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="53" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="54" />
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="76" />
         <source>Enter a day</source>
         <translation>Enter a day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="81" />
         <source>Rest day (public holiday)</source>
         <translation>Rest day (public holiday)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="82" />
         <source>Working day (make-up day)</source>
         <translation>Working day (make-up day)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84" />
         <source>e.g. New Year's Day</source>
         <translation>e.g. New Year's Day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="85" />
         <source>&amp;Add day</source>
         <translation>&amp;Add day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="86" />
         <source>Save this day (Ctrl+S)</source>
         <translation>Save this day (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88" />
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="89" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="89" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="90" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="137" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="138" />
         <source>The official calendar covers %1 to %2.</source>
         <translation>The official calendar covers %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="147" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="148" />
         <source>%1: official public holidays and make-up working days (%2 holidays, %3 make-up working days). Other days follow the week: Monday to Friday are working days.</source>
         <translation>%1: official public holidays and make-up working days (%2 holidays, %3 make-up working days). Other days follow the week: Monday to Friday are working days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="157" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="158" />
         <source>Days entered by users take precedence over the official calendar.</source>
         <translation>Days entered by users take precedence over the official calendar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="162" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="163" />
         <source>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</source>
         <translation>
             <numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform>
@@ -200,12 +200,12 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="169" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="170" />
         <source>The official calendar does not cover %1 yet, and no days have been entered. Working-day deadlines reaching into %1 count Monday to Friday only and are marked provisional. Enter the public holidays and make-up working days of %1 below once they are announced.</source>
         <translation>The official calendar does not cover %1 yet, and no days have been entered. Working-day deadlines reaching into %1 count Monday to Friday only and are marked provisional. Enter the public holidays and make-up working days of %1 below once they are announced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="190" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="191" />
         <source>Calendar day %1 saved.</source>
         <translation>Calendar day %1 saved.</translation>
     </message>
@@ -213,62 +213,62 @@ Open it anyway?</translation>
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="47" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="46" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="48" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="47" />
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="49" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="48" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="50" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="49" />
         <source>Holiday / note</source>
         <translation>Holiday / note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="51" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="50" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="99" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="98" />
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="99" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="98" />
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="101" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="100" />
         <source>Rest day</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="102" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="101" />
         <source>Holiday (in lieu)</source>
         <translation>Holiday (in lieu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="102" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="101" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="106" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="105" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="106" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="105" />
         <source>Official</source>
         <translation>Official</translation>
     </message>
@@ -276,52 +276,52 @@ Open it anyway?</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="169" />
+        <location filename="../../app/ui/models/case_table_model.py" line="168" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="170" />
+        <location filename="../../app/ui/models/case_table_model.py" line="169" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="171" />
+        <location filename="../../app/ui/models/case_table_model.py" line="170" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="172" />
+        <location filename="../../app/ui/models/case_table_model.py" line="171" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="173" />
+        <location filename="../../app/ui/models/case_table_model.py" line="172" />
         <source>Open findings</source>
         <translation>Open findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="174" />
+        <location filename="../../app/ui/models/case_table_model.py" line="173" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="175" />
+        <location filename="../../app/ui/models/case_table_model.py" line="174" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="176" />
+        <location filename="../../app/ui/models/case_table_model.py" line="175" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="206" />
+        <location filename="../../app/ui/models/case_table_model.py" line="205" />
         <source>Overdue findings: %1, overdue reports: %2</source>
         <translation>Overdue findings: %1, overdue reports: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="211" />
+        <location filename="../../app/ui/models/case_table_model.py" line="210" />
         <source>This deadline has passed</source>
         <translation>This deadline has passed</translation>
     </message>
@@ -510,67 +510,67 @@ Open it anyway?</translation>
 <context>
     <name>ChronologyModel</name>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="31" />
+        <location filename="../../app/ui/models/chronology_model.py" line="35" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="32" />
+        <location filename="../../app/ui/models/chronology_model.py" line="36" />
         <source>Case status</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="33" />
+        <location filename="../../app/ui/models/chronology_model.py" line="37" />
         <source>Report due</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="34" />
+        <location filename="../../app/ui/models/chronology_model.py" line="38" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="35" />
+        <location filename="../../app/ui/models/chronology_model.py" line="39" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="36" />
+        <location filename="../../app/ui/models/chronology_model.py" line="40" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="37" />
+        <location filename="../../app/ui/models/chronology_model.py" line="41" />
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="38" />
+        <location filename="../../app/ui/models/chronology_model.py" line="42" />
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="39" />
+        <location filename="../../app/ui/models/chronology_model.py" line="43" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="40" />
+        <location filename="../../app/ui/models/chronology_model.py" line="44" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <location filename="../../app/ui/models/chronology_model.py" line="59" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <location filename="../../app/ui/models/chronology_model.py" line="59" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <location filename="../../app/ui/models/chronology_model.py" line="59" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -674,32 +674,32 @@ Open it anyway?</translation>
 <context>
     <name>CompanyCasesModel</name>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="45" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="46" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="46" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="47" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="47" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="48" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="49" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="49" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="50" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="50" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="51" />
         <source>Origin summons</source>
         <translation>Origin summons</translation>
     </message>
@@ -816,42 +816,42 @@ Open it anyway?</translation>
 <context>
     <name>DashboardFindingsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="61" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="63" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="62" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="63" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="68" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="69" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="95" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="97" />
         <source>%n days overdue</source>
         <translation>
             <numerusform>%n days overdue</numerusform>
@@ -859,12 +859,12 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="97" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="99" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="100" />
         <source>%n days left</source>
         <translation>
             <numerusform>%n days left</numerusform>
@@ -872,7 +872,7 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="145" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="147" />
         <source>Reminder dismissed until the next step</source>
         <translation>Reminder dismissed until the next step</translation>
     </message>
@@ -880,42 +880,42 @@ Open it anyway?</translation>
 <context>
     <name>DashboardInspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="28" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="45" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="45" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46" />
         <source>In %n days</source>
         <translation>
             <numerusform>In %n days</numerusform>
@@ -926,107 +926,107 @@ Open it anyway?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="95" />
+        <location filename="../../app/ui/pages/dashboard.py" line="96" />
         <source>Nothing is overdue.</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="96" />
+        <location filename="../../app/ui/pages/dashboard.py" line="97" />
         <source>Nothing falls due within 7 days.</source>
         <translation>Nothing falls due within 7 days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="98" />
+        <location filename="../../app/ui/pages/dashboard.py" line="99" />
         <source>Nothing falls due in the 8 to 30 days after.</source>
         <translation>Nothing falls due in the 8 to 30 days after.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="101" />
+        <location filename="../../app/ui/pages/dashboard.py" line="102" />
         <source>No report is waiting for review or overdue.</source>
         <translation>No report is waiting for review or overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="104" />
+        <location filename="../../app/ui/pages/dashboard.py" line="105" />
         <source>No on-site inspection is scheduled.</source>
         <translation>No on-site inspection is scheduled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="107" />
+        <location filename="../../app/ui/pages/dashboard.py" line="108" />
         <source>No open findings.</source>
         <translation>No open findings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="114" />
+        <location filename="../../app/ui/pages/dashboard.py" line="115" />
         <source>Falling due</source>
         <translation>Falling due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="116" />
+        <location filename="../../app/ui/pages/dashboard.py" line="117" />
         <source>Open and overdue findings by province</source>
         <translation>Open and overdue findings by province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="149" />
+        <location filename="../../app/ui/pages/dashboard.py" line="150" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="175" />
+        <location filename="../../app/ui/pages/dashboard.py" line="176" />
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="179" />
+        <location filename="../../app/ui/pages/dashboard.py" line="180" />
         <source>Dismiss reminder</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="217" />
+        <location filename="../../app/ui/pages/dashboard.py" line="218" />
         <source>Overdue findings: the %1 most overdue of %2</source>
         <translation>Overdue findings: the %1 most overdue of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="222" />
+        <location filename="../../app/ui/pages/dashboard.py" line="223" />
         <source>Overdue findings (%1)</source>
         <translation>Overdue findings (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="225" />
+        <location filename="../../app/ui/pages/dashboard.py" line="226" />
         <source>Within 7 days (%1)</source>
         <translation>Within 7 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="228" />
+        <location filename="../../app/ui/pages/dashboard.py" line="229" />
         <source>In 8 to 30 days (%1)</source>
         <translation>In 8 to 30 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="231" />
+        <location filename="../../app/ui/pages/dashboard.py" line="232" />
         <source>Reports awaiting review (%1), overdue (%2)</source>
         <translation>Reports awaiting review (%1), overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="236" />
+        <location filename="../../app/ui/pages/dashboard.py" line="237" />
         <source>Upcoming inspections (%1)</source>
         <translation>Upcoming inspections (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="247" />
+        <location filename="../../app/ui/pages/dashboard.py" line="248" />
         <source>all provinces</source>
         <translation>all provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="252" />
+        <location filename="../../app/ui/pages/dashboard.py" line="253" />
         <source>As of %1 · %2</source>
         <translation>As of %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="287" />
+        <location filename="../../app/ui/pages/dashboard.py" line="290" />
         <source>%1 %2 has no reminder to dismiss yet.</source>
         <translation>%1 %2 has no reminder to dismiss yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="293" />
+        <location filename="../../app/ui/pages/dashboard.py" line="296" />
         <source>Reminder for %1 %2 dismissed until the next step.</source>
         <translation>Reminder for %1 %2 dismissed until the next step.</translation>
     </message>
@@ -1034,37 +1034,37 @@ Open it anyway?</translation>
 <context>
     <name>DashboardReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="30" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="31" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="31" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
         <source>Received / due</source>
         <translation>Received / due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="49" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="50" />
         <source>Not filed, %n days overdue</source>
         <translation>
             <numerusform>Not filed, %n days overdue</numerusform>
@@ -1072,7 +1072,7 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="50" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="51" />
         <source>Waiting for review for %n days</source>
         <translation>
             <numerusform>Waiting for review for %n days</numerusform>
@@ -1096,62 +1096,62 @@ Open it anyway?</translation>
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="35" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="36" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="36" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="37" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="37" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="38" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="38" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="39" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="39" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="40" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="40" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="41" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="41" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="42" />
         <source>Finding / report</source>
         <translation>Finding / report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="95" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="96" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="95" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="96" />
         <source>◆ Report due</source>
         <translation>◆ Report due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="104" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="105" />
         <source>No. %1 · %2 %3</source>
         <translation>No. %1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="114" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="115" />
         <source>Awaited</source>
         <translation>Awaited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="122" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="123" />
         <source>⚠ %n day(s) overdue</source>
         <translation>
             <numerusform>⚠ %n day(s) overdue</numerusform>
@@ -1159,12 +1159,12 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="124" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="125" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="125" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="126" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day(s) left</numerusform>
@@ -1175,77 +1175,77 @@ Open it anyway?</translation>
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="50" />
+        <location filename="../../app/ui/pages/deadlines.py" line="51" />
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="51" />
+        <location filename="../../app/ui/pages/deadlines.py" line="52" />
         <source>&amp;Day</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="52" />
+        <location filename="../../app/ui/pages/deadlines.py" line="53" />
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="57" />
+        <location filename="../../app/ui/pages/deadlines.py" line="58" />
         <source>Working-day &amp;calendar…</source>
         <translation>Working-day &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="59" />
+        <location filename="../../app/ui/pages/deadlines.py" line="60" />
         <source>Official holidays and make-up working days; enter the days of later years</source>
         <translation>Official holidays and make-up working days; enter the days of later years</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="64" />
+        <location filename="../../app/ui/pages/deadlines.py" line="65" />
         <source>List:</source>
         <translation>List:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="75" />
+        <location filename="../../app/ui/pages/deadlines.py" line="76" />
         <source>Off / Work: public holiday / make-up working day</source>
         <translation>Off / Work: public holiday / make-up working day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="149" />
+        <location filename="../../app/ui/pages/deadlines.py" line="150" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="154" />
+        <location filename="../../app/ui/pages/deadlines.py" line="155" />
         <source>findings due</source>
         <translation>findings due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="155" />
+        <location filename="../../app/ui/pages/deadlines.py" line="156" />
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="156" />
+        <location filename="../../app/ui/pages/deadlines.py" line="157" />
         <source>report due</source>
         <translation>report due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="195" />
+        <location filename="../../app/ui/pages/deadlines.py" line="196" />
         <source>This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue).</source>
         <translation>This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="221" />
+        <location filename="../../app/ui/pages/deadlines.py" line="222" />
         <source>Deadlines on %1</source>
         <translation>Deadlines on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="224" />
+        <location filename="../../app/ui/pages/deadlines.py" line="225" />
         <source>Deadlines from %1 to %2</source>
         <translation>Deadlines from %1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/deadlines.py" line="229" />
+        <location filename="../../app/ui/pages/deadlines.py" line="230" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item(s)</numerusform>
@@ -1253,7 +1253,7 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/deadlines.py" line="231" />
+        <location filename="../../app/ui/pages/deadlines.py" line="232" />
         <source>, ⚠ %n overdue</source>
         <translation>
             <numerusform>, ⚠ %n overdue</numerusform>
@@ -1261,12 +1261,12 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="234" />
+        <location filename="../../app/ui/pages/deadlines.py" line="235" />
         <source>Nothing falls due on this day.</source>
         <translation>Nothing falls due on this day.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="236" />
+        <location filename="../../app/ui/pages/deadlines.py" line="237" />
         <source>Nothing falls due in this week.</source>
         <translation>Nothing falls due in this week.</translation>
     </message>
@@ -1274,22 +1274,22 @@ Open it anyway?</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="169" />
+        <location filename="../../app/ui/drafts.py" line="172" />
         <source>Load the draft</source>
         <translation>Load the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="170" />
+        <location filename="../../app/ui/drafts.py" line="173" />
         <source>Discard the draft</source>
         <translation>Discard the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="180" />
+        <location filename="../../app/ui/drafts.py" line="183" />
         <source>Unsaved changes from %1 were restored from a draft. Save to keep them, or discard the draft to go back to what is saved.</source>
         <translation>Unsaved changes from %1 were restored from a draft. Save to keep them, or discard the draft to go back to what is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="189" />
+        <location filename="../../app/ui/drafts.py" line="192" />
         <source>A draft from %1 is older than what was saved at %2 and was not loaded.</source>
         <translation>A draft from %1 is older than what was saved at %2 and was not loaded.</translation>
     </message>
@@ -1323,7 +1323,10 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/exports.py" line="52" />
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>%n row(s) written to %1.</numerusform><numerusform>%n row(s) written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n row(s) written to %1.</numerusform>
+            <numerusform>%n row(s) written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/exports.py" line="66" />
@@ -1368,32 +1371,32 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="36" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="37" />
         <source>Extend deadline — finding #%1</source>
         <translation>Extend deadline — finding #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="45" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="46" />
         <source>Current deadline:</source>
         <translation>Current deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="47" />
         <source>&amp;New deadline:</source>
         <translation>&amp;New deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="48" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="49" />
         <source>&amp;Approved by:</source>
         <translation>&amp;Approved by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="49" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="50" />
         <source>Approved &amp;on:</source>
         <translation>Approved &amp;on:</translation>
     </message>
@@ -1401,72 +1404,72 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="83" />
         <source>Add finding — %1</source>
         <translation>Add finding — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="105" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="106" />
         <source>&amp;calendar days</source>
         <translation>&amp;calendar days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="106" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="107" />
         <source>&amp;working days</source>
         <translation>&amp;working days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="108" />
         <source>on a &amp;fixed date:</source>
         <translation>on a &amp;fixed date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="130" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="131" />
         <source>Assessment &amp;item:</source>
         <translation>Assessment &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="131" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="132" />
         <source>&amp;Severity:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="132" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="133" />
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="133" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="134" />
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="134" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="135" />
         <source>Required &amp;rectification:</source>
         <translation>Required &amp;rectification:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="135" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="136" />
         <source>Raised &amp;on:</source>
         <translation>Raised &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="136" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="137" />
         <source>Deadline within:</source>
         <translation>Deadline within:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="138" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="139" />
         <source>Deadline:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="205" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="203" />
         <source>The deadline is before the day the finding is raised.</source>
         <translation>The deadline is before the day the finding is raised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="213" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="211" />
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>No official holiday calendar for %1 yet: counted with weekends only — provisional</translation>
     </message>
@@ -1474,107 +1477,107 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="108" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="109" />
         <source>&amp;Add finding…</source>
         <translation>&amp;Add finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="109" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="110" />
         <source>E&amp;xtend deadline…</source>
         <translation>E&amp;xtend deadline…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="110" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="111" />
         <source>Submit &amp;rectification…</source>
         <translation>Submit &amp;rectification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="111" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="112" />
         <source>&amp;Verify…</source>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="112" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="113" />
         <source>Re&amp;ject rectification…</source>
         <translation>Re&amp;ject rectification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="113" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="114" />
         <source>&amp;Waive…</source>
         <translation>&amp;Waive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="195" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="196" />
         <source>Finding #%1 — %2 (%3, %4)</source>
         <translation>Finding #%1 — %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="203" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="204" />
         <source>Raised on %1; deadline %2, now %3</source>
         <translation>Raised on %1; deadline %2, now %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="208" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="211" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="209" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="212" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="210" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="213" />
         <source>Required rectification</source>
         <translation>Required rectification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="213" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="216" />
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="216" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="219" />
         <source>Rectification evidence</source>
         <translation>Rectification evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="218" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="221" />
         <source>%1 → %2: %3 (approved by %4 on %5)</source>
         <translation>%1 → %2: %3 (approved by %4 on %5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="226" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="229" />
         <source>Deadline extensions</source>
         <translation>Deadline extensions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="229" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="232" />
         <source>Verified by %1 on %2</source>
         <translation>Verified by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="234" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="237" />
         <source>Waived: %1</source>
         <translation>Waived: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="237" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="240" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="267" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="270" />
         <source>Verify the rectification of finding #%1 and close it?</source>
         <translation>Verify the rectification of finding #%1 and close it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="278" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="281" />
         <source>Reject the rectification of finding #%1 and open it again?</source>
         <translation>Reject the rectification of finding #%1 and open it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="288" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="291" />
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>
@@ -1582,47 +1585,47 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="60" />
+        <location filename="../../app/ui/models/findings_model.py" line="61" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="61" />
+        <location filename="../../app/ui/models/findings_model.py" line="62" />
         <source>Assessment item</source>
         <translation>Assessment item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="62" />
+        <location filename="../../app/ui/models/findings_model.py" line="63" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="63" />
+        <location filename="../../app/ui/models/findings_model.py" line="64" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="64" />
+        <location filename="../../app/ui/models/findings_model.py" line="65" />
         <source>Original deadline</source>
         <translation>Original deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="65" />
+        <location filename="../../app/ui/models/findings_model.py" line="66" />
         <source>Current deadline</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="66" />
+        <location filename="../../app/ui/models/findings_model.py" line="67" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="67" />
+        <location filename="../../app/ui/models/findings_model.py" line="68" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="104" />
+        <location filename="../../app/ui/models/findings_model.py" line="105" />
         <source>⚠ %n days overdue</source>
         <translation>
             <numerusform>⚠ %n day overdue</numerusform>
@@ -1630,12 +1633,12 @@ Nothing was half-saved. Details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="107" />
+        <location filename="../../app/ui/models/findings_model.py" line="108" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="108" />
+        <location filename="../../app/ui/models/findings_model.py" line="109" />
         <source>%n days left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -1643,12 +1646,12 @@ Nothing was half-saved. Details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="125" />
+        <location filename="../../app/ui/models/findings_model.py" line="126" />
         <source>(extended)</source>
         <translation>(extended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="127" />
+        <location filename="../../app/ui/models/findings_model.py" line="128" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
@@ -1656,342 +1659,342 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="50" />
+        <location filename="../../app/ui/models/history_model.py" line="74" />
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="51" />
+        <location filename="../../app/ui/models/history_model.py" line="75" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="52" />
+        <location filename="../../app/ui/models/history_model.py" line="76" />
         <source>File attached</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="53" />
+        <location filename="../../app/ui/models/history_model.py" line="77" />
         <source>Finding added</source>
         <translation>Finding added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="54" />
+        <location filename="../../app/ui/models/history_model.py" line="78" />
         <source>Deadline extended</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="55" />
+        <location filename="../../app/ui/models/history_model.py" line="79" />
         <source>Rectification submitted</source>
         <translation>Rectification submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="56" />
+        <location filename="../../app/ui/models/history_model.py" line="80" />
         <source>Rectification rejected</source>
         <translation>Rectification rejected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="57" />
+        <location filename="../../app/ui/models/history_model.py" line="81" />
         <source>Finding verified</source>
         <translation>Finding verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="58" />
+        <location filename="../../app/ui/models/history_model.py" line="82" />
         <source>Finding waived</source>
         <translation>Finding waived</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="59" />
+        <location filename="../../app/ui/models/history_model.py" line="83" />
         <source>Inspection scheduled</source>
         <translation>Inspection scheduled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="60" />
+        <location filename="../../app/ui/models/history_model.py" line="84" />
         <source>Inspection recorded</source>
         <translation>Inspection recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="61" />
+        <location filename="../../app/ui/models/history_model.py" line="85" />
         <source>Report added</source>
         <translation>Report added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="62" />
+        <location filename="../../app/ui/models/history_model.py" line="86" />
         <source>Report received</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="63" />
+        <location filename="../../app/ui/models/history_model.py" line="87" />
         <source>Review recorded</source>
         <translation>Review recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="64" />
+        <location filename="../../app/ui/models/history_model.py" line="88" />
         <source>Summons registered</source>
         <translation>Summons registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="65" />
+        <location filename="../../app/ui/models/history_model.py" line="89" />
         <source>Attendance recorded</source>
         <translation>Attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="71" />
+        <location filename="../../app/ui/models/history_model.py" line="95" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="72" />
+        <location filename="../../app/ui/models/history_model.py" line="96" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="73" />
+        <location filename="../../app/ui/models/history_model.py" line="97" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="74" />
+        <location filename="../../app/ui/models/history_model.py" line="98" />
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="75" />
+        <location filename="../../app/ui/models/history_model.py" line="99" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="76" />
+        <location filename="../../app/ui/models/history_model.py" line="100" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="77" />
+        <location filename="../../app/ui/models/history_model.py" line="101" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="78" />
+        <location filename="../../app/ui/models/history_model.py" line="102" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="79" />
+        <location filename="../../app/ui/models/history_model.py" line="103" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="85" />
+        <location filename="../../app/ui/models/history_model.py" line="109" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="86" />
+        <location filename="../../app/ui/models/history_model.py" line="110" />
         <source>case number</source>
         <translation>case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="87" />
+        <location filename="../../app/ui/models/history_model.py" line="111" />
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="88" />
+        <location filename="../../app/ui/models/history_model.py" line="112" />
         <source>opened on</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="89" />
+        <location filename="../../app/ui/models/history_model.py" line="113" />
         <source>closed on</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="90" />
+        <location filename="../../app/ui/models/history_model.py" line="114" />
         <source>outcome</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="91" />
+        <location filename="../../app/ui/models/history_model.py" line="115" />
         <source>closing note</source>
         <translation>closing note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="92" />
+        <location filename="../../app/ui/models/history_model.py" line="116" />
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="93" />
+        <location filename="../../app/ui/models/history_model.py" line="117" />
         <source>severity</source>
         <translation>severity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="94" />
+        <location filename="../../app/ui/models/history_model.py" line="118" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="95" />
+        <location filename="../../app/ui/models/history_model.py" line="119" />
         <source>assessment item</source>
         <translation>assessment item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="96" />
+        <location filename="../../app/ui/models/history_model.py" line="120" />
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="97" />
+        <location filename="../../app/ui/models/history_model.py" line="121" />
         <source>original deadline</source>
         <translation>original deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="98" />
+        <location filename="../../app/ui/models/history_model.py" line="122" />
         <source>rectification evidence</source>
         <translation>rectification evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="99" />
+        <location filename="../../app/ui/models/history_model.py" line="123" />
         <source>verified by</source>
         <translation>verified by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="100" />
+        <location filename="../../app/ui/models/history_model.py" line="124" />
         <source>verified on</source>
         <translation>verified on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="101" />
+        <location filename="../../app/ui/models/history_model.py" line="125" />
         <source>submitted on</source>
         <translation>submitted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="102" />
+        <location filename="../../app/ui/models/history_model.py" line="126" />
         <source>waiver reason</source>
         <translation>waiver reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="103" />
+        <location filename="../../app/ui/models/history_model.py" line="127" />
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="104" />
+        <location filename="../../app/ui/models/history_model.py" line="128" />
         <source>size</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="105" />
+        <location filename="../../app/ui/models/history_model.py" line="129" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="106" />
+        <location filename="../../app/ui/models/history_model.py" line="130" />
         <source>received on</source>
         <translation>received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="107" />
+        <location filename="../../app/ui/models/history_model.py" line="131" />
         <source>due date</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="108" />
+        <location filename="../../app/ui/models/history_model.py" line="132" />
         <source>conclusion</source>
         <translation>conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="109" />
+        <location filename="../../app/ui/models/history_model.py" line="133" />
         <source>reviewer</source>
         <translation>reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="110" />
+        <location filename="../../app/ui/models/history_model.py" line="134" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="111" />
+        <location filename="../../app/ui/models/history_model.py" line="135" />
         <source>inspection date</source>
         <translation>inspection date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="112" />
+        <location filename="../../app/ui/models/history_model.py" line="136" />
         <source>trigger</source>
         <translation>trigger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="113" />
+        <location filename="../../app/ui/models/history_model.py" line="137" />
         <source>planned launch</source>
         <translation>planned launch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="114" />
+        <location filename="../../app/ui/models/history_model.py" line="138" />
         <source>due date provisional</source>
         <translation>due date provisional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="115" />
+        <location filename="../../app/ui/models/history_model.py" line="139" />
         <source>reviewed on</source>
         <translation>reviewed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="116" />
+        <location filename="../../app/ui/models/history_model.py" line="140" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="117" />
+        <location filename="../../app/ui/models/history_model.py" line="141" />
         <source>attached to</source>
         <translation>attached to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="118" />
+        <location filename="../../app/ui/models/history_model.py" line="142" />
         <source>file type</source>
         <translation>file type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="119" />
+        <location filename="../../app/ui/models/history_model.py" line="143" />
         <source>event date</source>
         <translation>event date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="136" />
+        <location filename="../../app/ui/models/history_model.py" line="160" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="136" />
+        <location filename="../../app/ui/models/history_model.py" line="160" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="173" />
+        <location filename="../../app/ui/models/history_model.py" line="202" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="174" />
+        <location filename="../../app/ui/models/history_model.py" line="203" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="175" />
+        <location filename="../../app/ui/models/history_model.py" line="204" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="176" />
+        <location filename="../../app/ui/models/history_model.py" line="205" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="177" />
+        <location filename="../../app/ui/models/history_model.py" line="206" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="203" />
+        <location filename="../../app/ui/models/history_model.py" line="232" />
         <source>Event %1, hash %2</source>
         <translation>Event %1, hash %2</translation>
     </message>
@@ -2120,72 +2123,72 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="52" />
         <source>Schedule inspection — %1</source>
         <translation>Schedule inspection — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="62" />
         <source>Add agency</source>
         <translation>Add agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="71" />
         <source>Names and agencies of the inspectors</source>
         <translation>Names and agencies of the inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="72" />
         <source>Who attends for the company, with their role</source>
         <translation>Who attends for the company, with their role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="73" />
         <source>What the inspection covers</source>
         <translation>What the inspection covers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78" />
         <source>Participating agencies:</source>
         <translation>Participating agencies:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="79" />
         <source>Inspectors:</source>
         <translation>Inspectors:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="80" />
         <source>Company staff present:</source>
         <translation>Company staff present:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="81" />
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="87" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="88" />
         <source>Schedule the inspection (Ctrl+S)</source>
         <translation>Schedule the inspection (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="108" />
         <source>Agency name</source>
         <translation>Agency name</translation>
     </message>
@@ -2193,87 +2196,87 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="88" />
+        <location filename="../../app/ui/inspection_editor.py" line="89" />
         <source>Notes taken during the visit…</source>
         <translation>Notes taken during the visit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="123" />
+        <location filename="../../app/ui/inspection_editor.py" line="124" />
         <source>Conclusion of the inspection</source>
         <translation>Conclusion of the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="125" />
+        <location filename="../../app/ui/inspection_editor.py" line="126" />
         <source>Inspection &amp;done</source>
         <translation>Inspection &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="132" />
+        <location filename="../../app/ui/inspection_editor.py" line="133" />
         <source>Raise &amp;finding…</source>
         <translation>Raise &amp;finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="134" />
+        <location filename="../../app/ui/inspection_editor.py" line="135" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="135" />
+        <location filename="../../app/ui/inspection_editor.py" line="136" />
         <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
         <translation>Save the checklist, notes and conclusion (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="138" />
+        <location filename="../../app/ui/inspection_editor.py" line="139" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="150" />
+        <location filename="../../app/ui/inspection_editor.py" line="151" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="151" />
+        <location filename="../../app/ui/inspection_editor.py" line="152" />
         <source>Check&amp;list</source>
         <translation>Check&amp;list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="152" />
+        <location filename="../../app/ui/inspection_editor.py" line="153" />
         <source>&amp;Conclusion</source>
         <translation>&amp;Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="153" />
+        <location filename="../../app/ui/inspection_editor.py" line="154" />
         <source>&amp;Photos and documents</source>
         <translation>&amp;Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="218" />
+        <location filename="../../app/ui/inspection_editor.py" line="219" />
         <source>Inspection %1 — %2</source>
         <translation>Inspection %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="246" />
+        <location filename="../../app/ui/inspection_editor.py" line="249" />
         <source>The case is closed: this inspection is read-only.</source>
         <translation>The case is closed: this inspection is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="326" />
+        <location filename="../../app/ui/inspection_editor.py" line="329" />
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ The draft could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="330" />
+        <location filename="../../app/ui/inspection_editor.py" line="333" />
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>Draft kept at %1 (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="362" />
+        <location filename="../../app/ui/inspection_editor.py" line="365" />
         <source>Inspection saved at %1.</source>
         <translation>Inspection saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="402" />
+        <location filename="../../app/ui/inspection_editor.py" line="405" />
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>The unsaved inspection notes were kept as a draft.</translation>
     </message>
@@ -2299,37 +2302,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="83" />
+        <location filename="../../app/ui/models/inspections_model.py" line="84" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="84" />
+        <location filename="../../app/ui/models/inspections_model.py" line="85" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="85" />
+        <location filename="../../app/ui/models/inspections_model.py" line="86" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="86" />
+        <location filename="../../app/ui/models/inspections_model.py" line="87" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="87" />
+        <location filename="../../app/ui/models/inspections_model.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="88" />
+        <location filename="../../app/ui/models/inspections_model.py" line="89" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="116" />
+        <location filename="../../app/ui/models/inspections_model.py" line="117" />
         <source>%1 (upcoming)</source>
         <translation>%1 (upcoming)</translation>
     </message>
@@ -2596,47 +2599,47 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="32" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="33" />
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="35" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="36" />
         <source>Unified social credit code or company name</source>
         <translation>Unified social credit code or company name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="52" />
         <source>The company's registered province</source>
         <translation>The company's registered province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="60" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="61" />
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62" />
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63" />
         <source>Opened &amp;on:</source>
         <translation>Opened &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="64" />
         <source>A new case number is given for the province and year.</source>
         <translation>A new case number is given for the province and year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="70" />
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="93" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="94" />
         <source>Case %1 opened</source>
         <translation>Case %1 opened</translation>
     </message>
@@ -2644,117 +2647,117 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="69" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="71" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="73" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="75" />
         <source>This company belongs to the demonstration data set.</source>
         <translation>This company belongs to the demonstration data set.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="75" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="77" />
         <source>Status and next steps</source>
         <translation>Status and next steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="84" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="86" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="85" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="87" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="86" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="88" />
         <source>Origin summons</source>
         <translation>Origin summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="108" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="110" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="118" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="120" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="119" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="121" />
         <source>English name:</source>
         <translation>English name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="120" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="122" />
         <source>Short name:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="121" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="123" />
         <source>Credit code:</source>
         <translation>Credit code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="123" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="125" />
         <source>Registered in:</source>
         <translation>Registered in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="126" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="128" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="127" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="129" />
         <source>Legal representative:</source>
         <translation>Legal representative:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="131" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="133" />
         <source>Security contact:</source>
         <translation>Security contact:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="135" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="137" />
         <source>Case number:</source>
         <translation>Case number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="136" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="138" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="137" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="139" />
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="138" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="140" />
         <source>Closed on:</source>
         <translation>Closed on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="140" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="142" />
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="141" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="143" />
         <source>Closing note:</source>
         <translation>Closing note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="142" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="144" />
         <source>Assigned officials:</source>
         <translation>Assigned officials:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/overview_tab.py" line="147" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="149" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding(s)</numerusform>
@@ -2762,92 +2765,92 @@ Nothing was half-saved. Details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="149" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="151" />
         <source>%1 open, %2 overdue</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="153" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="155" />
         <source>Findings:</source>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="162" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="164" />
         <source>Summons:</source>
         <translation>Summons:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="162" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="164" />
         <source>This case was not opened from a summons.</source>
         <translation>This case was not opened from a summons.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="164" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="165" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="167" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="168" />
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="167" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="169" />
         <source>Convened by:</source>
         <translation>Convened by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="170" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="172" />
         <source>Attended:</source>
         <translation>Attended:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="173" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="173" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="173" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
         <source>Attendees:</source>
         <translation>Attendees:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="174" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="176" />
         <source>Commitments:</source>
         <translation>Commitments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="177" />
         <source>Requirements:</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="190" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="192" />
         <source>Reopen for review</source>
         <translation>Reopen for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="192" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="194" />
         <source>Close case…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="194" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="196" />
         <source>Move to: %1</source>
         <translation>Move to: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="201" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="203" />
         <source>No further step is open to you.</source>
         <translation>No further step is open to you.</translation>
     </message>
@@ -3081,57 +3084,57 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="76" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="77" />
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="77" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="78" />
         <source>&amp;Mark received…</source>
         <translation>&amp;Mark received…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="78" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="79" />
         <source>&amp;Record review…</source>
         <translation>&amp;Record review…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="156" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="158" />
         <source>event on %1</source>
         <translation>event on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="158" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="162" />
         <source>planned launch %1</source>
         <translation>planned launch %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="160" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="167" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="161" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="168" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="170" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="177" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="213" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="220" />
         <source>The review requires rectification. Add its findings now?</source>
         <translation>The review requires rectification. Add its findings now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="219" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="226" />
         <source>Add another finding from this review?</source>
         <translation>Add another finding from this review?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="222" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="229" />
         <source>Add findings</source>
         <translation>Add findings</translation>
     </message>
@@ -3139,82 +3142,82 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReportsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="44" />
+        <location filename="../../app/ui/models/reports_model.py" line="45" />
         <source>Report / review</source>
         <translation>Report / review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="45" />
+        <location filename="../../app/ui/models/reports_model.py" line="46" />
         <source>Received / reviewed</source>
         <translation>Received / reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="46" />
+        <location filename="../../app/ui/models/reports_model.py" line="47" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="47" />
+        <location filename="../../app/ui/models/reports_model.py" line="48" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="48" />
+        <location filename="../../app/ui/models/reports_model.py" line="49" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="49" />
+        <location filename="../../app/ui/models/reports_model.py" line="50" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="50" />
+        <location filename="../../app/ui/models/reports_model.py" line="51" />
         <source>Summary / notes</source>
         <translation>Summary / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="89" />
+        <location filename="../../app/ui/models/reports_model.py" line="90" />
         <source>(filed late)</source>
         <translation>(filed late)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="92" />
+        <location filename="../../app/ui/models/reports_model.py" line="93" />
         <source>Awaited</source>
         <translation>Awaited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="93" />
+        <location filename="../../app/ui/models/reports_model.py" line="94" />
         <source>Awaited, due %1</source>
         <translation>Awaited, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="95" />
+        <location filename="../../app/ui/models/reports_model.py" line="96" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="97" />
+        <location filename="../../app/ui/models/reports_model.py" line="98" />
         <source>— overdue</source>
         <translation>— overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="102" />
+        <location filename="../../app/ui/models/reports_model.py" line="103" />
         <source>Cyberspace dept.</source>
         <translation>Cyberspace dept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="103" />
+        <location filename="../../app/ui/models/reports_model.py" line="104" />
         <source>Public security</source>
         <translation>Public security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="104" />
+        <location filename="../../app/ui/models/reports_model.py" line="105" />
         <source>Other agency</source>
         <translation>Other agency</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/reports_model.py" line="119" />
+        <location filename="../../app/ui/models/reports_model.py" line="120" />
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -3222,7 +3225,7 @@ This image cannot be shown (damaged or missing file).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="126" />
+        <location filename="../../app/ui/models/reports_model.py" line="127" />
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
@@ -3446,139 +3449,139 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="52" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="53" />
         <source>Register summons</source>
         <translation>Register summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="62" />
         <source>The requirements announced at the meeting</source>
         <translation>The requirements announced at the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="64" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="65" />
         <source>&amp;Date *</source>
         <translation>&amp;Date *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66" />
         <source>&amp;Place *</source>
         <translation>&amp;Place *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67" />
         <source>&amp;Topic *</source>
         <translation>&amp;Topic *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="68" />
         <source>&amp;Requirements</source>
         <translation>&amp;Requirements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="79" />
         <source>Add a&amp;gency</source>
         <translation>Add a&amp;gency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="81" />
         <source>Remove agency</source>
         <translation>Remove agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="87" />
         <source>Convening agencies</source>
         <translation>Convening agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="103" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="104" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="104" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106" />
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="253" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="254" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="109" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="117" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="118" />
         <source>Remove company</source>
         <translation>Remove company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="123" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="124" />
         <source>Companies summoned</source>
         <translation>Companies summoned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="126" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="127" />
         <source>Attendance and commitments:</source>
         <translation>Attendance and commitments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="152" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="153" />
         <source>Register and open cases</source>
         <translation>Register and open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="155" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="156" />
         <source>Register the summons and open a case per company (Ctrl+S)</source>
         <translation>Register the summons and open a case per company (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="198" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="199" />
         <source>Cyberspace administration</source>
         <translation>Cyberspace administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="199" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200" />
         <source>Public security</source>
         <translation>Public security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="201" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="207" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="208" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="296" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="297" />
         <source>%n company(ies) summoned</source>
         <translation>
             <numerusform>%n company(ies) summoned</numerusform>
@@ -3586,7 +3589,7 @@ This image cannot be shown (damaged or missing file).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="323" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="324" />
         <source>Summons registered; %n case(s) opened:</source>
         <translation>
             <numerusform>Summons registered; %n case(s) opened:</numerusform>
@@ -3594,7 +3597,7 @@ This image cannot be shown (damaged or missing file).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="332" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="333" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3602,27 +3605,27 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="48" />
+        <location filename="../../app/ui/models/summons_model.py" line="50" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="49" />
+        <location filename="../../app/ui/models/summons_model.py" line="51" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="50" />
+        <location filename="../../app/ui/models/summons_model.py" line="52" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="51" />
+        <location filename="../../app/ui/models/summons_model.py" line="53" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="52" />
+        <location filename="../../app/ui/models/summons_model.py" line="54" />
         <source>Cases opened</source>
         <translation>Cases opened</translation>
     </message>
@@ -3630,42 +3633,42 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsPage</name>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="48" />
+        <location filename="../../app/ui/pages/summons.py" line="49" />
         <source>Filter by place or topic</source>
         <translation>Filter by place or topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="50" />
+        <location filename="../../app/ui/pages/summons.py" line="51" />
         <source>&amp;Register summons…</source>
         <translation>&amp;Register summons…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="51" />
+        <location filename="../../app/ui/pages/summons.py" line="52" />
         <source>Register a summons and open its cases (Ctrl+N)</source>
         <translation>Register a summons and open its cases (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="130" />
+        <location filename="../../app/ui/pages/summons.py" line="131" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="161" />
+        <location filename="../../app/ui/pages/summons.py" line="162" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="171" />
+        <location filename="../../app/ui/pages/summons.py" line="172" />
         <source>Select a summons to see who attended.</source>
         <translation>Select a summons to see who attended.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="181" />
+        <location filename="../../app/ui/pages/summons.py" line="182" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/summons.py" line="188" />
+        <location filename="../../app/ui/pages/summons.py" line="189" />
         <source>(%n more company(ies) in provinces outside your scope)</source>
         <translation>
             <numerusform>(%n more company(ies) in provinces outside your scope)</numerusform>
@@ -3673,27 +3676,27 @@ This image cannot be shown (damaged or missing file).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="192" />
+        <location filename="../../app/ui/pages/summons.py" line="193" />
         <source>Cyberspace administration</source>
         <translation>Cyberspace administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="193" />
+        <location filename="../../app/ui/pages/summons.py" line="194" />
         <source>Public security</source>
         <translation>Public security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="194" />
+        <location filename="../../app/ui/pages/summons.py" line="195" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="196" />
+        <location filename="../../app/ui/pages/summons.py" line="197" />
         <source>Convening agencies:</source>
         <translation>Convening agencies:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="201" />
+        <location filename="../../app/ui/pages/summons.py" line="202" />
         <source>Requirements:</source>
         <translation>Requirements:</translation>
     </message>

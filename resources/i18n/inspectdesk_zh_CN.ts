@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="65" />
+        <location filename="../../app/ui/models/attachments_model.py" line="60"/>
         <source>Name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="66" />
+        <location filename="../../app/ui/models/attachments_model.py" line="61"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="67" />
+        <location filename="../../app/ui/models/attachments_model.py" line="62"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="68" />
+        <location filename="../../app/ui/models/attachments_model.py" line="63"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="69" />
+        <location filename="../../app/ui/models/attachments_model.py" line="64"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attachments_model.py" line="92" />
+        <location filename="../../app/ui/models/attachments_model.py" line="87"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
@@ -38,43 +39,43 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="57" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="57"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="59" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="59"/>
         <source>Open the selected file with the system viewer (Enter)</source>
         <translation>用系统查看器打开所选文件（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="61" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="61"/>
         <source>&amp;Add file…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="62" />
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="87" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="62"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="87"/>
         <source>Add a file to the case (or drop files here)</source>
         <translation>向案件添加文件（也可将文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="68" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="68"/>
         <source>Drop files here to add them to the case.</source>
         <translation>将文件拖放到此处即可添加到案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="85" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="85"/>
         <source>A closed case takes no new files; reopen it first.</source>
         <translation>已结案件不能添加文件，请先重新开启。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="106" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="106"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="107" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="107"/>
         <source>The stored file of “%1” is missing:
 %2
 
@@ -85,12 +86,12 @@ Restore it from a backup.</source>
 请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="116" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="116"/>
         <source>File changed</source>
         <translation>文件已被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="118" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="118"/>
         <source>The stored file of “%1” no longer matches the SHA-256 recorded when it was added; it may have been altered.
 
 Recorded: %2
@@ -105,12 +106,12 @@ Open it anyway?</source>
 仍要打开吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="146" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="146"/>
         <source>Add files to the case</source>
         <translation>向案件添加文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="160" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="160"/>
         <source>%n file(s) added</source>
         <translation>
             <numerusform>已添加 %n 个文件</numerusform>
@@ -120,89 +121,89 @@ Open it anyway?</source>
 <context>
     <name>CalendarDaysDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="47"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="53" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="54"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="76"/>
         <source>Enter a day</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="81"/>
         <source>Rest day (public holiday)</source>
         <translation>休息日（法定节假日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="82"/>
         <source>Working day (make-up day)</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="83" />
-        <source>e.g. New Year's Day</source>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84"/>
+        <source>e.g. New Year&apos;s Day</source>
         <translation>例如：元旦</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="85"/>
         <source>&amp;Add day</source>
         <translation>添加日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="86"/>
         <source>Save this day (Ctrl+S)</source>
         <translation>保存此日期（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="89"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="89" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="90"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="137" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="138"/>
         <source>The official calendar covers %1 to %2.</source>
         <translation>官方日历包含 %1 年至 %2 年。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="147" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="148"/>
         <source>%1: official public holidays and make-up working days (%2 holidays, %3 make-up working days). Other days follow the week: Monday to Friday are working days.</source>
         <translation>%1 年：官方法定节假日和调休上班日（节假日 %2 天，调休上班 %3 天）。其余日期按星期计算：周一至周五为工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="157" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="158"/>
         <source>Days entered by users take precedence over the official calendar.</source>
         <translation>用户录入的日期优先于官方日历。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="162" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="163"/>
         <source>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</source>
         <translation>
             <numerusform>官方日历尚未包含 %1 年。用户已录入 %n 天；%1 年按工作日计算的期限将使用这些日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="169" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="170"/>
         <source>The official calendar does not cover %1 yet, and no days have been entered. Working-day deadlines reaching into %1 count Monday to Friday only and are marked provisional. Enter the public holidays and make-up working days of %1 below once they are announced.</source>
         <translation>官方日历尚未包含 %1 年，也尚无用户录入的日期。延伸到 %1 年的工作日期限仅按周一至周五计算，并标记为暂定。%1 年的法定节假日和调休安排公布后，请在下方录入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="190" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="191"/>
         <source>Calendar day %1 saved.</source>
         <translation>已保存日历日期 %1。</translation>
     </message>
@@ -210,62 +211,62 @@ Open it anyway?</source>
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="47" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="48" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="47"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="49" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="50" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="49"/>
         <source>Holiday / note</source>
         <translation>节日 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="51" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="50"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="99" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="98"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="99" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="98"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="101" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="100"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="102" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="101"/>
         <source>Holiday (in lieu)</source>
         <translation>节假日（调休）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="102" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="101"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="106" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="105"/>
         <source>Entered</source>
         <translation>用户录入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="106" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="105"/>
         <source>Official</source>
         <translation>官方</translation>
     </message>
@@ -273,52 +274,52 @@ Open it anyway?</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="169" />
+        <location filename="../../app/ui/models/case_table_model.py" line="168"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="170" />
+        <location filename="../../app/ui/models/case_table_model.py" line="169"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="171" />
+        <location filename="../../app/ui/models/case_table_model.py" line="170"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="172" />
+        <location filename="../../app/ui/models/case_table_model.py" line="171"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="173" />
+        <location filename="../../app/ui/models/case_table_model.py" line="172"/>
         <source>Open findings</source>
         <translation>未结问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="174" />
+        <location filename="../../app/ui/models/case_table_model.py" line="173"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="175" />
+        <location filename="../../app/ui/models/case_table_model.py" line="174"/>
         <source>Next deadline</source>
         <translation>最近期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="176" />
+        <location filename="../../app/ui/models/case_table_model.py" line="175"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="206" />
+        <location filename="../../app/ui/models/case_table_model.py" line="205"/>
         <source>Overdue findings: %1, overdue reports: %2</source>
         <translation>逾期问题：%1，逾期报告：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="211" />
+        <location filename="../../app/ui/models/case_table_model.py" line="210"/>
         <source>This deadline has passed</source>
         <translation>该期限已过</translation>
     </message>
@@ -326,110 +327,110 @@ Open it anyway?</source>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="64" />
+        <location filename="../../app/ui/case_view/window.py" line="64"/>
         <source>&amp;Overview</source>
         <translation>概况(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="65" />
+        <location filename="../../app/ui/case_view/window.py" line="65"/>
         <source>&amp;Chronology</source>
         <translation>大事记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="66" />
+        <location filename="../../app/ui/case_view/window.py" line="66"/>
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>报告与审查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="67" />
+        <location filename="../../app/ui/case_view/window.py" line="67"/>
         <source>&amp;Findings</source>
         <translation>问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="68" />
+        <location filename="../../app/ui/case_view/window.py" line="68"/>
         <source>&amp;Inspections</source>
         <translation>现场检查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69" />
+        <location filename="../../app/ui/case_view/window.py" line="69"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70" />
+        <location filename="../../app/ui/case_view/window.py" line="70"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="90" />
+        <location filename="../../app/ui/case_view/window.py" line="90"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="94" />
+        <location filename="../../app/ui/case_view/window.py" line="94"/>
         <source>&amp;Export dossier…</source>
         <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="97" />
+        <location filename="../../app/ui/case_view/window.py" line="97"/>
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>将案件卷宗导出为 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="98" />
+        <location filename="../../app/ui/case_view/window.py" line="98"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="101" />
+        <location filename="../../app/ui/case_view/window.py" line="101"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="134" />
+        <location filename="../../app/ui/case_view/window.py" line="134"/>
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="152" />
+        <location filename="../../app/ui/case_view/window.py" line="152"/>
         <source>Export dossier</source>
         <translation>导出卷宗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="154" />
+        <location filename="../../app/ui/case_view/window.py" line="154"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="161" />
+        <location filename="../../app/ui/case_view/window.py" line="161"/>
         <source>Writing the dossier…</source>
         <translation>正在生成卷宗…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="170" />
+        <location filename="../../app/ui/case_view/window.py" line="170"/>
         <source>Exporting the dossier of %1…</source>
         <translation>正在导出 %1 的卷宗…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="183" />
+        <location filename="../../app/ui/case_view/window.py" line="183"/>
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>卷宗已保存到 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="187" />
+        <location filename="../../app/ui/case_view/window.py" line="187"/>
         <source>Warnings:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="188" />
-        <location filename="../../app/ui/case_view/window.py" line="190" />
+        <location filename="../../app/ui/case_view/window.py" line="188"/>
+        <location filename="../../app/ui/case_view/window.py" line="190"/>
         <source>Dossier exported</source>
         <translation>卷宗已导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="192" />
+        <location filename="../../app/ui/case_view/window.py" line="192"/>
         <source>Dossier written to %1</source>
         <translation>卷宗已保存到 %1</translation>
     </message>
@@ -437,47 +438,47 @@ Open it anyway?</source>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="41" />
+        <location filename="../../app/ui/pages/cases.py" line="41"/>
         <source>Filter by case number, company or credit code</source>
         <translation>按案件编号、企业名称或统一社会信用代码筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="46" />
+        <location filename="../../app/ui/pages/cases.py" line="46"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="49" />
+        <location filename="../../app/ui/pages/cases.py" line="49"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="50" />
+        <location filename="../../app/ui/pages/cases.py" line="50"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="51" />
+        <location filename="../../app/ui/pages/cases.py" line="51"/>
         <source>Open a case for a company (Ctrl+N)</source>
         <translation>为企业立案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="55" />
+        <location filename="../../app/ui/pages/cases.py" line="55"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="57" />
+        <location filename="../../app/ui/pages/cases.py" line="57"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="108" />
+        <location filename="../../app/ui/pages/cases.py" line="108"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/cases.py" line="146" />
+        <location filename="../../app/ui/pages/cases.py" line="146"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件案件</numerusform>
@@ -487,17 +488,17 @@ Open it anyway?</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
         <source>Assessment item</source>
         <translation>评估内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
         <source>Remark</source>
         <translation>说明</translation>
     </message>
@@ -505,67 +506,67 @@ Open it anyway?</source>
 <context>
     <name>ChronologyModel</name>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="31" />
+        <location filename="../../app/ui/models/chronology_model.py" line="35"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="32" />
+        <location filename="../../app/ui/models/chronology_model.py" line="36"/>
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="33" />
+        <location filename="../../app/ui/models/chronology_model.py" line="37"/>
         <source>Report due</source>
         <translation>报告截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="34" />
+        <location filename="../../app/ui/models/chronology_model.py" line="38"/>
         <source>Report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="35" />
+        <location filename="../../app/ui/models/chronology_model.py" line="39"/>
         <source>Review</source>
         <translation>书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="36" />
+        <location filename="../../app/ui/models/chronology_model.py" line="40"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="37" />
+        <location filename="../../app/ui/models/chronology_model.py" line="41"/>
         <source>Extension</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="38" />
+        <location filename="../../app/ui/models/chronology_model.py" line="42"/>
         <source>Rectification</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="39" />
+        <location filename="../../app/ui/models/chronology_model.py" line="43"/>
         <source>Verification</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="40" />
+        <location filename="../../app/ui/models/chronology_model.py" line="44"/>
         <source>Inspection</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <location filename="../../app/ui/models/chronology_model.py" line="59"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <location filename="../../app/ui/models/chronology_model.py" line="59"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="55" />
+        <location filename="../../app/ui/models/chronology_model.py" line="59"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
@@ -573,38 +574,38 @@ Open it anyway?</source>
 <context>
     <name>CompaniesModel</name>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="52" />
+        <location filename="../../app/ui/models/companies_model.py" line="52"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="53" />
+        <location filename="../../app/ui/models/companies_model.py" line="53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="54" />
+        <location filename="../../app/ui/models/companies_model.py" line="54"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="55" />
+        <location filename="../../app/ui/models/companies_model.py" line="55"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="56" />
+        <location filename="../../app/ui/models/companies_model.py" line="56"/>
         <source>Cases</source>
         <translation>案件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="57" />
-        <location filename="../../app/ui/models/companies_model.py" line="81" />
+        <location filename="../../app/ui/models/companies_model.py" line="57"/>
+        <location filename="../../app/ui/models/companies_model.py" line="81"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="86" />
+        <location filename="../../app/ui/models/companies_model.py" line="86"/>
         <source>Sample record of the demo data set</source>
         <translation>演示数据集中的示例记录</translation>
     </message>
@@ -612,55 +613,55 @@ Open it anyway?</source>
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="45" />
+        <location filename="../../app/ui/pages/companies.py" line="45"/>
         <source>Filter by name, short name or credit code</source>
         <translation>按名称、简称或统一社会信用代码筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="47" />
+        <location filename="../../app/ui/pages/companies.py" line="47"/>
         <source>&amp;New company</source>
         <translation>新建企业(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="48" />
+        <location filename="../../app/ui/pages/companies.py" line="48"/>
         <source>Register a company (Ctrl+N)</source>
         <translation>登记企业（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="49" />
+        <location filename="../../app/ui/pages/companies.py" line="49"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="50" />
+        <location filename="../../app/ui/pages/companies.py" line="50"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="51" />
+        <location filename="../../app/ui/pages/companies.py" line="51"/>
         <source>Import companies from a CSV or XLSX file</source>
         <translation>从 CSV 或 XLSX 文件导入企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="77" />
-        <location filename="../../app/ui/pages/companies.py" line="164" />
+        <location filename="../../app/ui/pages/companies.py" line="77"/>
+        <location filename="../../app/ui/pages/companies.py" line="164"/>
         <source>Select a company to see its cases in every province.</source>
         <translation>选择一家企业，查看其在各省的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="116" />
+        <location filename="../../app/ui/pages/companies.py" line="116"/>
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/companies.py" line="133" />
+        <location filename="../../app/ui/pages/companies.py" line="133"/>
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n 家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="174" />
+        <location filename="../../app/ui/pages/companies.py" line="174"/>
         <source>Cases of %1 in every province (%2)</source>
         <translation>%1 在各省的案件（%2 件）</translation>
     </message>
@@ -668,32 +669,32 @@ Open it anyway?</source>
 <context>
     <name>CompanyCasesModel</name>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="45" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="46"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="46" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="47"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="47" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="48" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="49"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="49" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="50"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="50" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="51"/>
         <source>Origin summons</source>
         <translation>来源约谈</translation>
     </message>
@@ -701,82 +702,82 @@ Open it anyway?</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="43" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="43"/>
         <source>New company</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="43" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="43"/>
         <source>Edit company</source>
         <translation>编辑企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="63" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="63"/>
         <source>C&amp;redit code *</source>
         <translation>统一社会信用代码(&amp;R) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="64" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="64"/>
         <source>Name (&amp;Chinese) *</source>
         <translation>中文名称(&amp;C) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="65"/>
         <source>Name (&amp;English)</source>
         <translation>英文名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="66"/>
         <source>&amp;Short name</source>
         <translation>简称(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="67"/>
         <source>&amp;Province *</source>
         <translation>注册省份(&amp;P) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="68" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="68"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="69"/>
         <source>&amp;Legal representative</source>
         <translation>法定代表人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="70"/>
         <source>Security c&amp;ontact</source>
         <translation>安全负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="71"/>
         <source>Contact p&amp;hone</source>
         <translation>联系电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="72"/>
         <source>Contact e-&amp;mail</source>
         <translation>电子邮箱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="81"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="82"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="143" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="143"/>
         <source>This is a sample record of the demo data set.</source>
         <translation>这是演示数据集中的示例记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="190" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="190"/>
         <source>Company %1 saved.</source>
         <translation>企业 %1 已保存。</translation>
     </message>
@@ -784,12 +785,12 @@ Open it anyway?</source>
 <context>
     <name>CompanyPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/company_picker.py" line="42" />
+        <location filename="../../app/ui/widgets/company_picker.py" line="42"/>
         <source>Type part of a company name or credit code</source>
         <translation>输入企业名称或统一社会信用代码的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/company_picker.py" line="44" />
+        <location filename="../../app/ui/widgets/company_picker.py" line="44"/>
         <source>&amp;Add company</source>
         <translation>添加企业(&amp;A)</translation>
     </message>
@@ -797,12 +798,12 @@ Open it anyway?</source>
 <context>
     <name>CreditCodeEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/credit_code_edit.py" line="32" />
+        <location filename="../../app/ui/widgets/credit_code_edit.py" line="32"/>
         <source>18 characters, e.g. 91330106MA2B2C3D4W</source>
         <translation>18 位，例如 91330106MA2B2C3D4W</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/credit_code_edit.py" line="80" />
+        <location filename="../../app/ui/widgets/credit_code_edit.py" line="80"/>
         <source>Valid credit code</source>
         <translation>统一社会信用代码有效</translation>
     </message>
@@ -810,61 +811,61 @@ Open it anyway?</source>
 <context>
     <name>DashboardFindingsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="61" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="63"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="62" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="63" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65"/>
         <source>Days</source>
         <translation>剩余/逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="68"/>
         <source>Item</source>
         <translation>评估项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="69"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="95" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="97"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="97" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="99"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="100"/>
         <source>%n days left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="145" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="147"/>
         <source>Reminder dismissed until the next step</source>
         <translation>提醒已忽略，到下一提醒节点再提示</translation>
     </message>
@@ -872,42 +873,42 @@ Open it anyway?</source>
 <context>
     <name>DashboardInspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="28" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30"/>
         <source>When</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33"/>
         <source>Address</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="45" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="45" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46"/>
         <source>In %n days</source>
         <translation>
             <numerusform>%n 天后</numerusform>
@@ -917,107 +918,107 @@ Open it anyway?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="95" />
+        <location filename="../../app/ui/pages/dashboard.py" line="96"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="96" />
+        <location filename="../../app/ui/pages/dashboard.py" line="97"/>
         <source>Nothing falls due within 7 days.</source>
         <translation>7 天内没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="98" />
+        <location filename="../../app/ui/pages/dashboard.py" line="99"/>
         <source>Nothing falls due in the 8 to 30 days after.</source>
         <translation>8 至 30 天内没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="101" />
+        <location filename="../../app/ui/pages/dashboard.py" line="102"/>
         <source>No report is waiting for review or overdue.</source>
         <translation>没有待审查或逾期未报送的评估报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="104" />
+        <location filename="../../app/ui/pages/dashboard.py" line="105"/>
         <source>No on-site inspection is scheduled.</source>
         <translation>没有已安排的现场检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="107" />
+        <location filename="../../app/ui/pages/dashboard.py" line="108"/>
         <source>No open findings.</source>
         <translation>没有未办结的问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="114" />
+        <location filename="../../app/ui/pages/dashboard.py" line="115"/>
         <source>Falling due</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="116" />
+        <location filename="../../app/ui/pages/dashboard.py" line="117"/>
         <source>Open and overdue findings by province</source>
         <translation>各省未办结与逾期问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="149" />
+        <location filename="../../app/ui/pages/dashboard.py" line="150"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="175" />
+        <location filename="../../app/ui/pages/dashboard.py" line="176"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="179" />
+        <location filename="../../app/ui/pages/dashboard.py" line="180"/>
         <source>Dismiss reminder</source>
         <translation>忽略提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="217" />
+        <location filename="../../app/ui/pages/dashboard.py" line="218"/>
         <source>Overdue findings: the %1 most overdue of %2</source>
         <translation>逾期问题：共 %2 项，显示逾期最久的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="222" />
+        <location filename="../../app/ui/pages/dashboard.py" line="223"/>
         <source>Overdue findings (%1)</source>
         <translation>逾期问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="225" />
+        <location filename="../../app/ui/pages/dashboard.py" line="226"/>
         <source>Within 7 days (%1)</source>
         <translation>7 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="228" />
+        <location filename="../../app/ui/pages/dashboard.py" line="229"/>
         <source>In 8 to 30 days (%1)</source>
         <translation>8 至 30 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="231" />
+        <location filename="../../app/ui/pages/dashboard.py" line="232"/>
         <source>Reports awaiting review (%1), overdue (%2)</source>
         <translation>待审查评估报告（%1），逾期未报送（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="236" />
+        <location filename="../../app/ui/pages/dashboard.py" line="237"/>
         <source>Upcoming inspections (%1)</source>
         <translation>即将进行的现场检查（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="247" />
+        <location filename="../../app/ui/pages/dashboard.py" line="248"/>
         <source>all provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="252" />
+        <location filename="../../app/ui/pages/dashboard.py" line="253"/>
         <source>As of %1 · %2</source>
         <translation>截至 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="287" />
+        <location filename="../../app/ui/pages/dashboard.py" line="290"/>
         <source>%1 %2 has no reminder to dismiss yet.</source>
         <translation>%1 %2 尚未到提醒节点，无需忽略。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="293" />
+        <location filename="../../app/ui/pages/dashboard.py" line="296"/>
         <source>Reminder for %1 %2 dismissed until the next step.</source>
         <translation>已忽略 %1 %2 的提醒，到下一提醒节点再提示。</translation>
     </message>
@@ -1025,44 +1026,44 @@ Open it anyway?</source>
 <context>
     <name>DashboardReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="30" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="31"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="31" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33"/>
         <source>Received / due</source>
         <translation>收到/应报送日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35"/>
         <source>Trigger</source>
         <translation>报送情形</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="49" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="50"/>
         <source>Not filed, %n days overdue</source>
         <translation>
             <numerusform>未报送，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="50" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="51"/>
         <source>Waiting for review for %n days</source>
         <translation>
             <numerusform>已等待审查 %n 天</numerusform>
@@ -1072,12 +1073,12 @@ Open it anyway?</source>
 <context>
     <name>DeadlineCalendar</name>
     <message>
-        <location filename="../../app/ui/widgets/deadline_calendar.py" line="117" />
+        <location filename="../../app/ui/widgets/deadline_calendar.py" line="117"/>
         <source>Off</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/deadline_calendar.py" line="118" />
+        <location filename="../../app/ui/widgets/deadline_calendar.py" line="118"/>
         <source>Work</source>
         <translation>班</translation>
     </message>
@@ -1085,74 +1086,74 @@ Open it anyway?</source>
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="35" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="36"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="36" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="37"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="37" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="38"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="38" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="39" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="40"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="40" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="41"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="41" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="42"/>
         <source>Finding / report</source>
         <translation>问题 / 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="95" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="96"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="95" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="96"/>
         <source>◆ Report due</source>
         <translation>◆ 报告应交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="104" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="105"/>
         <source>No. %1 · %2 %3</source>
         <translation>第 %1 项 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="114" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="115"/>
         <source>Awaited</source>
         <translation>待提交</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="122" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="123"/>
         <source>⚠ %n day(s) overdue</source>
         <translation>
             <numerusform>⚠ 已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="124" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="125"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="125" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="126"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
@@ -1162,96 +1163,96 @@ Open it anyway?</source>
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="50" />
+        <location filename="../../app/ui/pages/deadlines.py" line="51"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="51" />
+        <location filename="../../app/ui/pages/deadlines.py" line="52"/>
         <source>&amp;Day</source>
         <translation>按日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="52" />
+        <location filename="../../app/ui/pages/deadlines.py" line="53"/>
         <source>&amp;Week</source>
         <translation>按周(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="57" />
+        <location filename="../../app/ui/pages/deadlines.py" line="58"/>
         <source>Working-day &amp;calendar…</source>
         <translation>工作日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="59" />
+        <location filename="../../app/ui/pages/deadlines.py" line="60"/>
         <source>Official holidays and make-up working days; enter the days of later years</source>
         <translation>法定节假日和调休上班日；可录入以后年份的安排</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="64" />
+        <location filename="../../app/ui/pages/deadlines.py" line="65"/>
         <source>List:</source>
         <translation>列表：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="75" />
+        <location filename="../../app/ui/pages/deadlines.py" line="76"/>
         <source>Off / Work: public holiday / make-up working day</source>
         <translation>休 / 班：法定节假日 / 调休上班日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="149" />
+        <location filename="../../app/ui/pages/deadlines.py" line="150"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="154" />
+        <location filename="../../app/ui/pages/deadlines.py" line="155"/>
         <source>findings due</source>
         <translation>问题整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="155" />
+        <location filename="../../app/ui/pages/deadlines.py" line="156"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="156" />
+        <location filename="../../app/ui/pages/deadlines.py" line="157"/>
         <source>report due</source>
         <translation>报告应交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="195" />
+        <location filename="../../app/ui/pages/deadlines.py" line="196"/>
         <source>This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue).</source>
         <translation>本月：问题整改期限 %1 项（已逾期 %2 项）；应交报告 %3 份（已逾期 %4 份）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="221" />
+        <location filename="../../app/ui/pages/deadlines.py" line="222"/>
         <source>Deadlines on %1</source>
         <translation>%1 到期事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="224" />
+        <location filename="../../app/ui/pages/deadlines.py" line="225"/>
         <source>Deadlines from %1 to %2</source>
         <translation>%1 至 %2 到期事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/deadlines.py" line="229" />
+        <location filename="../../app/ui/pages/deadlines.py" line="230"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/deadlines.py" line="231" />
+        <location filename="../../app/ui/pages/deadlines.py" line="232"/>
         <source>, ⚠ %n overdue</source>
         <translation>
             <numerusform>，⚠ %n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="234" />
+        <location filename="../../app/ui/pages/deadlines.py" line="235"/>
         <source>Nothing falls due on this day.</source>
         <translation>当天没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="236" />
+        <location filename="../../app/ui/pages/deadlines.py" line="237"/>
         <source>Nothing falls due in this week.</source>
         <translation>本周没有到期事项。</translation>
     </message>
@@ -1259,22 +1260,22 @@ Open it anyway?</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="169" />
+        <location filename="../../app/ui/drafts.py" line="172"/>
         <source>Load the draft</source>
         <translation>载入草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="170" />
+        <location filename="../../app/ui/drafts.py" line="173"/>
         <source>Discard the draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="180" />
+        <location filename="../../app/ui/drafts.py" line="183"/>
         <source>Unsaved changes from %1 were restored from a draft. Save to keep them, or discard the draft to go back to what is saved.</source>
         <translation>已从草稿恢复 %1 未保存的修改。请保存以保留这些内容，或丢弃草稿以回到已保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="189" />
+        <location filename="../../app/ui/drafts.py" line="192"/>
         <source>A draft from %1 is older than what was saved at %2 and was not loaded.</source>
         <translation>%1 的草稿早于 %2 保存的记录，未载入。</translation>
     </message>
@@ -1282,17 +1283,17 @@ Open it anyway?</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="23" />
+        <location filename="../../app/ui/errors.py" line="23"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="29" />
+        <location filename="../../app/ui/errors.py" line="29"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="30" />
+        <location filename="../../app/ui/errors.py" line="30"/>
         <source>Something went wrong: %1
 
 Nothing was half-saved. Details are in the log file:
@@ -1306,46 +1307,48 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>Exports</name>
     <message numerus="yes">
-        <location filename="../../app/ui/exports.py" line="52" />
+        <location filename="../../app/ui/exports.py" line="52"/>
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>已写入 %n 行：%1。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 行：%1。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="66" />
-        <location filename="../../app/ui/exports.py" line="78" />
+        <location filename="../../app/ui/exports.py" line="66"/>
+        <location filename="../../app/ui/exports.py" line="78"/>
         <source>Export cases</source>
         <translation>导出案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="68" />
+        <location filename="../../app/ui/exports.py" line="68"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="87" />
-        <location filename="../../app/ui/exports.py" line="102" />
+        <location filename="../../app/ui/exports.py" line="87"/>
+        <location filename="../../app/ui/exports.py" line="102"/>
         <source>Export overdue findings</source>
         <translation>导出逾期问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="89" />
+        <location filename="../../app/ui/exports.py" line="89"/>
         <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="118" />
-        <location filename="../../app/ui/exports.py" line="128" />
-        <location filename="../../app/ui/exports.py" line="136" />
+        <location filename="../../app/ui/exports.py" line="118"/>
+        <location filename="../../app/ui/exports.py" line="128"/>
+        <location filename="../../app/ui/exports.py" line="136"/>
         <source>Province report</source>
         <translation>省级报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="119" />
+        <location filename="../../app/ui/exports.py" line="119"/>
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="130" />
+        <location filename="../../app/ui/exports.py" line="130"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -1353,32 +1356,32 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="36" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="37"/>
         <source>Extend deadline — finding #%1</source>
         <translation>延长整改期限 — 问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="45" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="46"/>
         <source>Current deadline:</source>
         <translation>当前期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="47"/>
         <source>&amp;New deadline:</source>
         <translation>新期限(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="48"/>
         <source>&amp;Reason:</source>
         <translation>延期理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="49"/>
         <source>&amp;Approved by:</source>
         <translation>批准人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="49" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="50"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
@@ -1386,72 +1389,72 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="83"/>
         <source>Add finding — %1</source>
         <translation>添加问题 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="105" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="106"/>
         <source>&amp;calendar days</source>
         <translation>自然日(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="106" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="107"/>
         <source>&amp;working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="108"/>
         <source>on a &amp;fixed date:</source>
         <translation>指定日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="130" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="131"/>
         <source>Assessment &amp;item:</source>
         <translation>评估项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="131" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="132"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="132" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="133"/>
         <source>&amp;Description:</source>
         <translation>问题描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="133" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="134"/>
         <source>&amp;Legal basis:</source>
         <translation>法律依据(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="134" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="135"/>
         <source>Required &amp;rectification:</source>
         <translation>整改要求(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="135" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="136"/>
         <source>Raised &amp;on:</source>
         <translation>提出日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="136" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="137"/>
         <source>Deadline within:</source>
         <translation>整改期限天数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="138" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="139"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="205" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="203"/>
         <source>The deadline is before the day the finding is raised.</source>
         <translation>整改期限早于问题提出日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="213" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="211"/>
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>%1 年尚无官方节假日安排，仅按周末计算 — 暂定</translation>
     </message>
@@ -1459,107 +1462,107 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="108" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="109"/>
         <source>&amp;Add finding…</source>
         <translation>添加问题(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="109" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="110"/>
         <source>E&amp;xtend deadline…</source>
         <translation>延长期限(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="110" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="111"/>
         <source>Submit &amp;rectification…</source>
         <translation>提交整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="111" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="112"/>
         <source>&amp;Verify…</source>
         <translation>核验(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="112" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="113"/>
         <source>Re&amp;ject rectification…</source>
         <translation>退回整改(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="113" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="114"/>
         <source>&amp;Waive…</source>
         <translation>豁免(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="195" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="196"/>
         <source>Finding #%1 — %2 (%3, %4)</source>
         <translation>问题 #%1 — %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="203" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="204"/>
         <source>Raised on %1; deadline %2, now %3</source>
         <translation>提出日期 %1；原整改期限 %2，现期限 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="208" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="211"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="209" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="212"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="210" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="213"/>
         <source>Required rectification</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="213" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="216"/>
         <source>Submitted on %1</source>
         <translation>提交日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="216" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="219"/>
         <source>Rectification evidence</source>
         <translation>整改材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="218" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="221"/>
         <source>%1 → %2: %3 (approved by %4 on %5)</source>
         <translation>%1 → %2：%3（%4 于 %5 批准）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="226" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="229"/>
         <source>Deadline extensions</source>
         <translation>期限延长记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="229" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="232"/>
         <source>Verified by %1 on %2</source>
         <translation>%1 于 %2 核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="234" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="237"/>
         <source>Waived: %1</source>
         <translation>已豁免：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="237" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="240"/>
         <source>Verification</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="267" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="270"/>
         <source>Verify the rectification of finding #%1 and close it?</source>
         <translation>确认问题 #%1 的整改已核验并关闭该问题？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="278" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="281"/>
         <source>Reject the rectification of finding #%1 and open it again?</source>
         <translation>退回问题 #%1 的整改材料并重新置为待整改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="288" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="291"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
@@ -1567,71 +1570,71 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="60" />
+        <location filename="../../app/ui/models/findings_model.py" line="61"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="61" />
+        <location filename="../../app/ui/models/findings_model.py" line="62"/>
         <source>Assessment item</source>
         <translation>评估项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="62" />
+        <location filename="../../app/ui/models/findings_model.py" line="63"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="63" />
+        <location filename="../../app/ui/models/findings_model.py" line="64"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="64" />
+        <location filename="../../app/ui/models/findings_model.py" line="65"/>
         <source>Original deadline</source>
         <translation>原整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="65" />
+        <location filename="../../app/ui/models/findings_model.py" line="66"/>
         <source>Current deadline</source>
         <translation>现整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="66" />
+        <location filename="../../app/ui/models/findings_model.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="67" />
+        <location filename="../../app/ui/models/findings_model.py" line="68"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="104" />
+        <location filename="../../app/ui/models/findings_model.py" line="105"/>
         <source>⚠ %n days overdue</source>
         <translation>
             <numerusform>⚠ 逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="107" />
+        <location filename="../../app/ui/models/findings_model.py" line="108"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="108" />
+        <location filename="../../app/ui/models/findings_model.py" line="109"/>
         <source>%n days left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="125" />
+        <location filename="../../app/ui/models/findings_model.py" line="126"/>
         <source>(extended)</source>
         <translation>（已延期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="127" />
+        <location filename="../../app/ui/models/findings_model.py" line="128"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -1639,342 +1642,342 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="50" />
+        <location filename="../../app/ui/models/history_model.py" line="74"/>
         <source>Case opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="51" />
+        <location filename="../../app/ui/models/history_model.py" line="75"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="52" />
+        <location filename="../../app/ui/models/history_model.py" line="76"/>
         <source>File attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="53" />
+        <location filename="../../app/ui/models/history_model.py" line="77"/>
         <source>Finding added</source>
         <translation>新增问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="54" />
+        <location filename="../../app/ui/models/history_model.py" line="78"/>
         <source>Deadline extended</source>
         <translation>延长期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="55" />
+        <location filename="../../app/ui/models/history_model.py" line="79"/>
         <source>Rectification submitted</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="56" />
+        <location filename="../../app/ui/models/history_model.py" line="80"/>
         <source>Rectification rejected</source>
         <translation>整改退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="57" />
+        <location filename="../../app/ui/models/history_model.py" line="81"/>
         <source>Finding verified</source>
         <translation>问题核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="58" />
+        <location filename="../../app/ui/models/history_model.py" line="82"/>
         <source>Finding waived</source>
         <translation>问题豁免</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="59" />
+        <location filename="../../app/ui/models/history_model.py" line="83"/>
         <source>Inspection scheduled</source>
         <translation>安排现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="60" />
+        <location filename="../../app/ui/models/history_model.py" line="84"/>
         <source>Inspection recorded</source>
         <translation>记录现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="61" />
+        <location filename="../../app/ui/models/history_model.py" line="85"/>
         <source>Report added</source>
         <translation>新增评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="62" />
+        <location filename="../../app/ui/models/history_model.py" line="86"/>
         <source>Report received</source>
         <translation>收到评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="63" />
+        <location filename="../../app/ui/models/history_model.py" line="87"/>
         <source>Review recorded</source>
         <translation>记录书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="64" />
+        <location filename="../../app/ui/models/history_model.py" line="88"/>
         <source>Summons registered</source>
         <translation>登记约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="65" />
+        <location filename="../../app/ui/models/history_model.py" line="89"/>
         <source>Attendance recorded</source>
         <translation>记录出席情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="71" />
+        <location filename="../../app/ui/models/history_model.py" line="95"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="72" />
+        <location filename="../../app/ui/models/history_model.py" line="96"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="73" />
+        <location filename="../../app/ui/models/history_model.py" line="97"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="74" />
+        <location filename="../../app/ui/models/history_model.py" line="98"/>
         <source>Extension</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="75" />
+        <location filename="../../app/ui/models/history_model.py" line="99"/>
         <source>Inspection</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="76" />
+        <location filename="../../app/ui/models/history_model.py" line="100"/>
         <source>Report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="77" />
+        <location filename="../../app/ui/models/history_model.py" line="101"/>
         <source>Review</source>
         <translation>书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="78" />
+        <location filename="../../app/ui/models/history_model.py" line="102"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="79" />
+        <location filename="../../app/ui/models/history_model.py" line="103"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="85" />
+        <location filename="../../app/ui/models/history_model.py" line="109"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="86" />
+        <location filename="../../app/ui/models/history_model.py" line="110"/>
         <source>case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="87" />
+        <location filename="../../app/ui/models/history_model.py" line="111"/>
         <source>province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="88" />
+        <location filename="../../app/ui/models/history_model.py" line="112"/>
         <source>opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="89" />
+        <location filename="../../app/ui/models/history_model.py" line="113"/>
         <source>closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="90" />
+        <location filename="../../app/ui/models/history_model.py" line="114"/>
         <source>outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="91" />
+        <location filename="../../app/ui/models/history_model.py" line="115"/>
         <source>closing note</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="92" />
+        <location filename="../../app/ui/models/history_model.py" line="116"/>
         <source>number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="93" />
+        <location filename="../../app/ui/models/history_model.py" line="117"/>
         <source>severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="94" />
+        <location filename="../../app/ui/models/history_model.py" line="118"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="95" />
+        <location filename="../../app/ui/models/history_model.py" line="119"/>
         <source>assessment item</source>
         <translation>评估项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="96" />
+        <location filename="../../app/ui/models/history_model.py" line="120"/>
         <source>deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="97" />
+        <location filename="../../app/ui/models/history_model.py" line="121"/>
         <source>original deadline</source>
         <translation>原整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="98" />
+        <location filename="../../app/ui/models/history_model.py" line="122"/>
         <source>rectification evidence</source>
         <translation>整改材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="99" />
+        <location filename="../../app/ui/models/history_model.py" line="123"/>
         <source>verified by</source>
         <translation>核验人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="100" />
+        <location filename="../../app/ui/models/history_model.py" line="124"/>
         <source>verified on</source>
         <translation>核验日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="101" />
+        <location filename="../../app/ui/models/history_model.py" line="125"/>
         <source>submitted on</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="102" />
+        <location filename="../../app/ui/models/history_model.py" line="126"/>
         <source>waiver reason</source>
         <translation>豁免理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="103" />
+        <location filename="../../app/ui/models/history_model.py" line="127"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="104" />
+        <location filename="../../app/ui/models/history_model.py" line="128"/>
         <source>size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="105" />
+        <location filename="../../app/ui/models/history_model.py" line="129"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="106" />
+        <location filename="../../app/ui/models/history_model.py" line="130"/>
         <source>received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="107" />
+        <location filename="../../app/ui/models/history_model.py" line="131"/>
         <source>due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="108" />
+        <location filename="../../app/ui/models/history_model.py" line="132"/>
         <source>conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="109" />
+        <location filename="../../app/ui/models/history_model.py" line="133"/>
         <source>reviewer</source>
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="110" />
+        <location filename="../../app/ui/models/history_model.py" line="134"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="111" />
+        <location filename="../../app/ui/models/history_model.py" line="135"/>
         <source>inspection date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="112" />
+        <location filename="../../app/ui/models/history_model.py" line="136"/>
         <source>trigger</source>
         <translation>触发情形</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="113" />
+        <location filename="../../app/ui/models/history_model.py" line="137"/>
         <source>planned launch</source>
         <translation>计划上线日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="114" />
+        <location filename="../../app/ui/models/history_model.py" line="138"/>
         <source>due date provisional</source>
         <translation>截止日期暂定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="115" />
+        <location filename="../../app/ui/models/history_model.py" line="139"/>
         <source>reviewed on</source>
         <translation>审查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="116" />
+        <location filename="../../app/ui/models/history_model.py" line="140"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="117" />
+        <location filename="../../app/ui/models/history_model.py" line="141"/>
         <source>attached to</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="118" />
+        <location filename="../../app/ui/models/history_model.py" line="142"/>
         <source>file type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="119" />
+        <location filename="../../app/ui/models/history_model.py" line="143"/>
         <source>event date</source>
         <translation>事件日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="136" />
+        <location filename="../../app/ui/models/history_model.py" line="160"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="136" />
+        <location filename="../../app/ui/models/history_model.py" line="160"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="173" />
+        <location filename="../../app/ui/models/history_model.py" line="202"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="174" />
+        <location filename="../../app/ui/models/history_model.py" line="203"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="175" />
+        <location filename="../../app/ui/models/history_model.py" line="204"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="176" />
+        <location filename="../../app/ui/models/history_model.py" line="205"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="177" />
+        <location filename="../../app/ui/models/history_model.py" line="206"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="203" />
+        <location filename="../../app/ui/models/history_model.py" line="232"/>
         <source>Event %1, hash %2</source>
         <translation>第 %1 条记录，哈希 %2</translation>
     </message>
@@ -1982,7 +1985,7 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/history_tab.py" line="57" />
+        <location filename="../../app/ui/case_view/history_tab.py" line="57"/>
         <source>%n event(s). Newest event hash: %1</source>
         <translation>
             <numerusform>共 %n 条记录。最新记录哈希：%1</numerusform>
@@ -1992,78 +1995,78 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="58" />
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="125" />
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="213" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="213"/>
         <source>Import companies</source>
         <translation>导入企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="61"/>
         <source>Choose a CSV or XLSX file, or drop it here.</source>
         <translation>请选择 CSV 或 XLSX 文件，或将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="63" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="63"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="84"/>
         <source>Problems</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="85"/>
         <source>Rows that would be imported</source>
         <translation>将要导入的行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="105"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="127"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm)</source>
         <translation>电子表格 (*.csv *.xlsx *.xlsm)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="154" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="154"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="162" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="162"/>
         <source>The file cannot be imported.</source>
         <translation>该文件无法导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="176" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="176"/>
         <source>%n problem(s) found. Nothing has been written: correct the file and choose it again.</source>
         <translation>
             <numerusform>发现 %n 处错误。尚未写入任何记录：请修改文件后重新选择。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="187" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="187"/>
         <source>%n row(s) ready to import. Nothing has been written yet.</source>
         <translation>
             <numerusform>%n 行可以导入。尚未写入任何记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="205" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="205"/>
         <source>Importing companies from %1…</source>
         <translation>正在从 %1 导入企业…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="220"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="225" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="225"/>
         <source>%n company(ies) imported.</source>
         <translation>
             <numerusform>已导入 %n 家企业。</numerusform>
@@ -2073,17 +2076,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="38"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="38"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="38"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2091,7 +2094,7 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_rows_model.py" line="41" />
+        <location filename="../../app/ui/models/import_rows_model.py" line="41"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -2099,72 +2102,72 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="52"/>
         <source>Schedule inspection — %1</source>
         <translation>安排现场检查 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="62"/>
         <source>Add agency</source>
         <translation>添加参与单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="71"/>
         <source>Names and agencies of the inspectors</source>
         <translation>检查人员姓名及所在单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="72"/>
         <source>Who attends for the company, with their role</source>
         <translation>企业到场人员及其职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="73"/>
         <source>What the inspection covers</source>
         <translation>检查范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76"/>
         <source>Date:</source>
         <translation>检查日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77"/>
         <source>Address:</source>
         <translation>检查地点：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78"/>
         <source>Participating agencies:</source>
         <translation>参与单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="79"/>
         <source>Inspectors:</source>
         <translation>检查人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="80"/>
         <source>Company staff present:</source>
         <translation>企业到场人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="81"/>
         <source>Scope:</source>
         <translation>检查范围：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="87"/>
         <source>Schedule</source>
         <translation>安排检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="88"/>
         <source>Schedule the inspection (Ctrl+S)</source>
         <translation>安排此次现场检查（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="108"/>
         <source>Agency name</source>
         <translation>单位名称</translation>
     </message>
@@ -2172,87 +2175,87 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="88" />
+        <location filename="../../app/ui/inspection_editor.py" line="89"/>
         <source>Notes taken during the visit…</source>
         <translation>现场检查笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="123" />
+        <location filename="../../app/ui/inspection_editor.py" line="124"/>
         <source>Conclusion of the inspection</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="125" />
+        <location filename="../../app/ui/inspection_editor.py" line="126"/>
         <source>Inspection &amp;done</source>
         <translation>检查已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="132" />
+        <location filename="../../app/ui/inspection_editor.py" line="133"/>
         <source>Raise &amp;finding…</source>
         <translation>登记问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="134" />
+        <location filename="../../app/ui/inspection_editor.py" line="135"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="135" />
+        <location filename="../../app/ui/inspection_editor.py" line="136"/>
         <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
         <translation>保存检查表、笔记和结论（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="138" />
+        <location filename="../../app/ui/inspection_editor.py" line="139"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="150" />
+        <location filename="../../app/ui/inspection_editor.py" line="151"/>
         <source>&amp;Notes</source>
         <translation>检查笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="151" />
+        <location filename="../../app/ui/inspection_editor.py" line="152"/>
         <source>Check&amp;list</source>
         <translation>检查表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="152" />
+        <location filename="../../app/ui/inspection_editor.py" line="153"/>
         <source>&amp;Conclusion</source>
         <translation>检查结论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="153" />
+        <location filename="../../app/ui/inspection_editor.py" line="154"/>
         <source>&amp;Photos and documents</source>
         <translation>照片和文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="218" />
+        <location filename="../../app/ui/inspection_editor.py" line="219"/>
         <source>Inspection %1 — %2</source>
         <translation>现场检查 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="246" />
+        <location filename="../../app/ui/inspection_editor.py" line="249"/>
         <source>The case is closed: this inspection is read-only.</source>
         <translation>案件已结案：此次检查记录只读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="326" />
+        <location filename="../../app/ui/inspection_editor.py" line="329"/>
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ 草稿无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="330" />
+        <location filename="../../app/ui/inspection_editor.py" line="333"/>
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>草稿已于 %1 暂存（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="362" />
+        <location filename="../../app/ui/inspection_editor.py" line="365"/>
         <source>Inspection saved at %1.</source>
         <translation>检查记录已于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="402" />
+        <location filename="../../app/ui/inspection_editor.py" line="405"/>
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>未保存的检查笔记已暂存为草稿。</translation>
     </message>
@@ -2260,17 +2263,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionFilesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/photo_grid.py" line="234" />
+        <location filename="../../app/ui/widgets/photo_grid.py" line="234"/>
         <source>&amp;Add photos/documents…</source>
         <translation>添加照片/文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/photo_grid.py" line="260" />
+        <location filename="../../app/ui/widgets/photo_grid.py" line="260"/>
         <source>Add photos or documents</source>
         <translation>添加照片或文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/photo_grid.py" line="262" />
+        <location filename="../../app/ui/widgets/photo_grid.py" line="262"/>
         <source>Photos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;All files (*)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.heic);;所有文件 (*)</translation>
     </message>
@@ -2278,37 +2281,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="83" />
+        <location filename="../../app/ui/models/inspections_model.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="84" />
+        <location filename="../../app/ui/models/inspections_model.py" line="85"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="85" />
+        <location filename="../../app/ui/models/inspections_model.py" line="86"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="86" />
+        <location filename="../../app/ui/models/inspections_model.py" line="87"/>
         <source>Address</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="87" />
+        <location filename="../../app/ui/models/inspections_model.py" line="88"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="88" />
+        <location filename="../../app/ui/models/inspections_model.py" line="89"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="116" />
+        <location filename="../../app/ui/models/inspections_model.py" line="117"/>
         <source>%1 (upcoming)</source>
         <translation>%1（即将进行）</translation>
     </message>
@@ -2316,42 +2319,42 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../app/ui/pages/inspections.py" line="40" />
+        <location filename="../../app/ui/pages/inspections.py" line="40"/>
         <source>Filter by case, company or address</source>
         <translation>按案件编号、企业或地址筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inspections.py" line="44" />
+        <location filename="../../app/ui/pages/inspections.py" line="44"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inspections.py" line="47" />
+        <location filename="../../app/ui/pages/inspections.py" line="47"/>
         <source>Open &amp;case</source>
         <translation>打开案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inspections.py" line="49" />
+        <location filename="../../app/ui/pages/inspections.py" line="49"/>
         <source>Open the case of the selected inspection (Enter)</source>
         <translation>打开所选现场检查所属的案件（回车）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inspections.py" line="52" />
+        <location filename="../../app/ui/pages/inspections.py" line="52"/>
         <source>Open &amp;editor</source>
         <translation>打开检查记录(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inspections.py" line="54" />
+        <location filename="../../app/ui/pages/inspections.py" line="54"/>
         <source>Checklist, notes, photos and documents of the selected inspection</source>
         <translation>所选现场检查的检查表、笔记、照片和文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inspections.py" line="94" />
+        <location filename="../../app/ui/pages/inspections.py" line="94"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inspections.py" line="109" />
+        <location filename="../../app/ui/pages/inspections.py" line="109"/>
         <source>%1 upcoming, %2 earlier</source>
         <translation>待进行 %1 次，已过去 %2 次</translation>
     </message>
@@ -2359,37 +2362,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="61" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="61"/>
         <source>&amp;Schedule inspection…</source>
         <translation>安排现场检查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="63" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="63"/>
         <source>&amp;Open editor</source>
         <translation>打开检查记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="65" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="65"/>
         <source>Checklist, notes, photos and documents of the selected inspection (Enter)</source>
         <translation>所选现场检查的检查表、笔记、照片和文件（回车）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="68" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="68"/>
         <source>Raise &amp;finding from this inspection…</source>
         <translation>据此次检查登记问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="70" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="70"/>
         <source>No inspection has been scheduled for this case.</source>
         <translation>本案件尚未安排现场检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="134" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="134"/>
         <source>The case is closed; reopen it to add an inspection.</source>
         <translation>案件已结案；重新启用后才能安排现场检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="136" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="136"/>
         <source>Plan an on-site inspection of this case</source>
         <translation>为本案件安排现场检查</translation>
     </message>
@@ -2397,159 +2400,159 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52" />
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56" />
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>InspectDesk</source>
         <translation>InspectDesk 网信安全评估案件管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Search and filter</source>
         <translation>搜索与筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Search cases, companies, findings, notes (Ctrl+F)</source>
         <translation>搜索案件、企业、问题、检查笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>All provinces in my scope</source>
         <translation>我权限内的全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Cases and findings (Excel)…</source>
         <translation>案件与问题（Excel）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Overdue findings (PDF or Excel)…</source>
         <translation>逾期问题（PDF 或 Excel）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Province report (PDF)…</source>
         <translation>省级报告（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Verify records</source>
         <translation>核验记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Backups (*.zip)</source>
         <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>The backup was written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Verify records</source>
         <translation>核验记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>全部记录完好：%1 个审计事件构成完整的哈希链，%2 个附件文件与其哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
@@ -2557,17 +2560,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MarkReceivedDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="226" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="226"/>
         <source>Mark report received</source>
         <translation>标记报告已收到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="232" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="232"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="233" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="233"/>
         <source>Receiving &amp;agency:</source>
         <translation>接收机关(&amp;A)：</translation>
     </message>
@@ -2575,47 +2578,47 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="32" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="33"/>
         <source>Open a case</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="35" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="36"/>
         <source>Unified social credit code or company name</source>
         <translation>统一社会信用代码或企业名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="51" />
-        <source>The company's registered province</source>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="52"/>
+        <source>The company&apos;s registered province</source>
         <translation>企业注册地所在省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="60" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="61"/>
         <source>&amp;Company:</source>
         <translation>企业(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62"/>
         <source>&amp;Province:</source>
         <translation>省份(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63"/>
         <source>Opened &amp;on:</source>
         <translation>立案日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="64"/>
         <source>A new case number is given for the province and year.</source>
         <translation>将按省份和年度分配新的案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="70"/>
         <source>Open case</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="93" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="94"/>
         <source>Case %1 opened</source>
         <translation>已立案：%1</translation>
     </message>
@@ -2623,209 +2626,209 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="69" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="71"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="73" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="75"/>
         <source>This company belongs to the demonstration data set.</source>
         <translation>该企业属于演示数据集。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="75" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="77"/>
         <source>Status and next steps</source>
         <translation>状态与后续步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="84" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="86"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="85" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="87"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="86" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="88"/>
         <source>Origin summons</source>
         <translation>来源约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="108" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="110"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="118" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="120"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="119" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="121"/>
         <source>English name:</source>
         <translation>英文名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="120" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="122"/>
         <source>Short name:</source>
         <translation>简称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="121" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="123"/>
         <source>Credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="123" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="125"/>
         <source>Registered in:</source>
         <translation>注册地：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="126" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="128"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="127" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="129"/>
         <source>Legal representative:</source>
         <translation>法定代表人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="131" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="133"/>
         <source>Security contact:</source>
         <translation>安全负责人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="135" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="137"/>
         <source>Case number:</source>
         <translation>案件编号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="136" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="138"/>
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="137" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="139"/>
         <source>Opened on:</source>
         <translation>立案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="138" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="140"/>
         <source>Closed on:</source>
         <translation>结案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="140" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="142"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="141" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="143"/>
         <source>Closing note:</source>
         <translation>结案说明：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="142" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="144"/>
         <source>Assigned officials:</source>
         <translation>承办人员：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/overview_tab.py" line="147" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="149"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="149" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="151"/>
         <source>%1 open, %2 overdue</source>
         <translation>%1 个未结，%2 个逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="153" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="155"/>
         <source>Findings:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="162" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="164"/>
         <source>Summons:</source>
         <translation>约谈：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="162" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="164"/>
         <source>This case was not opened from a summons.</source>
         <translation>本案件并非由约谈立案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="164" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="166"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="165" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="167"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="168"/>
         <source>Topic:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="167" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="169"/>
         <source>Convened by:</source>
         <translation>约谈单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="170" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="172"/>
         <source>Attended:</source>
         <translation>是否出席：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="173"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="173"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="173" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175"/>
         <source>Attendees:</source>
         <translation>出席人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="174" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="176"/>
         <source>Commitments:</source>
         <translation>整改承诺：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="177"/>
         <source>Requirements:</source>
         <translation>约谈要求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="190" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="192"/>
         <source>Reopen for review</source>
         <translation>重新开启审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="192" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="194"/>
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="194" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="196"/>
         <source>Move to: %1</source>
         <translation>转为：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="201" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="203"/>
         <source>No further step is open to you.</source>
         <translation>您当前没有可执行的后续步骤。</translation>
     </message>
@@ -2833,14 +2836,14 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>PhotoGrid</name>
     <message>
-        <location filename="../../app/ui/widgets/photo_grid.py" line="135" />
+        <location filename="../../app/ui/widgets/photo_grid.py" line="135"/>
         <source>%1
 This image cannot be shown (damaged or missing file).</source>
         <translation>%1
 此图片无法显示（文件损坏或缺失）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/photo_grid.py" line="208" />
+        <location filename="../../app/ui/widgets/photo_grid.py" line="208"/>
         <source>No photos or documents yet. Drop files here or use “Add photos/documents…”.</source>
         <translation>尚无照片或文件。可将文件拖放到此处，或使用“添加照片/文件…”。</translation>
     </message>
@@ -2848,17 +2851,17 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ProvinceChart</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard_chart.py" line="41" />
+        <location filename="../../app/ui/pages/dashboard_chart.py" line="41"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_chart.py" line="44" />
+        <location filename="../../app/ui/pages/dashboard_chart.py" line="44"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_chart.py" line="91" />
+        <location filename="../../app/ui/pages/dashboard_chart.py" line="91"/>
         <source>%1: %2 open, %3 overdue</source>
         <translation>%1：未办结 %2 项，已逾期 %3 项</translation>
     </message>
@@ -2866,17 +2869,17 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="28" />
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="28"/>
         <source>Submit rectification — finding #%1</source>
         <translation>提交整改 — 问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="34" />
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="34"/>
         <source>&amp;Evidence:</source>
         <translation>整改材料(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="35" />
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="35"/>
         <source>&amp;Submitted on:</source>
         <translation>提交日期(&amp;S)：</translation>
     </message>
@@ -2884,45 +2887,45 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReminderPresenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="51" />
+        <location filename="../../app/ui/reminders.py" line="51"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="55" />
+        <location filename="../../app/ui/reminders.py" line="55"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="57" />
+        <location filename="../../app/ui/reminders.py" line="57"/>
         <source>due in %n days</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="236" />
+        <location filename="../../app/ui/reminders.py" line="236"/>
         <source>%n deadline reminders</source>
         <translation>
             <numerusform>%n 条期限提醒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="242" />
+        <location filename="../../app/ui/reminders.py" line="242"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="284" />
+        <location filename="../../app/ui/reminders.py" line="284"/>
         <source>InspectDesk deadline reminders</source>
         <translation>InspectDesk 期限提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="288" />
+        <location filename="../../app/ui/reminders.py" line="288"/>
         <source>Show reminders</source>
         <translation>显示提醒</translation>
     </message>
@@ -2930,27 +2933,27 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../app/ui/reminders.py" line="69" />
+        <location filename="../../app/ui/reminders.py" line="69"/>
         <source>Deadline reminders</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="83" />
+        <location filename="../../app/ui/reminders.py" line="83"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="84" />
+        <location filename="../../app/ui/reminders.py" line="84"/>
         <source>Dismiss reminder</source>
         <translation>忽略提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="85" />
+        <location filename="../../app/ui/reminders.py" line="85"/>
         <source>Silence this finding until the next step (Ctrl+D)</source>
         <translation>到下一提醒节点前不再提示此问题（Ctrl+D）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="111" />
+        <location filename="../../app/ui/reminders.py" line="111"/>
         <source>%n deadline reminders. Enter opens the case.</source>
         <translation>
             <numerusform>%n 条期限提醒。按 Enter 打开案件。</numerusform>
@@ -2960,93 +2963,93 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="56" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="56"/>
         <source>Add report — %1</source>
         <translation>添加评估报告 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="66"/>
         <source>&amp;Received (unchecked: still awaited)</source>
         <translation>已收到(&amp;R)（不勾选：待报送）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="76"/>
         <source>Cyberspace department</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="77"/>
         <source>Public-security organ</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="78"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="87" />
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="96" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="96"/>
         <source>Drop files onto this window, or use Add files…</source>
         <translation>将文件拖放到本窗口，或点击“添加文件…”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="88"/>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="90" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="90"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="104" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="104"/>
         <source>&amp;Trigger:</source>
         <translation>报送情形(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="106"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="107"/>
         <source>&amp;Event date:</source>
         <translation>事件日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="108"/>
         <source>&amp;Planned launch:</source>
         <translation>计划上线日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="109" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="109"/>
         <source>Receiving &amp;agency:</source>
         <translation>接收机关(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="110" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="110"/>
         <source>Agency &amp;kind:</source>
         <translation>机关类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="111" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="111"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="112" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="112"/>
         <source>S&amp;ummary:</source>
         <translation>摘要(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="113" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="113"/>
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="155" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="155"/>
         <source>Report files</source>
         <translation>报告文件</translation>
     </message>
@@ -3054,57 +3057,57 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="76" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="77"/>
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="77" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="78"/>
         <source>&amp;Mark received…</source>
         <translation>标记已收到(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="78" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="79"/>
         <source>&amp;Record review…</source>
         <translation>记录审查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="156" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="158"/>
         <source>event on %1</source>
         <translation>事件日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="158" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="162"/>
         <source>planned launch %1</source>
         <translation>计划上线 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="160" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="167"/>
         <source>due %1</source>
         <translation>应报送截止日 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="161" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="168"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="170" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="177"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="213" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="220"/>
         <source>The review requires rectification. Add its findings now?</source>
         <translation>审查结论为需整改。现在添加发现的问题吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="219" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="226"/>
         <source>Add another finding from this review?</source>
         <translation>继续添加该审查发现的问题吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="222" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="229"/>
         <source>Add findings</source>
         <translation>添加问题</translation>
     </message>
@@ -3112,89 +3115,89 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReportsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="44" />
+        <location filename="../../app/ui/models/reports_model.py" line="45"/>
         <source>Report / review</source>
         <translation>报告 / 审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="45" />
+        <location filename="../../app/ui/models/reports_model.py" line="46"/>
         <source>Received / reviewed</source>
         <translation>收到 / 审查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="46" />
+        <location filename="../../app/ui/models/reports_model.py" line="47"/>
         <source>Agency</source>
         <translation>机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="47" />
+        <location filename="../../app/ui/models/reports_model.py" line="48"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="48" />
+        <location filename="../../app/ui/models/reports_model.py" line="49"/>
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="49" />
+        <location filename="../../app/ui/models/reports_model.py" line="50"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="50" />
+        <location filename="../../app/ui/models/reports_model.py" line="51"/>
         <source>Summary / notes</source>
         <translation>摘要 / 审查意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="89" />
+        <location filename="../../app/ui/models/reports_model.py" line="90"/>
         <source>(filed late)</source>
         <translation>（逾期报送）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="92" />
+        <location filename="../../app/ui/models/reports_model.py" line="93"/>
         <source>Awaited</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="93" />
+        <location filename="../../app/ui/models/reports_model.py" line="94"/>
         <source>Awaited, due %1</source>
         <translation>待报送，截止 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="95" />
+        <location filename="../../app/ui/models/reports_model.py" line="96"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="97" />
+        <location filename="../../app/ui/models/reports_model.py" line="98"/>
         <source>— overdue</source>
         <translation>— 已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="102" />
+        <location filename="../../app/ui/models/reports_model.py" line="103"/>
         <source>Cyberspace dept.</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="103" />
+        <location filename="../../app/ui/models/reports_model.py" line="104"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="104" />
+        <location filename="../../app/ui/models/reports_model.py" line="105"/>
         <source>Other agency</source>
         <translation>其他机关</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/reports_model.py" line="119" />
+        <location filename="../../app/ui/models/reports_model.py" line="120"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n 份审查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="126" />
+        <location filename="../../app/ui/models/reports_model.py" line="127"/>
         <source>Review: %1</source>
         <translation>审查：%1</translation>
     </message>
@@ -3202,62 +3205,62 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="47"/>
         <source>Record review — %1</source>
         <translation>记录书面审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="50"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="60" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="60"/>
         <source>Cyberspace department</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="61"/>
         <source>Public-security organ</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="62"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="73"/>
         <source>Report:</source>
         <translation>报告：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="74"/>
         <source>Reviewing &amp;agency:</source>
         <translation>审查机关(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="75"/>
         <source>Agency &amp;kind:</source>
         <translation>机关类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="76"/>
         <source>Re&amp;viewer:</source>
         <translation>审查人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="77"/>
         <source>Reviewed &amp;on:</source>
         <translation>审查日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="78"/>
         <source>&amp;Conclusion:</source>
         <translation>审查结论(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="79"/>
         <source>&amp;Notes:</source>
         <translation>审查意见(&amp;N)：</translation>
     </message>
@@ -3265,12 +3268,12 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SearchResultsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="65" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="65"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/search_results.py" line="78" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="78"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>共 %n 条结果</numerusform>
@@ -3280,22 +3283,22 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -3303,17 +3306,17 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="27" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="33"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="43"/>
         <source>The language is kept for this workstation; the other settings apply to the whole office.</source>
         <translation>界面语言只对本工作站生效；其他设置对整个办公室生效。</translation>
     </message>
@@ -3321,47 +3324,47 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="37" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="37"/>
         <source>Change status of %1</source>
         <translation>变更 %1 的状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="40" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="40"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="46" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="46"/>
         <source>e.g. all findings rectified and verified</source>
         <translation>例如：所有问题均已整改并核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="48" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="48"/>
         <source>Why the status changes (kept in the chronology)</source>
         <translation>状态变更原因（记入大事记）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="52" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="52"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="54" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="54"/>
         <source>&amp;Outcome:</source>
         <translation>处理结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="57" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="57"/>
         <source>&amp;Note:</source>
         <translation>说明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="62" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="62"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="62" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="62"/>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
@@ -3369,47 +3372,47 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsAttendanceModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="46" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="46"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="47" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="47"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="48" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="48"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="49" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="49"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="50" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="50"/>
         <source>Attendees</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="51" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="51"/>
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="52" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="52"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="73" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="73"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="73" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="73"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3417,153 +3420,153 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="52" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="53"/>
         <source>Register summons</source>
         <translation>登记约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="62"/>
         <source>The requirements announced at the meeting</source>
         <translation>约谈会上提出的要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="64" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="65"/>
         <source>&amp;Date *</source>
         <translation>日期(&amp;D) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66"/>
         <source>&amp;Place *</source>
         <translation>地点(&amp;P) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67"/>
         <source>&amp;Topic *</source>
         <translation>主题(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="68"/>
         <source>&amp;Requirements</source>
         <translation>要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="72" />
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="79"/>
         <source>Add a&amp;gency</source>
         <translation>添加单位(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="81"/>
         <source>Remove agency</source>
         <translation>删除单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="87"/>
         <source>Convening agencies</source>
         <translation>召集单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="103" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="104"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="104" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106" />
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="253" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="254"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108"/>
         <source>Attendees</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="109"/>
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="117" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="118"/>
         <source>Remove company</source>
         <translation>移除企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="123" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="124"/>
         <source>Companies summoned</source>
         <translation>被约谈企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="126" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="127"/>
         <source>Attendance and commitments:</source>
         <translation>出席情况与承诺事项：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="152" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="153"/>
         <source>Register and open cases</source>
         <translation>登记并立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="155" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="156"/>
         <source>Register the summons and open a case per company (Ctrl+S)</source>
         <translation>登记约谈并为每家企业立案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="198" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="199"/>
         <source>Cyberspace administration</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="199" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="201"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="207" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="208"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="296" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="297"/>
         <source>%n company(ies) summoned</source>
         <translation>
             <numerusform>约谈企业 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="323" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="324"/>
         <source>Summons registered; %n case(s) opened:</source>
         <translation>
             <numerusform>约谈已登记，已立案 %n 件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="332" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="333"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3571,27 +3574,27 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="48" />
+        <location filename="../../app/ui/models/summons_model.py" line="50"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="49" />
+        <location filename="../../app/ui/models/summons_model.py" line="51"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="50" />
+        <location filename="../../app/ui/models/summons_model.py" line="52"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="51" />
+        <location filename="../../app/ui/models/summons_model.py" line="53"/>
         <source>Companies</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="52" />
+        <location filename="../../app/ui/models/summons_model.py" line="54"/>
         <source>Cases opened</source>
         <translation>已立案数</translation>
     </message>
@@ -3599,69 +3602,69 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsPage</name>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="48" />
+        <location filename="../../app/ui/pages/summons.py" line="49"/>
         <source>Filter by place or topic</source>
         <translation>按地点或主题筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="50" />
+        <location filename="../../app/ui/pages/summons.py" line="51"/>
         <source>&amp;Register summons…</source>
         <translation>登记约谈(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="51" />
+        <location filename="../../app/ui/pages/summons.py" line="52"/>
         <source>Register a summons and open its cases (Ctrl+N)</source>
         <translation>登记约谈并为每家企业立案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="130" />
+        <location filename="../../app/ui/pages/summons.py" line="131"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="161" />
+        <location filename="../../app/ui/pages/summons.py" line="162"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="171" />
+        <location filename="../../app/ui/pages/summons.py" line="172"/>
         <source>Select a summons to see who attended.</source>
         <translation>选择一次约谈，查看参会情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="181" />
+        <location filename="../../app/ui/pages/summons.py" line="182"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/summons.py" line="188" />
+        <location filename="../../app/ui/pages/summons.py" line="189"/>
         <source>(%n more company(ies) in provinces outside your scope)</source>
         <translation>
             <numerusform>（另有 %n 家企业位于您权限范围以外的省份）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="192" />
+        <location filename="../../app/ui/pages/summons.py" line="193"/>
         <source>Cyberspace administration</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="193" />
+        <location filename="../../app/ui/pages/summons.py" line="194"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="194" />
+        <location filename="../../app/ui/pages/summons.py" line="195"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="196" />
+        <location filename="../../app/ui/pages/summons.py" line="197"/>
         <source>Convening agencies:</source>
         <translation>召集单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="201" />
+        <location filename="../../app/ui/pages/summons.py" line="202"/>
         <source>Requirements:</source>
         <translation>约谈要求：</translation>
     </message>
@@ -3669,17 +3672,17 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>WaiveDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="27" />
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="27"/>
         <source>Waive finding #%1</source>
         <translation>豁免问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="31" />
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="31"/>
         <source>&amp;Reason:</source>
         <translation>豁免理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="32" />
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="32"/>
         <source>&amp;Waived on:</source>
         <translation>豁免日期(&amp;W)：</translation>
     </message>
@@ -3687,7 +3690,7 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="59" />
+        <location filename="../../app/ui/workers.py" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -74,7 +74,7 @@ def _tables(db: Database) -> set[str]:
 
 def test_previous_revision_is_known() -> None:
     # Adding a revision means revisiting the data tests below.
-    assert _previous_of_head() == "0004"
+    assert _previous_of_head() == "0005"
 
 
 def test_demo_data_at_the_previous_revision_survives_the_upgrade(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from app.services import cases
 from app.services.cases import AttachmentView, ChronologyEvent
 from app.services.context import Actor
 from app.services.history import HistoryEntry
+from app.ui.formatting import show_datetime
 from app.ui.models.attachments_model import AttachmentsModel, human_size
 from app.ui.models.case_table_model import OVERDUE_COLOUR, CaseTableModel
 from app.ui.models.chronology_model import ChronologyModel
@@ -80,7 +81,7 @@ def test_case_model_marks_overdue_by_text_and_colour(
     # Then the overdue count and the passed deadline carry a ⚠ and the overdue colour
     assert model.data(overdue, DISPLAY) == "⚠ 1"
     assert model.data(overdue, Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
-    assert model.data(deadline, DISPLAY) == "⚠ 2024-02-01"
+    assert model.data(deadline, DISPLAY) == "⚠ 1 Feb 2024"
     assert model.data(model.index(0, CaseTableModel.OPEN), DISPLAY) == "1"
     assert model.data(model.index(0, CaseTableModel.PROVINCE), DISPLAY) == "Zhejiang Province"
 
@@ -88,7 +89,7 @@ def test_case_model_marks_overdue_by_text_and_colour(
     early = CaseTableModel(db, actor, "en", as_of=date(2024, 1, 15))
     early.reload()
     assert early.data(early.index(0, CaseTableModel.OVERDUE), DISPLAY) == "0"
-    assert early.data(early.index(0, CaseTableModel.NEXT_DEADLINE), DISPLAY) == "2024-02-01"
+    assert early.data(early.index(0, CaseTableModel.NEXT_DEADLINE), DISPLAY) == "1 Feb 2024"
     assert (
         early.data(early.index(0, CaseTableModel.OVERDUE), Qt.ItemDataRole.ForegroundRole) is None
     )
@@ -116,7 +117,7 @@ def test_chronology_model_in_date_order_and_language(qapp: object) -> None:
             ChronologyEvent(date(2021, 3, 18), "summons", "约谈：语音社交", "Summons: voice"),
         ]
     )
-    assert model.data(model.index(0, ChronologyModel.DATE), DISPLAY) == "2021-03-18"
+    assert model.data(model.index(0, ChronologyModel.DATE), DISPLAY) == "2021年3月18日"
     assert model.data(model.index(0, ChronologyModel.EVENT), DISPLAY) == "约谈：语音社交"
     assert model.data(model.index(1, ChronologyModel.KIND), DISPLAY) == "Finding"
 
@@ -142,8 +143,14 @@ def test_attachments_model_sizes_and_hashes(qapp: object) -> None:
     shown = model.data(model.index(0, AttachmentsModel.SHA256), DISPLAY)
     assert shown == sha[:12] + "…"
     assert model.data(model.index(0, AttachmentsModel.SHA256), Qt.ItemDataRole.ToolTipRole) == sha
-    local = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = show_datetime(datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC), "zh")
     assert model.data(model.index(0, AttachmentsModel.ADDED_AT), DISPLAY) == local
+    assert local.startswith("2024年1月2日 ")
+    english = AttachmentsModel("en")
+    english.set_attachments([att])
+    assert english.data(english.index(0, AttachmentsModel.ADDED_AT), DISPLAY) == show_datetime(
+        datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC), "en"
+    )
 
 
 def test_history_model_reads_changes(qapp: object) -> None:
@@ -167,5 +174,28 @@ def test_history_model_reads_changes(qapp: object) -> None:
     assert (
         model.data(model.index(0, HistoryModel.CHANGES), DISPLAY) == "status: 已立案 → 待报送报告"
     )
-    local = at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    local = show_datetime(at, "zh", seconds=True)
     assert model.data(model.index(0, HistoryModel.TIME), DISPLAY) == local
+
+
+def test_history_model_shows_dates_in_the_language(qapp: object) -> None:
+    at = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+    entry = HistoryEntry(
+        8,
+        at,
+        "wang",
+        "王某",
+        "finding.extend",
+        "finding",
+        "x",
+        {"current_deadline": "2021-06-08", "version": 1},
+        {"current_deadline": "2021-07-15", "version": 2},
+        "f" * 64,
+    )
+    model = HistoryModel("en")
+    model.set_entries([entry])
+    changes = model.data(model.index(0, HistoryModel.CHANGES), DISPLAY)
+    assert "8 Jun 2021 → 15 Jul 2021" in changes
+    assert model.data(model.index(0, HistoryModel.TIME), DISPLAY) == show_datetime(
+        at, "en", seconds=True
+    )

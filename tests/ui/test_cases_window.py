@@ -13,6 +13,7 @@ from app.services import attachments, cases
 from app.ui.case_view import overview_tab, status_dialog, window
 from app.ui.case_view.window import CaseWindow
 from app.ui.context import UiContext
+from app.ui.formatting import show_date
 from app.ui.models.attachments_model import AttachmentsModel
 from app.ui.models.history_model import HistoryModel
 
@@ -44,10 +45,12 @@ def test_tabs_in_order(open_window: Any, demo_ctx: UiContext) -> None:
         "History",
     ]
     assert win.chronology.model.rowCount() == len(win.detail.chronology) > 0
-    dates = [
-        win.chronology.model.index(r, 0).data() for r in range(win.chronology.model.rowCount())
-    ]
+    model = win.chronology.model
+    dates = [model.event_at(r).on for r in range(model.rowCount())]
     assert dates == sorted(dates)
+    # each shown in the window's language
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert shown == [show_date(d, demo_ctx.lang) for d in dates]
 
 
 def test_status_change_through_overview_shows_in_history(

@@ -16,6 +16,7 @@ from app.ui.models.company_cases_model import CASE_NUMBER_ROLE, CompanyCasesMode
 from app.ui.models.import_problems_model import ImportProblemsModel
 from app.ui.models.import_rows_model import ImportRowsModel
 from app.ui.models.summons_attendance_model import SummonsAttendanceModel
+from app.ui.models.summons_model import SORT_ROLE as SUMMONS_SORT
 from app.ui.models.summons_model import SummonsModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -52,17 +53,28 @@ def test_company_cases_model_shows_status_labels(qapp: object) -> None:
     )
     model.set_rows([row])
     assert model.data(model.index(0, CompanyCasesModel.STATUS)) == "已立案"
-    assert model.data(model.index(0, CompanyCasesModel.OPENED)) == "2021-03-18"
+    assert model.data(model.index(0, CompanyCasesModel.OPENED)) == "2021年3月18日"
     assert model.data(model.index(0, 0), CASE_NUMBER_ROLE) == "ZJ-2021-0001"
     assert model.case_number(0) == "ZJ-2021-0001" and model.case_number(5) is None
 
 
 def test_summons_models(qapp: object) -> None:
     model = SummonsModel()
-    model.set_rows([SummonsRow(uuid.uuid4(), date(2021, 3, 18), "北京", "深度合成", 11, 2)])
+    model.set_rows(
+        [
+            SummonsRow(uuid.uuid4(), date(2021, 3, 18), "北京", "深度合成", 11, 2),
+            SummonsRow(uuid.uuid4(), date(2021, 11, 2), "上海", "算法推荐", 3, 1),
+        ]
+    )
     assert [model.data(model.index(0, c)) for c in range(5)] == [
-        "2021-03-18", "北京", "深度合成", 11, 2,
+        "2021年3月18日", "北京", "深度合成", 11, 2,
     ]  # fmt: skip
+    en = SummonsModel("en")
+    en.set_rows([model.row(0)])
+    assert en.data(en.index(0, SummonsModel.DATE)) == "18 Mar 2021"
+    # The date column sorts by the day, not by the text ("2021年11月" < "2021年3月" as text)
+    early, late = (model.data(model.index(r, SummonsModel.DATE), SUMMONS_SORT) for r in range(2))
+    assert early < late
     attendance = SummonsAttendanceModel("en")
     attendance.set_rows(
         [

@@ -64,8 +64,12 @@ def test_reports_model(qapp: Any) -> None:
     assert state == ["⚠ Not filed, 40 days overdue", "Waiting for review for 9 days"]
     assert model.index(0, model.STATE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(1, model.STATE).data(Qt.ItemDataRole.ForegroundRole) is None
-    assert model.index(0, model.DATE).data(DISPLAY) == "2024-05-01"
-    assert model.index(1, model.DATE).data(DISPLAY) == "2024-06-01"
+    assert model.index(0, model.DATE).data(DISPLAY) == "1 May 2024"
+    assert model.index(1, model.DATE).data(DISPLAY) == "1 Jun 2024"
+    # sorted by the day, not by the text shown
+    assert model.index(0, model.DATE).data(model.SORT_ROLE) < model.index(1, model.DATE).data(
+        model.SORT_ROLE
+    )
     assert model.index(1, model.TRIGGER).data(Qt.ItemDataRole.ToolTipRole) == "New service"
     assert model.index(1, model.COMPANY).data(DISPLAY) == "杭州公司"  # no English name: Chinese
     assert model.index(1, 0).data(model.CASE_NUMBER_ROLE) == "ZJ-2024-0001"
@@ -80,7 +84,7 @@ def test_inspections_model(qapp: Any) -> None:
     model.set_rows(rows)
     assert [model.index(r, model.WHEN).data(DISPLAY) for r in range(2)] == ["Today", "In 10 days"]
     assert model.index(0, model.INSPECTORS).data(DISPLAY) == "张三 李四"
-    assert model.index(1, model.DATE).data(DISPLAY) == "2024-06-20"
+    assert model.index(1, model.DATE).data(DISPLAY) == "20 Jun 2024"
     assert model.index(1, 0).data(model.CASE_NUMBER_ROLE) == "ZJ-2024-0002"
 
 

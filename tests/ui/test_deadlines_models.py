@@ -61,7 +61,7 @@ def test_deadlines_model_marks_overdue_in_words_and_colour(qapp: object) -> None
     def text(row: int, col: int) -> str:
         return str(model.data(model.index(row, col), DISPLAY))
 
-    assert text(0, DeadlinesModel.DUE) == "2021-06-08"
+    assert text(0, DeadlinesModel.DUE) == "8 Jun 2021"
     assert "⚠" in text(0, DeadlinesModel.TIMING) and "8" in text(0, DeadlinesModel.TIMING)
     assert model.data(model.index(0, DeadlinesModel.TIMING), Qt.ItemDataRole.ForegroundRole)
     assert "⚠" not in text(1, DeadlinesModel.TIMING) and "3" in text(1, DeadlinesModel.TIMING)
@@ -111,5 +111,7 @@ def test_calendar_days_model_lists_official_and_entered_days(qapp: object) -> No
     rest, work, user = model.counts()
     assert (work, user) == (7, 1) and rest == len(official_calendar(2021)) - 7
     # Rows are in date order.
-    days = [model.data(model.index(r, 0), DISPLAY) for r in range(model.rowCount())]
+    days = [model.row(r).day for r in range(model.rowCount())]
     assert days == sorted(days)
+    # and each shows its day in the language's form
+    assert model.data(model.index(national, 0), DISPLAY) == "2021年10月1日"

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.services.deadline_calendar import DeadlineItem, deadlines_between
 from app.ui.context import UiContext
 from app.ui.dialogs.calendar_days_dialog import CalendarDaysDialog
+from app.ui.formatting import show_date
 from app.ui.models.deadlines_model import DeadlinesModel
 from app.ui.pages.deadlines import DeadlinesPage
 from app.ui.widgets.deadline_calendar import DeadlineCalendar
@@ -126,7 +127,7 @@ def test_clicking_a_day_lists_its_deadlines(
     }
     assert item.case_number in shown
     assert all(model.item(r).due == item.due for r in range(model.rowCount()))
-    assert item.due.isoformat() in page.list_title.text()
+    assert show_date(item.due, demo_ctx.lang) in page.list_title.text()
     assert "⚠" in page.list_title.text()  # the day's overdue items are counted in words
     # A day without deadlines says so.
     empty_day = next(
@@ -152,7 +153,8 @@ def test_week_mode_lists_seven_days(qtbot: QtBot, page: DeadlinesPage, demo_ctx:
     )
     assert [page.model.item(r) for r in range(page.model.rowCount())] == expected
     assert all(start <= page.model.item(r).due <= end for r in range(page.model.rowCount()))
-    assert start.isoformat() in page.list_title.text() and end.isoformat() in page.list_title.text()
+    title = page.list_title.text()
+    assert show_date(start, demo_ctx.lang) in title and show_date(end, demo_ctx.lang) in title
     # Back to one day: only that day's rows.
     qtbot.mouseClick(page.day_mode, Qt.MouseButton.LeftButton)
     assert all(page.model.item(r).due == item.due for r in range(page.model.rowCount()))

@@ -128,7 +128,7 @@ def test_received_report_puts_the_case_under_review(
     assert status(ui_ctx, case_number) == "under_review"
     assert tab.model.rowCount() == 1
     assert tab.model.data(tab.model.index(0, 0)).startswith("T3 ")
-    assert tab.model.data(tab.model.index(0, 1)) == "2021-04-23"
+    assert tab.model.data(tab.model.index(0, 1)) == "23 Apr 2021"
     assert tab.model.data(tab.model.index(0, 2)) == "浙江省委网信办"
     detail = cases.show_case(ui_ctx.db, ui_ctx.actor, case_number)
     assert [a.original_name for a in detail.attachments] == ["评估报告.pdf"]
@@ -171,13 +171,13 @@ def test_awaited_report_then_marked_received(
     tab.exec_dialog = driver(qtbot, awaited)
     tab.add_action.trigger()
     assert status(ui_ctx, case_number) == "awaiting_report"
-    assert tab.model.data(tab.model.index(0, 1)) == "Awaited, due 2099-05-31"
+    assert tab.model.data(tab.model.index(0, 1)) == "Awaited, due 31 May 2099"
     assert tab.received_action.isEnabled() and not tab.review_action.isEnabled()
 
     tab.exec_dialog = driver(qtbot, lambda d: d.received_on.setDate(qdate("2021-05-10")))  # type: ignore[attr-defined]
     tab.received_action.trigger()
     assert status(ui_ctx, case_number) == "under_review"
-    assert tab.model.data(tab.model.index(0, 1)) == "2021-05-10"
+    assert tab.model.data(tab.model.index(0, 1)) == "10 May 2021"
 
 
 def test_review_concluding_rectification_offers_findings(
@@ -242,9 +242,9 @@ def test_finding_dialog_shows_the_working_day_deadline_before_saving(
     tab.exec_dialog = driver(qtbot, fill)
     tab.add_action.trigger()
     # Then the dialog showed 2021-06-08 before saving, and the table shows it
-    assert "2021-06-08" in previews[0]
+    assert "8 Jun 2021" in previews[0]
     assert tab.model.rowCount() == 1
-    assert tab.model.data(tab.model.index(0, FindingsTableModel.ORIGINAL)) == "2021-06-08"
+    assert tab.model.data(tab.model.index(0, FindingsTableModel.ORIGINAL)) == "8 Jun 2021"
     assert tab.model.data(tab.model.index(0, FindingsTableModel.SEVERITY)) == "High"
 
 
@@ -256,7 +256,7 @@ def test_finding_dialog_updates_live_and_warns_when_provisional(
     dialog.raised_on.setDate(qdate("2021-04-25"))
     dialog.calendar_days.setChecked(True)
     dialog.period.setValue(5)
-    assert "2021-04-30" in dialog.computed.text()
+    assert "30 Apr 2021" in dialog.computed.text()
     # A start in a year without an official holiday calendar is marked provisional
     dialog.raised_on.setDate(qdate("2027-03-01"))
     dialog.working_days.setChecked(True)
@@ -266,7 +266,7 @@ def test_finding_dialog_updates_live_and_warns_when_provisional(
     dialog.fixed.setChecked(True)
     assert not dialog.period.isEnabled() and dialog.fixed_date.isEnabled()
     dialog.fixed_date.setDate(qdate("2027-05-04"))
-    assert "2027-05-04" in dialog.computed.text() and dialog.warning.isHidden()
+    assert "4 May 2027" in dialog.computed.text() and dialog.warning.isHidden()
 
 
 def test_refused_finding_keeps_every_field(
@@ -317,9 +317,9 @@ def test_extension_moves_the_current_deadline_and_keeps_the_original(
     assert tab.extend_action.isEnabled()
     extend_to(qtbot, tab, "2021-07-15")
     assert shown_errors == []
-    assert tab.model.data(tab.model.index(0, FindingsTableModel.ORIGINAL)) == "2021-06-08"
-    assert tab.model.data(tab.model.index(0, FindingsTableModel.CURRENT)).startswith("2021-07-15")
-    assert "2021-06-08 → 2021-07-15" in tab.record.toPlainText()
+    assert tab.model.data(tab.model.index(0, FindingsTableModel.ORIGINAL)) == "8 Jun 2021"
+    assert tab.model.data(tab.model.index(0, FindingsTableModel.CURRENT)).startswith("15 Jul 2021")
+    assert "8 Jun 2021 → 15 Jul 2021" in tab.record.toPlainText()
     assert "处长王某" in tab.record.toPlainText()
 
 

@@ -83,8 +83,8 @@ def test_findings_model_marks_overdue_in_text_and_colour(qapp: object) -> None:
     assert cell(model, 4, days) == "—"
     assert cell(model, 4, days, FOREGROUND) is None
     # original and current deadlines both shown; the extension is marked
-    assert cell(model, 3, FindingsTableModel.ORIGINAL) == "2021-06-01"
-    assert cell(model, 3, FindingsTableModel.CURRENT) == "2021-08-01 (extended)"
+    assert cell(model, 3, FindingsTableModel.ORIGINAL) == "1 Jun 2021"
+    assert cell(model, 3, FindingsTableModel.CURRENT) == "1 Aug 2021 (extended)"
     assert cell(model, 0, FindingsTableModel.ITEM) == "A3 Log retention"
     assert cell(model, 0, FindingsTableModel.SEVERITY) == "High"
     assert cell(model, 0, FindingsTableModel.STATUS) == "Open"
@@ -166,14 +166,14 @@ def test_reports_model_lists_reviews_beneath_their_report(qapp: object) -> None:
     # Then each report row is followed by its reviews
     assert model.rowCount() == 4
     assert cell(model, 0, W.WHAT) == "T3 Users grow significantly"
-    assert cell(model, 0, W.DATE) == "2021-06-16 (filed late)"
+    assert cell(model, 0, W.DATE) == "16 Jun 2021 (filed late)"
     assert cell(model, 0, W.CONCLUSION) == "2 review(s)"
     assert cell(model, 1, W.WHAT) == "    ↳ Review: Cyberspace dept."
     assert cell(model, 1, W.CONCLUSION) == "Rectification required"
     assert cell(model, 1, W.REVIEWER) == "张三"
     assert cell(model, 2, W.AGENCY) == "浙江省公安厅"
     # and an awaited report past its due date says so in words and colour
-    assert cell(model, 3, W.DATE) == "⚠ Awaited, due 2021-06-15 — overdue"
+    assert cell(model, 3, W.DATE) == "⚠ Awaited, due 15 Jun 2021 — overdue"
     assert cell(model, 3, W.DATE, FOREGROUND).color() == REPORT_OVERDUE
     assert cell(model, 3, W.VERSION) == "2"
     assert cell(model, 2, 0, W.REPORT_ID_ROLE) == late.id

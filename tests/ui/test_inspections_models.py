@@ -76,7 +76,11 @@ def test_inspections_model_columns_and_the_upcoming_mark(qapp: object) -> None:
         "Address",
         "Status",
     ]
-    assert page.index(0, 0).data() == "2021-05-20"
+    assert page.index(0, 0).data() == "2021年5月20日"
+    # sorted by the day itself, not by the text shown
+    assert page.index(0, 0).data(InspectionsModel.SORT_ROLE) > page.index(1, 0).data(
+        InspectionsModel.SORT_ROLE
+    )
     assert page.index(0, 1).data() == "ZJ-2021-0020"
     # Upcoming reads in the text (and in bold), not by colour
     assert page.index(0, 4).data().startswith("已安排") and page.index(0, 4).data() != "已安排"

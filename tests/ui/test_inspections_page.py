@@ -38,7 +38,7 @@ def test_lists_the_demo_inspections_most_recent_first(qtbot: Any, demo_ctx: UiCo
     page = _page(qtbot, demo_ctx)
     assert _case_numbers(page) == ["ZJ-2021-0002", "BJ-2021-0004"]
     date_column = page.model.column_of(InspectionsModel.DATE)
-    assert page.proxy.index(0, date_column).data() == "2021-05-25"
+    assert page.proxy.index(0, date_column).data() == "25 May 2021"
     assert "0" in page.count_label.text() and "2" in page.count_label.text()
 
 

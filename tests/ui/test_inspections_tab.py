@@ -75,7 +75,7 @@ def test_schedule_through_the_dialog_lists_the_inspection(
     # The new inspection is listed and selected
     assert tab.model.rowCount() == 1
     cols = tab.model.column_of
-    assert tab.proxy.index(0, cols(InspectionsModel.DATE)).data() == "2024-05-20"
+    assert tab.proxy.index(0, cols(InspectionsModel.DATE)).data() == "20 May 2024"
     assert tab.proxy.index(0, cols(InspectionsModel.ADDRESS)).data() == "杭州市滨江区某路9号"
     assert tab.proxy.index(0, cols(InspectionsModel.INSPECTORS)).data() == "吴某、何某"
     assert tab.selected_id() is not None and tab.editor_button.isEnabled()

@@ -35,7 +35,7 @@ class AttachmentsTab(QWidget):
         self.ctx = ctx
         self.case_number = case_number
         self.setAcceptDrops(True)
-        self.model = AttachmentsModel(self)
+        self.model = AttachmentsModel(ctx.lang, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

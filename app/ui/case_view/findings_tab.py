@@ -35,6 +35,7 @@ from app.ui.dialogs.extension_dialog import ExtensionDialog
 from app.ui.dialogs.finding_dialog import FindingDialog
 from app.ui.dialogs.rectification_dialog import RectificationDialog
 from app.ui.dialogs.waive_dialog import WaiveDialog
+from app.ui.formatting import show_date
 from app.ui.models.findings_model import FindingsTableModel, severity_label, status_label
 
 SETTINGS_PREFIX = "case_view/findings"
@@ -200,9 +201,11 @@ class FindingsTab(QWidget):
             .replace("%4", status_label(f.status, lang))
         )
         parts = [f"<h3>{html.escape(head)}</h3>"]
-        raised = self.tr("Raised on %1; deadline %2, now %3").replace("%1", f.raised_on.isoformat())
-        raised = raised.replace("%2", f.original_deadline.isoformat()).replace(
-            "%3", f.current_deadline.isoformat()
+        raised = self.tr("Raised on %1; deadline %2, now %3").replace(
+            "%1", show_date(f.raised_on, self.ctx.lang)
+        )
+        raised = raised.replace("%2", show_date(f.original_deadline, self.ctx.lang)).replace(
+            "%3", show_date(f.current_deadline, self.ctx.lang)
         )
         parts.append(f"<p>{html.escape(raised)}</p>")
         parts.append(section(self.tr("Description"), f.description))
@@ -210,17 +213,17 @@ class FindingsTab(QWidget):
         parts.append(section(self.tr("Required rectification"), f.required_rectification))
         evidence = f.rectification_evidence
         if f.submitted_on:
-            evidence = self.tr("Submitted on %1").replace("%1", f.submitted_on.isoformat()) + (
-                "\n" + evidence
-            )
+            evidence = self.tr("Submitted on %1").replace(
+                "%1", show_date(f.submitted_on, self.ctx.lang)
+            ) + ("\n" + evidence)
         parts.append(section(self.tr("Rectification evidence"), evidence))
         lines = [
             self.tr("%1 → %2: %3 (approved by %4 on %5)")
-            .replace("%1", e.old_deadline.isoformat())
-            .replace("%2", e.new_deadline.isoformat())
+            .replace("%1", show_date(e.old_deadline, self.ctx.lang))
+            .replace("%2", show_date(e.new_deadline, self.ctx.lang))
             .replace("%3", e.reason)
             .replace("%4", e.approver)
-            .replace("%5", e.approved_on.isoformat())
+            .replace("%5", show_date(e.approved_on, self.ctx.lang))
             for e in f.extensions
         ]
         parts.append(section(self.tr("Deadline extensions"), "\n".join(lines)))
@@ -228,7 +231,7 @@ class FindingsTab(QWidget):
             done = (
                 self.tr("Verified by %1 on %2")
                 .replace("%1", f.verified_by or "")
-                .replace("%2", f.verified_on.isoformat())
+                .replace("%2", show_date(f.verified_on, self.ctx.lang))
             )
         elif f.waive_reason:
             done = self.tr("Waived: %1").replace("%1", f.waive_reason)

@@ -23,13 +23,14 @@ from app.services import reference
 from app.services.cases import SUPERVISING_ROLES, CaseDetail
 from app.ui.case_view.status_dialog import StatusDialog
 from app.ui.context import UiContext
+from app.ui.formatting import show_date
 
 
-def _text(value: object) -> str:
+def _text(value: object, lang: str) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, date):
-        return value.isoformat()
+        return show_date(value, lang)
     if isinstance(value, list):
         return "、".join(str(v) for v in value) if value else "—"
     return str(value)
@@ -38,8 +39,9 @@ def _text(value: object) -> str:
 class _Form(QGroupBox):
     """A titled group of label: value rows whose values can be selected and copied."""
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, lang: str) -> None:
         super().__init__(title)
+        self.lang = lang
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
@@ -48,7 +50,7 @@ class _Form(QGroupBox):
             self.form.removeRow(0)
 
     def add(self, label: str, value: object) -> QLabel:
-        field = QLabel(_text(value))
+        field = QLabel(_text(value, self.lang))
         field.setWordWrap(True)
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(label, field)
@@ -81,9 +83,9 @@ class OverviewTab(QWidget):
         status_layout.addLayout(top)
         status_layout.addLayout(self.actions_row)
 
-        self.company_box = _Form(self.tr("Company"))
-        self.case_box = _Form(self.tr("Case"))
-        self.summons_box = _Form(self.tr("Origin summons"))
+        self.company_box = _Form(self.tr("Company"), ctx.lang)
+        self.case_box = _Form(self.tr("Case"), ctx.lang)
+        self.summons_box = _Form(self.tr("Origin summons"), ctx.lang)
 
         content = QWidget()
         grid = QGridLayout(content)

@@ -29,6 +29,7 @@ from app.ui.context import UiContext
 from app.ui.dialogs.finding_dialog import FindingDialog
 from app.ui.dialogs.report_dialog import MarkReceivedDialog, ReportDialog
 from app.ui.dialogs.review_dialog import ReviewDialog
+from app.ui.formatting import show_date
 from app.ui.models.reports_model import ReportRow, ReportsTableModel
 
 SETTINGS_PREFIX = "case_view/reports"
@@ -153,11 +154,17 @@ class ReportsTab(QWidget):
         parts = [f"<h3>{html.escape(f'{r.trigger_code} {name}')}</h3>"]
         facts = [self.model.received_text(r)]
         if r.event_date:
-            facts.append(self.tr("event on %1").replace("%1", r.event_date.isoformat()))
+            facts.append(
+                self.tr("event on %1").replace("%1", show_date(r.event_date, self.ctx.lang))
+            )
         if r.planned_launch:
-            facts.append(self.tr("planned launch %1").replace("%1", r.planned_launch.isoformat()))
+            facts.append(
+                self.tr("planned launch %1").replace(
+                    "%1", show_date(r.planned_launch, self.ctx.lang)
+                )
+            )
         if r.due_date and r.received_on:
-            facts.append(self.tr("due %1").replace("%1", r.due_date.isoformat()))
+            facts.append(self.tr("due %1").replace("%1", show_date(r.due_date, self.ctx.lang)))
         facts.append(self.tr("version %1").replace("%1", str(r.report_version)))
         parts.append(f"<p>{html.escape(' · '.join(facts))}</p>")
         if r.summary.strip():

@@ -34,6 +34,7 @@ from app.services import calendar as work_calendar
 from app.services import deadline_calendar
 from app.ui.context import UiContext
 from app.ui.errors import show_error
+from app.ui.formatting import setup_date_edit, show_date
 from app.ui.models.calendar_days_model import CalendarDaysModel
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -75,7 +76,7 @@ class CalendarDaysDialog(QDialog):
         self.form_box = QGroupBox(self.tr("Enter a day"))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.day, ctx.lang)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Rest day (public holiday)"), False)
         self.kind.addItem(self.tr("Working day (make-up day)"), True)
@@ -187,7 +188,7 @@ class CalendarDaysDialog(QDialog):
             return
         self.ctx.bus.data_changed.emit()
         self.ctx.bus.status_message.emit(
-            self.tr("Calendar day %1 saved.").replace("%1", day.isoformat())
+            self.tr("Calendar day %1 saved.").replace("%1", show_date(day, self.ctx.lang))
         )
         self.note.clear()
         if self.year.value() != day.year:

@@ -20,6 +20,7 @@ from app.services.cases import FindingView
 from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.dialogs.finding_dialog import date_edit, py_date, text_edit
+from app.ui.formatting import show_date
 
 
 class ExtensionDialog(QDialog):
@@ -35,11 +36,11 @@ class ExtensionDialog(QDialog):
         self.setWindowTitle(
             self.tr("Extend deadline — finding #%1").replace("%1", str(finding.number))
         )
-        self.current = QLabel(finding.current_deadline.isoformat())
-        self.new_deadline = date_edit(finding.current_deadline + timedelta(days=30))
+        self.current = QLabel(show_date(finding.current_deadline, ctx.lang))
+        self.new_deadline = date_edit(finding.current_deadline + timedelta(days=30), lang=ctx.lang)
         self.reason = text_edit(80)
         self.approver = QLineEdit()
-        self.approved_on = date_edit(date.today())
+        self.approved_on = date_edit(date.today(), lang=ctx.lang)
 
         form = QFormLayout()
         form.addRow(self.tr("Current deadline:"), self.current)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,15 +30,16 @@ from app.domain.workdays import MAX_PERIOD, MIN_PERIOD, Deadline, PeriodUnit
 from app.services import calendar, findings, reference
 from app.ui import errors
 from app.ui.context import UiContext
+from app.ui.formatting import locale_for, setup_date_edit, show_date
 
 WARNING_STYLE = "color: #a05a00; font-weight: bold;"
 
 
-def date_edit(value: date | None = None) -> QDateEdit:
-    """A date input with a calendar popup showing ISO dates (the form used everywhere)."""
+def date_edit(value: date | None = None, *, lang: str) -> QDateEdit:
+    """A date input with a calendar popup, showing dates as the tables do (app.ui.formatting)."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    setup_date_edit(edit, lang)
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     day = value or date.today()
     edit.setDate(QDate(day.year, day.month, day.day))
@@ -97,7 +98,7 @@ class FindingDialog(QDialog):
         self.description = text_edit(90)
         self.legal_basis = text_edit(50)
         self.required = text_edit(70)
-        self.raised_on = date_edit()
+        self.raised_on = date_edit(lang=ctx.lang)
 
         self.period = QSpinBox()
         self.period.setRange(MIN_PERIOD, MAX_PERIOD)
@@ -105,7 +106,7 @@ class FindingDialog(QDialog):
         self.calendar_days = QRadioButton(self.tr("&calendar days"))
         self.working_days = QRadioButton(self.tr("&working days"))
         self.fixed = QRadioButton(self.tr("on a &fixed date:"))
-        self.fixed_date = date_edit()
+        self.fixed_date = date_edit(lang=ctx.lang)
         self.working_days.setChecked(True)
         self.mode = QButtonGroup(self)
         for button in (self.calendar_days, self.working_days, self.fixed):
@@ -193,13 +194,10 @@ class FindingDialog(QDialog):
             self.computed.setText(exc.render(self.ctx.lang))
             self.warning.hide()
             return
-        locale = QLocale(
-            QLocale.Language.Chinese if self.ctx.lang == "zh" else QLocale.Language.English
-        )
-        weekday = locale.dayName(due.due.isoweekday())
+        weekday = locale_for(self.ctx.lang).dayName(due.due.isoweekday())
         if not fixed:
             self._last_due = due.due
-        self.computed.setText(f"<b>{due.due.isoformat()}</b> ({weekday})")
+        self.computed.setText(f"<b>{show_date(due.due, self.ctx.lang)}</b> ({weekday})")
         if fixed and due.due < py_date(self.raised_on):
             self.warning.setText(
                 "⚠ " + self.tr("The deadline is before the day the finding is raised.")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services import inspections
 from app.ui.context import UiContext
 from app.ui.errors import show_error
+from app.ui.formatting import setup_date_edit
 
 AGENCY_KIND_LABELS: dict[str, dict[str, str]] = {
     "cyberspace": {"zh": "网信部门", "en": "Cyberspace department"},
@@ -53,7 +54,7 @@ class InspectionDialog(QDialog):
 
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.date, ctx.lang)
         self.address = QLineEdit(default_address)
         self.agency_rows: list[tuple[QLineEdit, QComboBox]] = []
         self.agencies_box = QVBoxLayout()

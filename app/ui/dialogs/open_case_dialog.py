@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import cases, companies, reference
 from app.ui.context import UiContext
 from app.ui.errors import show_error
+from app.ui.formatting import setup_date_edit
 
 
 class OpenCaseDialog(QDialog):
@@ -54,7 +55,7 @@ class OpenCaseDialog(QDialog):
                 self.province.addItem(f"{ref.name(ctx.lang)} ({code})", code)
         self.opened_on = QDateEdit(QDate.currentDate())
         self.opened_on.setCalendarPopup(True)
-        self.opened_on.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.opened_on, ctx.lang)
 
         form = QFormLayout()
         form.addRow(self.tr("&Company:"), self.company)

@@ -29,7 +29,7 @@ class RectificationDialog(QDialog):
         )
         self.evidence = text_edit(160)
         self.evidence.setPlainText(finding.rectification_evidence)  # a rejected one, to amend
-        self.submitted_on = date_edit(date.today())
+        self.submitted_on = date_edit(date.today(), lang=ctx.lang)
         form = QFormLayout()
         form.addRow(self.tr("&Evidence:"), self.evidence)
         form.addRow(self.tr("&Submitted on:"), self.submitted_on)

@@ -65,9 +65,9 @@ class ReportDialog(QDialog):
             self.trigger.addItem(f"{ref.code} {ref.name(ctx.lang)}", ref.code)
         self.received = QCheckBox(self.tr("&Received (unchecked: still awaited)"))
         self.received.setChecked(True)
-        self.received_on = date_edit(date.today())
-        self.event_date = date_edit(date.today())
-        self.planned_launch = date_edit(date.today())
+        self.received_on = date_edit(date.today(), lang=ctx.lang)
+        self.event_date = date_edit(date.today(), lang=ctx.lang)
+        self.planned_launch = date_edit(date.today(), lang=ctx.lang)
         self.agency = QLineEdit()
         if agencies:
             self.agency.setCompleter(QCompleter(sorted(set(agencies)), self))
@@ -224,7 +224,7 @@ class MarkReceivedDialog(QDialog):
         self.ctx = ctx
         self.report_id = report_id
         self.setWindowTitle(self.tr("Mark report received"))
-        self.received_on = date_edit(date.today())
+        self.received_on = date_edit(date.today(), lang=ctx.lang)
         self.agency = QLineEdit()
         if agencies:
             self.agency.setCompleter(QCompleter(sorted(set(agencies)), self))

@@ -63,7 +63,7 @@ class ReviewDialog(QDialog):
         ):
             self.kind.addItem(label, value)
         self.reviewer = QLineEdit()
-        self.reviewed_on = date_edit(date.today())
+        self.reviewed_on = date_edit(date.today(), lang=ctx.lang)
         self.conclusion_box = QComboBox()
         for c in ReviewConclusion:
             self.conclusion_box.addItem(CONCLUSION_LABELS[c][ctx.lang], c.value)

@@ -30,6 +30,7 @@ from app.services import reference, summons
 from app.services.companies import CompanyRow
 from app.ui.context import UiContext
 from app.ui.errors import show_error
+from app.ui.formatting import setup_date_edit
 from app.ui.widgets.company_picker import CompanyPicker
 
 AGENCY_KINDS = ("cyberspace", "public_security", "other")
@@ -53,7 +54,7 @@ class SummonsDialog(QDialog):
 
         self.held_on = QDateEdit(QDate.currentDate())
         self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.held_on, ctx.lang)
         self.place = QLineEdit()
         self.topic = QLineEdit()
         self.requirements = QPlainTextEdit()

@@ -26,7 +26,7 @@ class WaiveDialog(QDialog):
         self.finding = finding
         self.setWindowTitle(self.tr("Waive finding #%1").replace("%1", str(finding.number)))
         self.reason = text_edit(120)
-        self.waived_on = date_edit(date.today())
+        self.waived_on = date_edit(date.today(), lang=ctx.lang)
         form = QFormLayout()
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&Waived on:"), self.waived_on)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.cases import AttachmentView
+from app.ui.formatting import show_utc_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,15 +22,9 @@ def human_size(size: int) -> str:
     return f"{size} B"  # pragma: no cover
 
 
-def local_time_text(utc_iso: str) -> str:
-    """An ISO UTC timestamp as local time 'YYYY-MM-DD HH:MM'."""
-    try:
-        moment = datetime.fromisoformat(utc_iso)
-    except ValueError:
-        return utc_iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+def local_time_text(utc_iso: str, lang: str = "zh") -> str:
+    """An ISO UTC timestamp as local time, in the form of ``lang`` (see app.ui.formatting)."""
+    return show_utc_text(utc_iso, lang)
 
 
 class AttachmentsModel(QAbstractTableModel):
@@ -38,8 +32,9 @@ class AttachmentsModel(QAbstractTableModel):
     COLUMN_COUNT = 5
     HASH_CHARS = 12
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, lang: str = "zh", parent: Any = None) -> None:
         super().__init__(parent)
+        self._lang = lang
         self._rows: list[AttachmentView] = []
 
     def set_attachments(self, attachments: list[AttachmentView]) -> None:
@@ -84,7 +79,7 @@ class AttachmentsModel(QAbstractTableModel):
             if col == self.ADDED_BY:
                 return att.added_by
             if col == self.ADDED_AT:
-                return local_time_text(att.added_at)
+                return local_time_text(att.added_at, self._lang)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.SHA256:
                 return att.sha256

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.calendar import CalendarEntry
 from app.services.deadline_calendar import CalendarDayInfo, holiday_label
+from app.ui.formatting import locale_for, show_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,9 +38,7 @@ class CalendarDaysModel(QAbstractTableModel):
     def __init__(self, lang: str = "zh", parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._locale = QLocale(
-            QLocale.Language.Chinese if lang == "zh" else QLocale.Language.English
-        )
+        self._locale = locale_for(lang)
         self._rows: list[CalendarRow] = []
 
     def headers(self) -> list[str]:
@@ -90,7 +89,7 @@ class CalendarDaysModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.DATE:
-                return row.day.isoformat()
+                return show_date(row.day, self._lang)
             if col == self.WEEKDAY:
                 return self._locale.dayName(row.day.isoweekday(), QLocale.FormatType.ShortFormat)
             if col == self.KIND:

@@ -19,16 +19,15 @@ from app.db.queries import CaseListRow
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.services import case_paging, reference
 from app.services.context import Actor
+from app.ui.formatting import show_date, show_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#b00020")
 
 
-def local_time(moment: Any) -> str:
-    """A UTC moment as local wall-clock time, minutes precision."""
-    if moment is None:
-        return "—"
-    return str(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
+def local_time(moment: Any, lang: str = "zh") -> str:
+    """A UTC moment as local wall-clock time, minutes precision, in the form of ``lang``."""
+    return show_datetime(moment, lang)
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -230,10 +229,10 @@ class CaseTableModel(QAbstractTableModel):
         if col == self.NEXT_DEADLINE:
             if row.next_deadline is None:
                 return "—"
-            text = row.next_deadline.isoformat()
+            text = show_date(row.next_deadline, self._lang)
             return f"⚠ {text}" if deadline_passed else text
         if col == self.LAST_ACTIVITY:
-            return local_time(row.last_activity)
+            return local_time(row.last_activity, self._lang)
         return None
 
 

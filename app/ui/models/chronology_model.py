@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.cases import ChronologyEvent
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +26,9 @@ class ChronologyModel(QAbstractTableModel):
         # CaseDetail.chronology is already in date order; sorting again keeps that a promise.
         self._events = sorted(events, key=lambda e: e.on)
         self.endResetModel()
+
+    def event_at(self, row: int) -> ChronologyEvent:
+        return self._events[row]
 
     def kind_label(self, kind: str) -> str:
         labels = {
@@ -61,7 +65,7 @@ class ChronologyModel(QAbstractTableModel):
         text = event.text_zh if self._lang == "zh" else event.text_en
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == self.DATE:
-                return event.on.isoformat()
+                return show_date(event.on, self._lang)
             if index.column() == self.KIND:
                 return self.kind_label(event.kind)
             return text

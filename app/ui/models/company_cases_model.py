@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.services.company_edit import CompanyCaseRow
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,7 +70,7 @@ class CompanyCasesModel(QAbstractTableModel):
             except (ValueError, KeyError):
                 return row.status
         if col == self.OPENED:
-            return row.opened_on.isoformat()
+            return show_date(row.opened_on, self.lang)
         if col == self.CLOSED:
-            return row.closed_on.isoformat() if row.closed_on else ""
+            return show_date(row.closed_on, self.lang) if row.closed_on else ""
         return row.summons_topic or ""

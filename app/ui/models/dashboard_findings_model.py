@@ -15,6 +15,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.ui.formatting import show_date
+
 Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -160,7 +162,7 @@ class DashboardFindingsModel(QAbstractTableModel):
         if col == self.ITEM:
             return row.item_code
         if col == self.DEADLINE:
-            return row.current_deadline.isoformat()
+            return show_date(row.current_deadline, self._lang)
         if col == self.DAYS:
             return self.days_text(days)
         if col == self.DESCRIPTION:

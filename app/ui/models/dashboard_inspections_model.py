@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.dashboard import InspectionRow
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +81,7 @@ class DashboardInspectionsModel(QAbstractTableModel):
         if col == self.COMPANY:
             return row.company if self._lang == "zh" else (row.company_en or row.company)
         if col == self.DATE:
-            return row.inspected_on.isoformat()
+            return show_date(row.inspected_on, self._lang)
         if col == self.WHEN:
             return self.when_text(row.days_until)
         if col == self.ADDRESS:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.dashboard import ReportRow
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#b00020")
@@ -97,7 +98,7 @@ class DashboardReportsModel(QAbstractTableModel):
             return row.report_version
         if col == self.DATE:
             day = row.received_on or row.due_date
-            return day.isoformat() if day else "—"
+            return show_date(day, self._lang)
         if col == self.STATE:
             return self.state_text(row)
         return None

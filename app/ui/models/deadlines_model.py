@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.finding_lifecycle import FINDING_STATUS_LABELS, FindingStatus
 from app.services.deadline_calendar import DeadlineItem
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,7 +91,7 @@ class DeadlinesModel(QAbstractTableModel):
     def _text(self, row: DeadlineItem, col: int) -> str:
         zh = self._lang == "zh"
         if col == self.DUE:
-            return row.due.isoformat()
+            return show_date(row.due, self._lang)
         if col == self.KIND:
             return self.tr("Finding") if row.kind == "finding" else self.tr("◆ Report due")
         if col == self.CASE:

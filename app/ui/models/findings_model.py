@@ -17,6 +17,7 @@ from app.domain.finding_lifecycle import (
     days_left,
 )
 from app.services.cases import FindingView
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -118,9 +119,9 @@ class FindingsTableModel(QAbstractTableModel):
         if col == self.DESCRIPTION:
             return " ".join(f.description.split())
         if col == self.ORIGINAL:
-            return f.original_deadline.isoformat()
+            return show_date(f.original_deadline, self._lang)
         if col == self.CURRENT:
-            text = f.current_deadline.isoformat()
+            text = show_date(f.current_deadline, self._lang)
             if f.current_deadline != f.original_deadline:
                 text += " " + self.tr("(extended)")
             if f.deadline_provisional:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -15,10 +16,33 @@ from app.domain.finding_lifecycle import (
 )
 from app.domain.review import conclusion_label
 from app.services.history import FieldChange, HistoryEntry
+from app.ui.formatting import show_date, show_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_CHARS = 60  # longer values are cut in the table; the tooltip has them whole
 CREATED_FIELDS = 4  # how many fields of a new record the table cell names
+DATE_FIELDS = frozenset(
+    {
+        "opened_on",
+        "closed_on",
+        "current_deadline",
+        "original_deadline",
+        "verified_on",
+        "submitted_on",
+        "received_on",
+        "due_date",
+        "inspected_on",
+        "planned_launch",
+        "reviewed_on",
+        "event_date",
+        "held_on",
+        "raised_on",
+        "waived_on",
+        "approved_on",
+        "old_deadline",
+        "new_deadline",
+    }
+)
 
 
 def _short(text: str, limit: int = VALUE_CHARS) -> str:
@@ -134,6 +158,11 @@ class HistoryModel(QAbstractTableModel):
             return conclusion_label(value, self._lang)
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
+        if field in DATE_FIELDS and isinstance(value, str):
+            try:
+                return show_date(date.fromisoformat(value), self._lang)
+            except ValueError:
+                return value
         if isinstance(value, list | dict):
             return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
         return str(value)
@@ -184,7 +213,7 @@ class HistoryModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TIME:
-                return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                return show_datetime(entry.at, self._lang, seconds=True)
             if col == self.WHO:
                 return entry.actor_name
             if col == self.ACTION:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 
 from app.services.cases import CaseDetail
 from app.services.inspection_list import InspectionRow
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,7 +104,7 @@ class InspectionsModel(QAbstractTableModel):
 
     def _text(self, row: InspectionRow, kind: int) -> str:
         if kind == self.DATE:
-            return row.inspected_on.isoformat()
+            return show_date(row.inspected_on, self._lang)
         if kind == self.CASE:
             return row.case_number
         if kind == self.COMPANY:

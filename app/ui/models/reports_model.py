@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.review import conclusion_label
 from app.services.cases import ReportView, ReviewView
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -84,13 +85,13 @@ class ReportsTableModel(QAbstractTableModel):
     def received_text(self, r: ReportView) -> str:
         """Received on, or awaited with its due date; lateness in words, not colour alone."""
         if r.received_on is not None:
-            text = r.received_on.isoformat()
+            text = show_date(r.received_on, self._lang)
             if r.late:
                 text += " " + self.tr("(filed late)")
             return text
         if r.due_date is None:
             return self.tr("Awaited")
-        text = self.tr("Awaited, due %1").replace("%1", r.due_date.isoformat())
+        text = self.tr("Awaited, due %1").replace("%1", show_date(r.due_date, self._lang))
         if r.due_provisional:
             text += " " + self.tr("(provisional)")
         if r.overdue:
@@ -125,7 +126,7 @@ class ReportsTableModel(QAbstractTableModel):
         if col == self.WHAT:
             return "    ↳ " + self.tr("Review: %1").replace("%1", self.kind_label(v.agency_kind))
         if col == self.DATE:
-            return v.reviewed_on.isoformat()
+            return show_date(v.reviewed_on, self._lang)
         if col == self.AGENCY:
             return v.agency
         if col == self.REVIEWER:

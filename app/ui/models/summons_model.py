@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.summons_list import SummonsRow
+from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,8 +19,9 @@ class SummonsModel(QAbstractTableModel):
     DATE, PLACE, TOPIC, COMPANIES, CASES = range(5)
     COLUMN_COUNT = 5
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self._rows: list[SummonsRow] = []
 
     def set_rows(self, rows: list[SummonsRow]) -> None:
@@ -61,7 +63,10 @@ class SummonsModel(QAbstractTableModel):
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if col == self.DATE:
-                return row.held_on.isoformat()
+                # Shown in the language's form; sorted by the date itself.
+                if role == SORT_ROLE:
+                    return row.held_on.toordinal()
+                return show_date(row.held_on, self.lang)
             if col == self.PLACE:
                 return row.place
             if col == self.TOPIC:

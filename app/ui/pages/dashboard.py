@@ -30,6 +30,7 @@ from app.services import reference, reminders
 from app.services.dashboard import DashboardData, dashboard
 from app.ui.context import UiContext
 from app.ui.errors import show_error
+from app.ui.formatting import show_date
 from app.ui.models.dashboard_findings_model import DashboardFindingsModel
 from app.ui.models.dashboard_inspections_model import DashboardInspectionsModel
 from app.ui.models.dashboard_reports_model import DashboardReportsModel
@@ -249,7 +250,9 @@ class DashboardPage(Page):
             names = reference.provinces(self.ctx.db)
             where = "、".join(names[c].name(self.ctx.lang) for c in sorted(codes) if c in names)
         self.heading.setText(
-            self.tr("As of %1 · %2").replace("%1", data.as_of.isoformat()).replace("%2", where)
+            self.tr("As of %1 · %2")
+            .replace("%1", show_date(data.as_of, self.ctx.lang))
+            .replace("%2", where)
         )
 
     def _size_columns(self) -> None:

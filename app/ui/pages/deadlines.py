@@ -31,6 +31,7 @@ from app.services import calendar as work_calendar
 from app.services import deadline_calendar
 from app.ui.context import UiContext
 from app.ui.dialogs.calendar_days_dialog import CalendarDaysDialog
+from app.ui.formatting import show_date
 from app.ui.models.deadlines_model import DeadlinesModel
 from app.ui.pages.base import Page
 from app.ui.widgets.deadline_calendar import DeadlineCalendar, legend_pixmap
@@ -218,12 +219,12 @@ class DeadlinesPage(Page):
         )
         self.model.set_items(items)
         if start == end:
-            title = self.tr("Deadlines on %1").replace("%1", start.isoformat())
+            title = self.tr("Deadlines on %1").replace("%1", show_date(start, self.ctx.lang))
         else:
             title = (
                 self.tr("Deadlines from %1 to %2")
-                .replace("%1", start.isoformat())
-                .replace("%2", end.isoformat())
+                .replace("%1", show_date(start, self.ctx.lang))
+                .replace("%2", show_date(end, self.ctx.lang))
             )
         overdue = self.model.overdue_count()
         count = self.tr("%n item(s)", "", len(items))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import reference, summons_list
 from app.ui.context import UiContext
 from app.ui.errors import show_error
+from app.ui.formatting import show_date
 from app.ui.models.summons_attendance_model import SummonsAttendanceModel
 from app.ui.models.summons_model import SORT_ROLE, SummonsModel
 from app.ui.pages.base import Page
@@ -53,7 +54,7 @@ class SummonsPage(Page):
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.new_button)
 
-        self.model = SummonsModel(self)
+        self.model = SummonsModel(ctx.lang, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -179,7 +180,7 @@ class SummonsPage(Page):
             return
         title = (
             self.tr("%1, %2: %3")
-            .replace("%1", detail.held_on.isoformat())
+            .replace("%1", show_date(detail.held_on, self.ctx.lang))
             .replace("%2", detail.place)
             .replace("%3", detail.topic)
         )

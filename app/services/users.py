@@ -1,0 +1,350 @@
+"""User accounts: argon2-hashed passwords, roles, province scopes, lockout after failed logins.
+
+Management (add, role, scope, disable, enable, reset password) is for administrators
+and audited; the audit values never hold a password or its hash.  ``authenticate``
+answers every refusal -- unknown login, wrong password, disabled or locked account
+-- with the same ``ValidationError("auth.failed")`` so that nobody can learn which
+logins exist.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import Province, Setting, User
+from app.db.types import utcnow
+from app.domain.errors import ConflictError, NotFoundError, ValidationError
+from app.services import audit
+from app.services.common import clean_text, resolve_province
+from app.services.context import Actor
+from app.services.permissions import ROLES, require
+
+MIN_PASSWORD = 10
+MAX_PASSWORD = 1024
+MAX_FAILED = 5  # consecutive wrong passwords before the account is locked
+LOCKOUT_KEY = "lockout_minutes"  # stored in the settings table, administrators only
+LOCKOUT_DEFAULT, LOCKOUT_MIN, LOCKOUT_MAX = 15, 1, 1440
+LOGIN_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+
+_HASHER = PasswordHasher()
+# Verified against when the login is unknown, so that such a refusal costs as long as any other.
+_DUMMY_HASH = _HASHER.hash("inspectdesk-no-such-user")
+# Kept out of audit values (password_hash is dropped by audit.snapshot already).
+_NOT_AUDITED = frozenset({"password_hash", "failed_count", "locked_until"})
+
+
+@dataclass(frozen=True)
+class UserRow:
+    login: str
+    display_name: str
+    role: str
+    all_provinces: bool
+    provinces: tuple[str, ...]
+    disabled: bool
+    locked_until: datetime | None
+
+
+def hash_password(password: str) -> str:
+    """The argon2 hash of a password that is long enough (refused otherwise)."""
+    check_password(password)
+    return _HASHER.hash(password)
+
+
+def check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError("user.password_too_short", min=MIN_PASSWORD, field="password")
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(
+            "text.too_long", field="password", length=len(password), max=MAX_PASSWORD
+        )
+
+
+def users_exist(db: Database) -> bool:
+    with db.read() as session:
+        return bool(session.execute(select(func.count()).select_from(User)).scalar_one())
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(
+        login=user.login,
+        role=user.role,
+        all_provinces=bool(user.all_provinces),
+        provinces=frozenset(p.code for p in user.provinces),
+    )
+
+
+def _snapshot(user: User) -> dict[str, Any]:
+    values = {k: v for k, v in audit.snapshot(user).items() if k not in _NOT_AUDITED}
+    values["provinces"] = sorted(p.code for p in user.provinces)
+    return values
+
+
+def _login(value: str) -> str:
+    text = (value or "").strip()
+    if not LOGIN_RE.match(text):
+        raise ValidationError("user.login_invalid", value=value, field="login")
+    return text
+
+
+def _role(value: str) -> str:
+    text = (value or "").strip().lower()
+    if text not in ROLES:
+        raise ValidationError(
+            "field.invalid_choice", field="role", value=value, allowed=", ".join(ROLES)
+        )
+    return text
+
+
+def _provinces(session: Session, provinces: Iterable[str] | None) -> list[Province] | None:
+    """The provinces of a scope; ``None`` means every province."""
+    if provinces is None:
+        return None
+    found: dict[str, Province] = {}
+    for value in provinces:
+        if str(value).strip():
+            province = resolve_province(session, str(value))
+            found[province.code] = province
+    if not found:
+        raise ValidationError("user.scope_required", field="provinces")
+    return [found[code] for code in sorted(found)]
+
+
+def _user(session: Session, login: str) -> User:
+    user = session.execute(
+        select(User).where(User.login == (login or "").strip())
+    ).scalar_one_or_none()
+    if user is None:
+        raise NotFoundError("user.not_found", login=login)
+    return user
+
+
+def _active_admins(session: Session) -> int:
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(User)
+            .where(User.role == "admin", User.disabled.is_(False))
+        ).scalar_one()
+    )
+
+
+def add_user(
+    db: Database,
+    actor: Actor,
+    login: str,
+    display_name: str,
+    role: str,
+    provinces: frozenset[str] | None,
+    password: str,
+) -> uuid.UUID:
+    """Create an account; ``provinces`` None means all provinces (admins always see all)."""
+    require(actor, "user.manage")
+    login = _login(login)
+    name = clean_text(display_name, "display_name", required=True, max_length=120)
+    role = _role(role)
+    password_hash = hash_password(password)
+    with db.write() as session:
+        if session.execute(select(User.id).where(User.login == login)).first():
+            raise ValidationError("user.duplicate", login=login, field="login")
+        scope = None if role == "admin" else _provinces(session, provinces)
+        user = User(
+            login=login,
+            display_name=name,
+            role=role,
+            all_provinces=scope is None,
+            password_hash=password_hash,
+            disabled=False,
+            failed_count=0,
+        )
+        user.provinces = scope or []
+        session.add(user)
+        session.flush()
+        audit.record(session, actor, "user.add", "user", user.id, after=_snapshot(user))
+        return user.id
+
+
+def _change(db: Database, actor: Actor, login: str, action: str, apply: Any) -> None:
+    require(actor, "user.manage")
+    with db.write() as session:
+        user = _user(session, login)
+        before = _snapshot(user)
+        apply(session, user)
+        session.flush()
+        after = _snapshot(user)
+        old, new = audit.diff(before, after)
+        audit.record(session, actor, action, "user", user.id, before=old or None, after=new or None)
+
+
+def set_role(db: Database, actor: Actor, login: str, role: str) -> None:
+    new_role = _role(role)
+
+    def apply(session: Session, user: User) -> None:
+        demoted = user.role == "admin" and new_role != "admin" and not user.disabled
+        if demoted and _active_admins(session) <= 1:
+            raise ConflictError("user.last_admin")
+        user.role = new_role
+        if new_role == "admin":
+            user.all_provinces = True
+            user.provinces = []
+
+    _change(db, actor, login, "user.role", apply)
+
+
+def set_scope(db: Database, actor: Actor, login: str, provinces: frozenset[str] | None) -> None:
+    """Change the provinces a user sees; ``None`` means all provinces."""
+
+    def apply(session: Session, user: User) -> None:
+        scope = _provinces(session, provinces)
+        user.all_provinces = scope is None or user.role == "admin"
+        user.provinces = [] if user.all_provinces else (scope or [])
+
+    _change(db, actor, login, "user.scope", apply)
+
+
+def disable_user(db: Database, actor: Actor, login: str) -> None:
+    """Disable (never delete) an account: its login stays attributable in the audit trail."""
+
+    def apply(session: Session, user: User) -> None:
+        if user.role == "admin" and not user.disabled and _active_admins(session) <= 1:
+            raise ConflictError("user.last_admin")
+        user.disabled = True
+
+    _change(db, actor, login, "user.disable", apply)
+
+
+def enable_user(db: Database, actor: Actor, login: str) -> None:
+    def apply(session: Session, user: User) -> None:
+        user.disabled = False
+        user.failed_count = 0
+        user.locked_until = None
+
+    _change(db, actor, login, "user.enable", apply)
+
+
+def reset_password(db: Database, actor: Actor, login: str, password: str) -> None:
+    """Set a new password (and lift any lockout); the audit event names the act, not the value."""
+    password_hash = hash_password(password)
+    require(actor, "user.manage")
+    with db.write() as session:
+        user = _user(session, login)
+        user.password_hash = password_hash
+        user.failed_count = 0
+        user.locked_until = None
+        audit.record(
+            session, actor, "user.reset_password", "user", user.id, after={"password": "changed"}
+        )
+
+
+def list_users(db: Database, actor: Actor) -> list[UserRow]:
+    require(actor, "user.manage")
+    with db.read() as session:
+        users = session.execute(select(User).order_by(User.login)).scalars().all()
+        return [
+            UserRow(
+                login=u.login,
+                display_name=u.display_name,
+                role=u.role,
+                all_provinces=bool(u.all_provinces),
+                provinces=tuple(sorted(p.code for p in u.provinces)),
+                disabled=bool(u.disabled),
+                locked_until=u.locked_until,
+            )
+            for u in users
+        ]
+
+
+def lockout_minutes(db: Database) -> int:
+    """How long five wrong passwords lock an account (the office setting, default 15)."""
+    with db.read() as session:
+        row = session.get(Setting, LOCKOUT_KEY)
+        return int(row.value) if row else LOCKOUT_DEFAULT
+
+
+def set_lockout_minutes(db: Database, actor: Actor, minutes: int | str) -> int:
+    """Change the lockout time (administrators; audited like every setting)."""
+    require(actor, "user.manage")
+    try:
+        number = int(str(minutes).strip())
+    except ValueError as exc:
+        raise ValidationError("field.invalid_number", field=LOCKOUT_KEY, value=minutes) from exc
+    if not LOCKOUT_MIN <= number <= LOCKOUT_MAX:
+        raise ValidationError(
+            "setting.out_of_range",
+            key=LOCKOUT_KEY,
+            value=number,
+            minimum=LOCKOUT_MIN,
+            maximum=LOCKOUT_MAX,
+        )
+    with db.write() as session:
+        row = session.get(Setting, LOCKOUT_KEY)
+        before = {"value": row.value} if row else None
+        if row is None:
+            session.add(Setting(key=LOCKOUT_KEY, value=str(number)))
+        else:
+            row.value = str(number)
+        audit.record(
+            session,
+            actor,
+            "setting.set",
+            "setting",
+            LOCKOUT_KEY,
+            before=before,
+            after={"value": str(number)},
+        )
+    return number
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash or _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def authenticate(db: Database, login: str, password: str, *, now: datetime | None = None) -> Actor:
+    """The actor of this login if the password is right and the account usable.
+
+    Every refusal is the same ``ValidationError("auth.failed")``.  Five wrong
+    passwords in a row lock the account for the ``lockout_minutes`` setting; while
+    locked, even the right password is refused.
+    """
+    moment = now or utcnow()
+    password = password or ""
+    with db.write() as session:
+        user = session.execute(
+            select(User).where(User.login == (login or "").strip())
+        ).scalar_one_or_none()
+        if user is None:
+            _verify(None, password)
+            ok = False
+        else:
+            ok = _verify(user.password_hash, password) and user.password_hash is not None
+            locked = user.locked_until is not None and moment < user.locked_until
+            if user.disabled or locked:
+                ok = False
+            elif not ok:
+                user.failed_count = (user.failed_count or 0) + 1
+                if user.failed_count >= MAX_FAILED:
+                    minutes = lockout_minutes(db)
+                    user.locked_until = moment + timedelta(minutes=minutes)
+                    user.failed_count = 0
+            else:
+                user.failed_count = 0
+                user.locked_until = None
+                if _HASHER.check_needs_rehash(user.password_hash or ""):
+                    user.password_hash = _HASHER.hash(password)
+        result = actor_of(user) if ok and user is not None else None
+    if result is None:
+        raise ValidationError("auth.failed")
+    return result
