@@ -3,7 +3,7 @@ chronology and the assessment reports with their reviews."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
@@ -12,9 +12,6 @@ from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.domain.review import conclusion_label
 from app.dossier.document import CONTENT_WIDTH, contents
 from app.dossier.sections.base import CaseBase
-
-if TYPE_CHECKING:
-    pass
 
 
 class RecordSections(CaseBase):
