@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,18 +21,9 @@ from app.ui.errors import show_error
 from app.ui.models.companies_model import SORT_ROLE, CompaniesModel
 from app.ui.models.company_cases_model import CompanyCasesModel
 from app.ui.pages.base import Page
+from app.ui.widgets.tables import read_only_table
 
 FILTER_DELAY_MS = 200
-
-
-def _table() -> QTableView:
-    view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    return view
 
 
 class CompaniesPage(Page):
@@ -61,7 +50,7 @@ class CompaniesPage(Page):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = _table()
+        self.table = read_only_table()
         self.table.setObjectName("companies_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -76,7 +65,7 @@ class CompaniesPage(Page):
 
         self.cases_title = QLabel(self.tr("Select a company to see its cases in every province."))
         self.cases_model = CompanyCasesModel(ctx.lang, self)
-        self.cases_table = _table()
+        self.cases_table = read_only_table()
         self.cases_table.setObjectName("company_cases_table")
         self.cases_table.setModel(self.cases_model)
         self.cases_table.horizontalHeader().setStretchLastSection(True)

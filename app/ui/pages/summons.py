@@ -6,7 +6,6 @@ import uuid
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,18 +24,9 @@ from app.ui.formatting import show_date
 from app.ui.models.summons_attendance_model import SummonsAttendanceModel
 from app.ui.models.summons_model import SORT_ROLE, SummonsModel
 from app.ui.pages.base import Page
+from app.ui.widgets.tables import read_only_table
 
 FILTER_DELAY_MS = 200
-
-
-def _table() -> QTableView:
-    view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    return view
 
 
 class SummonsPage(Page):
@@ -58,7 +47,7 @@ class SummonsPage(Page):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = _table()
+        self.table = read_only_table()
         self.table.setObjectName("summons_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -76,7 +65,7 @@ class SummonsPage(Page):
         self.detail_text.setReadOnly(True)
         self.detail_text.setTabChangesFocus(True)
         self.attendance_model = SummonsAttendanceModel(ctx.lang, self)
-        self.attendance = _table()
+        self.attendance = read_only_table()
         self.attendance.setObjectName("summons_attendance")
         self.attendance.setModel(self.attendance_model)
         self.attendance.setWordWrap(False)
