@@ -1,0 +1,390 @@
+"""Commands on the records: the database itself, demo data, companies, cases, deadlines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.cli.base import (
+    Context,
+    Registry,
+    as_of,
+    print_json,
+    print_table,
+    say,
+    with_json,
+)
+
+
+def cmd_init(ctx: Context) -> int:
+    from app.db.engine import Database, resolve_url
+    from app.db.migrate import upgrade
+
+    db = Database(resolve_url(ctx.args.db))
+    ctx._db = db
+    result = upgrade(db)
+    ctx.out.write(say("schema", ctx.lang, db=db.display_name(), revision=result.after) + "\n")
+    if result.backup:
+        ctx.out.write(say("migrated", ctx.lang, before=result.before, backup=result.backup) + "\n")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    from app.services.demo import load_demo
+
+    summary = load_demo(
+        ctx.db, ctx.actor, today=as_of(ctx.args.as_of), with_users=ctx.args.with_users
+    )
+    ctx.out.write(
+        say(
+            "demo_loaded",
+            ctx.lang,
+            companies=summary.companies,
+            cases=len(summary.cases),
+            findings=summary.findings,
+            overdue=summary.overdue,
+            inspections=summary.inspections,
+            attachments=summary.attachments,
+        )
+        + "\n"
+    )
+    return 0
+
+
+def cmd_companies(ctx: Context) -> int:
+    from app.services import companies
+
+    if ctx.args.subcommand == "import":
+        count = companies.import_companies(ctx.db, ctx.actor, ctx.args.file)
+        ctx.out.write(say("imported", ctx.lang, count=count) + "\n")
+        return 0
+    rows = companies.list_companies(ctx.db, ctx.actor, province=ctx.args.province)
+    if ctx.args.json:
+        print_json(
+            [
+                {
+                    "credit_code": r.credit_code,
+                    "name_zh": r.name_zh,
+                    "name_en": r.name_en,
+                    "short_name": r.short_name,
+                    "province_code": r.province_code,
+                    "province": r.province_name_zh if ctx.lang == "zh" else r.province_name_en,
+                    "is_demo": r.is_demo,
+                    "cases": r.case_count,
+                }
+                for r in rows
+            ],
+            ctx.out,
+        )
+        return 0
+    zh = ctx.lang == "zh"
+    headers = (
+        ["统一社会信用代码", "企业名称", "省份", "案件数"]
+        if zh
+        else ["Credit code", "Name", "Province", "Cases"]
+    )
+    demo = "（演示）" if zh else " (demo)"
+    print_table(
+        headers,
+        [
+            (
+                r.credit_code,
+                (r.name_zh if zh else (r.name_en or r.name_zh)) + (demo if r.is_demo else ""),
+                r.province_name_zh if zh else r.province_name_en,
+                r.case_count,
+            )
+            for r in rows
+        ],
+        ctx.out,
+        ctx.lang,
+    )
+    return 0
+
+
+def _status_label(status: str, lang: str) -> str:
+    from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
+
+    return STATUS_LABELS[CaseStatus(status)][lang]
+
+
+def cmd_cases(ctx: Context) -> int:
+    from app.services import cases
+
+    rows = cases.list_cases(
+        ctx.db,
+        ctx.actor,
+        province=ctx.args.province,
+        status=ctx.args.status,
+        overdue_only=ctx.args.overdue,
+        as_of=as_of(ctx.args.as_of),
+    )
+    if ctx.args.json:
+        print_json(
+            [
+                {
+                    "case_number": r.case_number,
+                    "company": r.company,
+                    "company_en": r.company_en,
+                    "province_code": r.province_code,
+                    "status": r.status,
+                    "opened_on": r.opened_on,
+                    "open_findings": r.open_findings,
+                    "overdue_findings": r.overdue_findings,
+                    "overdue_reports": r.overdue_reports,
+                    "next_deadline": r.next_deadline,
+                    "last_activity": r.last_activity,
+                }
+                for r in rows
+            ],
+            ctx.out,
+        )
+        return 0
+    zh = ctx.lang == "zh"
+    headers = (
+        ["案件编号", "企业", "省份", "状态", "未整改", "逾期", "最近期限"]
+        if zh
+        else ["Case", "Company", "Province", "Status", "Open", "Overdue", "Next deadline"]
+    )
+    mark = "（逾期）" if zh else " (overdue)"
+    print_table(
+        headers,
+        [
+            (
+                r.case_number,
+                r.company if zh else (r.company_en or r.company),
+                _province_name(ctx, r.province_code),
+                _status_label(r.status, ctx.lang),
+                r.open_findings,
+                f"{r.overdue_findings + r.overdue_reports}"
+                + (mark if r.overdue_findings + r.overdue_reports else ""),
+                r.next_deadline or "—",
+            )
+            for r in rows
+        ],
+        ctx.out,
+        ctx.lang,
+    )
+    return 0
+
+
+def _province_name(ctx: Context, code: str) -> str:
+    from app.services.reference import provinces
+
+    if ctx.provinces is None:
+        ctx.provinces = provinces(ctx.db)
+    ref = ctx.provinces.get(code)
+    return ref.name(ctx.lang) if ref else code
+
+
+def cmd_case(ctx: Context) -> int:
+    from app.services import cases
+
+    if ctx.args.subcommand == "open":
+        number = cases.open_case(
+            ctx.db,
+            ctx.actor,
+            ctx.args.company,
+            province=ctx.args.province,
+            opened_on=as_of(ctx.args.opened_on),
+        )
+        ctx.out.write(say("case_opened", ctx.lang, case_number=number) + "\n")
+        return 0
+    if ctx.args.subcommand == "status":
+        cases.change_status(
+            ctx.db,
+            ctx.actor,
+            ctx.args.case_number,
+            ctx.args.target,
+            note=ctx.args.note,
+            outcome=ctx.args.outcome,
+        )
+        return 0
+    detail = cases.show_case(ctx.db, ctx.actor, ctx.args.case_number, as_of=as_of(ctx.args.as_of))
+    if ctx.args.json:
+        print_json(detail, ctx.out)
+        return 0
+    _print_case(detail, ctx.out, ctx.lang)
+    return 0
+
+
+def _print_case(d: Any, out: TextIO, lang: str) -> None:
+    from app.domain.finding_lifecycle import (
+        FINDING_STATUS_LABELS,
+        SEVERITY_LABELS,
+        FindingStatus,
+        Severity,
+    )
+
+    zh = lang == "zh"
+    company = d.company
+    out.write(
+        f"{d.case_number}  {company['name_zh']}"
+        + (f" / {company['name_en']}" if company["name_en"] else "")
+        + "\n"
+    )
+    out.write(("省份：" if zh else "Province: ") + (d.province_zh if zh else d.province_en) + "\n")
+    out.write(("状态：" if zh else "Status: ") + _status_label(d.status, lang) + "\n")
+    out.write(
+        ("统一社会信用代码：" if zh else "Credit code: ") + str(company["credit_code"]) + "\n"
+    )
+    out.write(("立案日期：" if zh else "Opened: ") + d.opened_on.isoformat() + "\n\n")
+    out.write(("大事记" if zh else "Chronology") + "\n")
+    for e in d.chronology:
+        out.write(f"  {e.on}  {e.text_zh if zh else e.text_en}\n")
+    out.write("\n" + ("整改问题" if zh else "Findings") + "\n")
+    overdue_word = "逾期 {n} 天" if zh else "overdue {n} days"
+    print_table(
+        [
+            "#",
+            "评估项" if zh else "Item",
+            "严重程度" if zh else "Severity",
+            "状态" if zh else "Status",
+            "期限" if zh else "Deadline",
+            "",
+        ],
+        [
+            (
+                f.number,
+                f.item_code,
+                SEVERITY_LABELS[Severity(f.severity)][lang],
+                FINDING_STATUS_LABELS[FindingStatus(f.status)][lang],
+                f.current_deadline,
+                overdue_word.format(n=f.days_overdue) if f.overdue else "",
+            )
+            for f in d.findings
+        ],
+        out,
+        lang,
+    )
+    awaited = [r for r in d.reports if r.received_on is None]
+    if awaited:
+        out.write("\n" + ("待报送报告" if zh else "Reports awaited") + "\n")
+        for r in awaited:
+            flag = (" 逾期" if zh else " OVERDUE") if r.overdue else ""
+            out.write(f"  {r.trigger_code}  {'截止' if zh else 'due'} {r.due_date}{flag}\n")
+
+
+def cmd_overdue(ctx: Context) -> int:
+    from app.services import cases
+
+    rows = cases.overdue(ctx.db, ctx.actor, as_of=as_of(ctx.args.as_of), province=ctx.args.province)
+    if ctx.args.json:
+        print_json(
+            [
+                {
+                    "case_number": r.case_number,
+                    "finding_id": r.finding_id,
+                    "finding_number": r.finding_number,
+                    "company": r.company,
+                    "province_code": r.province_code,
+                    "item_code": r.item_code,
+                    "severity": r.severity,
+                    "status": r.status,
+                    "description": r.description,
+                    "current_deadline": r.current_deadline,
+                    "days_overdue": r.days_overdue,
+                }
+                for r in rows
+            ],
+            ctx.out,
+        )
+        return 0
+    zh = ctx.lang == "zh"
+    headers = (
+        ["案件编号", "问题", "企业", "评估项", "期限", "逾期天数"]
+        if zh
+        else ["Case", "Finding", "Company", "Item", "Deadline", "Days overdue"]
+    )
+    print_table(
+        headers,
+        [
+            (
+                r.case_number,
+                f"#{r.finding_number}",
+                r.company,
+                r.item_code,
+                r.current_deadline,
+                r.days_overdue,
+            )
+            for r in rows
+        ],
+        ctx.out,
+        ctx.lang,
+    )
+    return 0
+
+
+def cmd_deadline(ctx: Context) -> int:
+    from app.domain.errors import ValidationError
+    from app.domain.workdays import PeriodUnit, parse_date
+    from app.services.calendar import deadline
+
+    start = parse_date(ctx.args.start_date, "START_DATE")
+    try:
+        n = int(ctx.args.n)
+    except ValueError as exc:
+        raise ValidationError("field.invalid_number", field="N", value=ctx.args.n) from exc
+    unit = PeriodUnit.WORKING if ctx.args.working else PeriodUnit.CALENDAR
+    # The database holds the days users entered for years the official calendar lacks.
+    result = deadline(ctx.db, start, n, unit)
+    ctx.out.write(result.due.isoformat())
+    if result.provisional:
+        years = ", ".join(str(y) for y in result.uncovered_years)
+        ctx.out.write("  " + say("provisional", ctx.lang, years=years))
+    ctx.out.write("\n")
+    return 0
+
+
+def register(r: Registry) -> None:
+    r.command("init", "create or upgrade the database and print the schema revision", cmd_init)
+    p = r.command("demo", "load the demo data set (only into an empty database)", cmd_demo)
+    p.add_argument("--as-of", help="the day the demo is loaded as (default today)")
+    p.add_argument(
+        "--with-users",
+        action="store_true",
+        help="also create the demo user accounts (password demo-pass-2021) if none exist",
+    )
+
+    add = r.subcommands(r.command("companies", "companies: import, list", cmd_companies))
+    p = add("import", "import companies from CSV or XLSX (all or nothing)")
+    p.add_argument("file", type=Path)
+    p = add("list", "list companies")
+    p.add_argument("--province")
+    with_json(p)
+
+    add = r.subcommands(r.command("cases", "cases: list", cmd_cases))
+    p = add("list", "list cases")
+    p.add_argument("--province")
+    p.add_argument("--status")
+    p.add_argument(
+        "--overdue", action="store_true", help="only cases with overdue findings or reports"
+    )
+    p.add_argument("--as-of")
+    with_json(p)
+
+    add = r.subcommands(r.command("case", "one case: show, open, status", cmd_case))
+    p = add("show", "show a case")
+    p.add_argument("case_number")
+    p.add_argument("--as-of")
+    with_json(p)
+    p = add("open", "open a case for a company")
+    p.add_argument("company", help="credit code or name")
+    p.add_argument("--province")
+    p.add_argument("--opened-on")
+    p = add("status", "move a case to another status")
+    p.add_argument("case_number")
+    p.add_argument("target")
+    p.add_argument("--note", default="")
+    p.add_argument("--outcome")
+
+    p = r.command("overdue", "overdue findings, most overdue first", cmd_overdue)
+    p.add_argument("--as-of")
+    p.add_argument("--province")
+    with_json(p)
+
+    p = r.command("deadline", "compute a deadline in calendar or working days", cmd_deadline)
+    p.add_argument("start_date")
+    p.add_argument("n")
+    unit = p.add_mutually_exclusive_group(required=True)
+    unit.add_argument("--working", action="store_true")
+    unit.add_argument("--calendar", action="store_true")
