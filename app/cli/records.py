@@ -26,6 +26,8 @@ def cmd_init(ctx: Context) -> int:
     ctx.out.write(say("schema", ctx.lang, db=db.display_name(), revision=result.after) + "\n")
     if result.backup:
         ctx.out.write(say("migrated", ctx.lang, before=result.before, backup=result.backup) + "\n")
+    elif result.before is not None and result.before != result.after and not db.is_sqlite:
+        ctx.out.write(say("migrated_server", ctx.lang, before=result.before) + "\n")
     return 0
 
 
@@ -197,6 +199,7 @@ def cmd_case(ctx: Context) -> int:
             ctx.args.target,
             note=ctx.args.note,
             outcome=ctx.args.outcome,
+            expected_version=ctx.args.expected_version,
         )
         return 0
     detail = cases.show_case(ctx.db, ctx.actor, ctx.args.case_number, as_of=as_of(ctx.args.as_of))
@@ -376,6 +379,12 @@ def register(r: Registry) -> None:
     p.add_argument("target")
     p.add_argument("--note", default="")
     p.add_argument("--outcome")
+    p.add_argument(
+        "--expected-version",
+        type=int,
+        help="the case's version as last shown (`case show --json`): refused, exit 2, "
+        "if the case has changed since",
+    )
 
     p = r.command("overdue", "overdue findings, most overdue first", cmd_overdue)
     p.add_argument("--as-of")

@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -55,6 +56,23 @@ class Base(DeclarativeBase):
 
 def _uuid_pk() -> Mapped[uuid.UUID]:
     return mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+
+
+# Editable records carry a version (optimistic locking, migration 0008) and who
+# changed them last and when, so that a refused save can say "changed by NAME at
+# TIME".  Most map ``version`` as SQLAlchemy's version_id_col: every UPDATE then
+# says ``WHERE version = <the version loaded>`` and a stale write fails instead of
+# overwriting (app/services/versioning.py turns that into "record.changed").
+def _new_version() -> Mapped[int]:
+    return mapped_column(Integer, default=1, server_default="1")
+
+
+def _updated_at() -> Mapped[datetime | None]:
+    return mapped_column(default=utcnow)
+
+
+def _updated_by() -> Mapped[str]:
+    return mapped_column(String(64), default="", server_default=text("''"))  # a login
 
 
 # --- reference data (loaded by a migration from resources/reference) ---------------------
@@ -125,6 +143,11 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     failed_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column()
+    # Not a version_id_col: a login attempt updates the row too (failed_count) and
+    # must neither move the version nor fail; account edits check it explicitly.
+    version: Mapped[int] = _new_version()
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
     provinces: Mapped[list[Province]] = relationship(secondary=user_provinces)
 
 
@@ -153,7 +176,10 @@ class Company(Base):
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
     province: Mapped[Province] = relationship()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Service(Base):
@@ -164,6 +190,10 @@ class Service(Base):
     kind: Mapped[str] = mapped_column(String(40))  # voice_social | deep_synthesis | ...
     launch_date: Mapped[date | None]
     user_count: Mapped[int | None] = mapped_column(BigInteger)
+    version: Mapped[int] = _new_version()
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 # --- summons ---------------------------------------------------------------------------------
@@ -184,6 +214,10 @@ class Summons(Base):
     topic: Mapped[str] = mapped_column(Text)
     requirements: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = _new_version()
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     agencies: Mapped[list[Agency]] = relationship(secondary=summons_agencies)
     attendances: Mapped[list[SummonsAttendance]] = relationship(back_populates="summons")
 
@@ -197,6 +231,10 @@ class SummonsAttendance(Base):
     attended: Mapped[bool] = mapped_column(Boolean, default=True)
     attendees: Mapped[str] = mapped_column(Text, default="")
     commitments: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = _new_version()
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     summons: Mapped[Summons] = relationship(back_populates="attendances")
     company: Mapped[Company] = relationship()
 
@@ -240,8 +278,12 @@ class Case(Base):
     outcome: Mapped[str | None] = mapped_column(Text)
     closing_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A case's version and updated_at/_by count activity on the whole case (see
+    # cases.touch): writers of different findings bump it at once, so it is
+    # incremented in SQL rather than mapped as a version_id_col.
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_by: Mapped[str] = _updated_by()
     company: Mapped[Company] = relationship()
     province: Mapped[Province] = relationship()
     summons: Mapped[Summons | None] = relationship()
@@ -278,6 +320,9 @@ class AssessmentReport(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     trigger: Mapped[ReportTrigger] = relationship()
     service: Mapped[Service | None] = relationship()
     receiving_agency: Mapped[Agency | None] = relationship()
@@ -294,6 +339,10 @@ class Review(Base):
     conclusion: Mapped[str] = mapped_column(String(20))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = _new_version()
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     agency: Mapped[Agency] = relationship()
 
 
@@ -311,6 +360,9 @@ class Inspection(Base):
     status: Mapped[str] = mapped_column(String(12), default="scheduled")  # scheduled | done
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     agencies: Mapped[list[Agency]] = relationship(
         secondary="inspection_agencies", order_by="Agency.name"
     )
@@ -338,6 +390,10 @@ class ChecklistResult(Base):
     # compliant | non_compliant | not_applicable | not_checked
     result: Mapped[str] = mapped_column(String(16))
     remark: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = _new_version()
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     inspection: Mapped[Inspection] = relationship(back_populates="checklist")
 
 
@@ -389,6 +445,9 @@ class Finding(Base):
     waived_on: Mapped[date | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime | None] = _updated_at()
+    updated_by: Mapped[str] = _updated_by()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     item: Mapped[AssessmentItem] = relationship()
     extensions: Mapped[list[DeadlineExtension]] = relationship(
         order_by="DeadlineExtension.created_at", back_populates="finding"
@@ -423,6 +482,19 @@ class Attachment(Base):
     stored_path: Mapped[str] = mapped_column(String(80))
     added_by: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AttachmentBlob(Base):
+    """One attachment content, kept once by SHA-256: the file store of a PostgreSQL server.
+
+    SQLite databases keep their files in the ``<database>.files`` folder instead.
+    """
+
+    __tablename__ = "attachment_blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    # Deferred: only the code that writes the file into the local cache reads the bytes.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
 # --- reminders -------------------------------------------------------------------------------
@@ -546,3 +618,52 @@ search_fts_config = Table(
     Column("v"),
     info=_FTS_INFO,
 )
+
+
+# --- case exchange between offices (migration 0009) ------------------------------------------
+
+
+class ExchangeRecord(Base):
+    """The content hash a record had when it was last exported or imported.
+
+    Lets an import tell "unchanged here since the last exchange" (update it) from
+    "changed on both sides" (keep a conflict for review).
+    """
+
+    __tablename__ = "exchange_records"
+    record_type: Mapped[str] = mapped_column(String(24), primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    base_hash: Mapped[str] = mapped_column(String(64))
+    exchanged_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ExchangeConflict(Base):
+    """A record changed both here and in an imported package, kept until an official decides."""
+
+    __tablename__ = "exchange_conflicts"
+    __table_args__ = (
+        Index("ix_exchange_conflicts_record_type_record_id", "record_type", "record_id"),
+    )
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    package_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    record_type: Mapped[str] = mapped_column(String(24))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    local: Mapped[dict[str, Any]] = mapped_column(JSON)  # the record here when the package came
+    incoming: Mapped[dict[str, Any]] = mapped_column(JSON)
+    incoming_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None]
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    # field -> "local" | "incoming"; {"superseded": ...} when a later package replaced it
+    resolution: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ExchangeImport(Base):
+    """A package imported here: importing the same package again changes nothing."""
+
+    __tablename__ = "exchange_imports"
+    package_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON)

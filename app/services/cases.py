@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -35,13 +35,13 @@ from app.domain.case_lifecycle import (
     is_reopen,
     parse_case_status,
 )
-from app.domain.errors import ConflictError
+from app.domain.errors import ConflictError, NotFoundError
 from app.domain.finding_lifecycle import FindingStatus, days_overdue, is_overdue
 from app.domain.report_due import is_report_late, is_report_overdue
 from app.domain.review import conclusion_label
-from app.services import audit
+from app.services import audit, versioning
 from app.services import search as search_index
-from app.services.common import clean_text, get_case, resolve_province
+from app.services.common import clean_text, filter_text, get_case, resolve_province
 from app.services.companies import find_company
 from app.services.context import Actor
 from app.services.permissions import require
@@ -73,10 +73,17 @@ def _allocate_number(session: Session, province: Province, year: int) -> tuple[i
     return seq, f"{province.abbr}-{year}-{seq:04d}"
 
 
-def touch(case: Case) -> None:
-    """Mark activity on a case (the 'last activity' column of lists)."""
+def touch(case: Case, actor: Actor | None = None) -> None:
+    """Mark activity on a case (the 'last activity' column of lists, and its version).
+
+    The version is incremented in SQL (``version = version + 1``), not from the
+    value this session loaded: two officials changing different findings of one
+    case at once both count, and neither is refused for the other's change.
+    """
     case.updated_at = utcnow()
-    case.version += 1
+    case.version = Case.version + 1
+    if actor is not None:
+        case.updated_by = actor.login
 
 
 def open_case_in_session(
@@ -100,6 +107,7 @@ def open_case_in_session(
         summons_id=summons_id,
         status=CaseStatus.OPENED.value,
         opened_on=opened_on,
+        updated_by=actor.login,
     )
     session.add(case)
     session.flush()
@@ -128,11 +136,26 @@ def open_case(
     opened_on: date | None = None,
     summons_id: uuid.UUID | None = None,
 ) -> str:
-    """Open a case for a company (credit code or name); returns the new case number."""
+    """Open a case for a company (credit code or name); returns the new case number.
+
+    The case is opened in ``province`` (default: where the company is registered),
+    which must be a province the actor sees: without ``province``, a company
+    registered elsewhere is "not found or not permitted", as in every list.
+    """
     require(actor, "case.open")
     with db.write() as session:
         found = find_company(session, company)
         province_code = resolve_province(session, province).code if province else None
+        target = province_code or found.province_code
+        if not actor.sees(target):
+            if province_code is None:
+                raise NotFoundError("company.not_found", value=company)
+            raise ConflictError(
+                "role.forbidden",
+                role=actor.role,
+                action=f"open a case in province {target}",
+                field="province",
+            )
         case = open_case_in_session(
             session,
             actor,
@@ -163,7 +186,7 @@ def transition_in_session(
         case.closed_on = on
     elif current is CaseStatus.CLOSED:
         case.closed_on = None
-    touch(case)
+    touch(case, actor)
     session.add(
         CaseStatusChange(
             case_id=case.id,
@@ -205,8 +228,13 @@ def change_status(
     note: str = "",
     outcome: str | None = None,
     on: date | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Move a case to ``target`` if the lifecycle allows it; closing needs every finding resolved."""
+    """Move a case to ``target`` if the lifecycle allows it; closing needs every finding resolved.
+
+    ``expected_version`` is the case's version as the official saw it: if anything
+    in the case changed since, the move is refused with ``record.changed``.
+    """
     require(actor, "case.status")
     status = parse_case_status(target)
     if status is CaseStatus.CLOSED:
@@ -214,6 +242,7 @@ def change_status(
     note = clean_text(note, "note", max_length=5000, multiline=True)
     with db.write() as session:
         case = get_case(session, actor, case_number)
+        versioning.check(session, case, expected_version, case.case_number)
         if status is CaseStatus.CLOSED:
             check_transition(CaseStatus(case.status), status)
             unresolved = session.execute(
@@ -254,7 +283,9 @@ def list_cases(
     """Cases the actor may see, with open/overdue counts and the next deadline as of a day."""
     status_value = parse_case_status(status).value if status else None
     with db.read() as session:
-        flt = queries.CaseFilter(_scope(actor, session, province), status_value, text, overdue_only)
+        flt = queries.CaseFilter(
+            _scope(actor, session, province), status_value, filter_text(text), overdue_only
+        )
         return queries.list_cases(session, as_of or date.today(), flt, limit=limit, offset=offset)
 
 
@@ -310,6 +341,10 @@ class FindingView:
     verified_on: date | None
     waive_reason: str | None
     extensions: list[ExtensionView]
+    # Optimistic locking: hand ``version`` back with an edit (app.services.versioning).
+    version: int = 0
+    updated_by: str = ""  # login of the last writer
+    updated_at: datetime | None = None  # UTC
 
 
 @dataclass(frozen=True)
@@ -321,6 +356,9 @@ class ReviewView:
     reviewed_on: date
     conclusion: str
     notes: str
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -341,6 +379,9 @@ class ReportView:
     late: bool
     overdue: bool
     reviews: list[ReviewView]
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -365,6 +406,9 @@ class InspectionView:
     conclusion: str
     status: str
     checklist: list[ChecklistView]
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -421,6 +465,10 @@ class CaseDetail:
     chronology: list[ChronologyEvent] = field(default_factory=list)
     audit_head: str | None = None
     as_of: date = field(default_factory=date.today)
+    # The case's version counts activity on the whole case (see touch).
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
 
 
 def show_case(
@@ -430,14 +478,14 @@ def show_case(
     today = as_of or date.today()
     with db.read() as session:
         case = get_case(session, actor, case_number)
-        return _detail(session, case, today)
+        return _detail(session, case, today, actor)
 
 
-def _detail(session: Session, case: Case, today: date) -> CaseDetail:
+def _detail(session: Session, case: Case, today: date, actor: Actor) -> CaseDetail:
     company = case.company
     province = case.province
     summons = case.summons
-    summons_data = _summons_data(session, summons, company.id) if summons else None
+    summons_data = _summons_data(session, summons, company.id, actor) if summons else None
 
     reports = (
         session.execute(
@@ -463,6 +511,9 @@ def _detail(session: Session, case: Case, today: date) -> CaseDetail:
                     review.reviewed_on,
                     review.conclusion,
                     review.notes,
+                    review.version,
+                    review.updated_by,
+                    review.updated_at,
                 )
             )
     report_views = [
@@ -483,6 +534,9 @@ def _detail(session: Session, case: Case, today: date) -> CaseDetail:
             bool(r.received_on and r.due_date and is_report_late(r.received_on, r.due_date)),
             is_report_overdue(r.received_on, r.due_date, today),
             reviews_by_report[r.id],
+            r.version,
+            r.updated_by,
+            r.updated_at,
         )
         for r in reports
     ]
@@ -504,34 +558,7 @@ def _detail(session: Session, case: Case, today: date) -> CaseDetail:
                     ext.old_deadline, ext.new_deadline, ext.reason, ext.approver, ext.approved_on
                 )
             )
-    finding_views = [
-        FindingView(
-            f.id,
-            f.number,
-            f.source,
-            f.item_code,
-            f.item.name_zh,
-            f.item.name_en,
-            f.severity,
-            f.description,
-            f.legal_basis,
-            f.required_rectification,
-            f.raised_on,
-            f.original_deadline,
-            f.current_deadline,
-            f.deadline_provisional,
-            f.status,
-            is_overdue(FindingStatus(f.status), f.current_deadline, today),
-            days_overdue(FindingStatus(f.status), f.current_deadline, today),
-            f.rectification_evidence,
-            f.submitted_on,
-            f.verified_by,
-            f.verified_on,
-            f.waive_reason,
-            extensions[f.id],
-        )
-        for f in findings
-    ]
+    finding_views = [finding_view(f, extensions[f.id], today) for f in findings]
 
     inspections = (
         session.execute(
@@ -564,6 +591,9 @@ def _detail(session: Session, case: Case, today: date) -> CaseDetail:
                 )
                 for c in i.checklist
             ],
+            i.version,
+            i.updated_by,
+            i.updated_at,
         )
         for i in inspections
     ]
@@ -627,9 +657,44 @@ def _detail(session: Session, case: Case, today: date) -> CaseDetail:
         status_changes=changes,
         audit_head=audit.case_head_hash(session, case.id),
         as_of=today,
+        version=case.version,
+        updated_by=case.updated_by,
+        updated_at=case.updated_at,
     )
     detail.chronology.extend(chronology(detail))
     return detail
+
+
+def finding_view(f: Finding, extensions: list[ExtensionView], today: date) -> FindingView:
+    """One finding as plain data, as of ``today`` (overdue and days overdue)."""
+    return FindingView(
+        f.id,
+        f.number,
+        f.source,
+        f.item_code,
+        f.item.name_zh,
+        f.item.name_en,
+        f.severity,
+        f.description,
+        f.legal_basis,
+        f.required_rectification,
+        f.raised_on,
+        f.original_deadline,
+        f.current_deadline,
+        f.deadline_provisional,
+        f.status,
+        is_overdue(FindingStatus(f.status), f.current_deadline, today),
+        days_overdue(FindingStatus(f.status), f.current_deadline, today),
+        f.rectification_evidence,
+        f.submitted_on,
+        f.verified_by,
+        f.verified_on,
+        f.waive_reason,
+        extensions,
+        f.version,
+        f.updated_by,
+        f.updated_at,
+    )
 
 
 _ITEM_CACHE: dict[str, tuple[str, str]] = {}
@@ -644,8 +709,25 @@ def _item_names(session: Session, code: str) -> tuple[str, str]:
     return _ITEM_CACHE[code]
 
 
-def _summons_data(session: Session, summons: Summons, company_id: uuid.UUID) -> dict[str, object]:
+def _summons_data(
+    session: Session, summons: Summons, company_id: uuid.UUID, actor: Actor
+) -> dict[str, object]:
     attendance = next((a for a in summons.attendances if a.company_id == company_id), None)
+    # As on the Summons page (app.services.summons_list): the companies summoned are
+    # named only where the actor sees their province or a case of theirs; the others
+    # are counted.
+    with_case_in_scope = {
+        company
+        for company, province in session.execute(
+            select(Case.company_id, Case.province_code).where(Case.summons_id == summons.id)
+        )
+        if actor.sees(province)
+    }
+    shown = [
+        a.company
+        for a in summons.attendances
+        if actor.sees(a.company.province_code) or a.company_id in with_case_in_scope
+    ]
     return {
         "id": str(summons.id),
         "held_on": summons.held_on,
@@ -653,7 +735,8 @@ def _summons_data(session: Session, summons: Summons, company_id: uuid.UUID) -> 
         "topic": summons.topic,
         "requirements": summons.requirements,
         "agencies": [a.name for a in summons.agencies],
-        "companies": [a.company.name_zh for a in summons.attendances],
+        "companies": [c.name_zh for c in shown],
+        "companies_hidden": len(summons.attendances) - len(shown),
         "attended": attendance.attended if attendance else None,
         "attendees": attendance.attendees if attendance else "",
         "commitments": attendance.commitments if attendance else "",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,26 +18,13 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models import Case, Company, Province, Summons
 from app.domain.credit_code import normalize_credit_code
-from app.domain.errors import (
-    ConflictError,
-    NotFoundError,
-    ValidationError,
-    register_catalogue,
-)
-from app.services import audit
+from app.domain.errors import ConflictError, NotFoundError
+from app.services import audit, versioning
 from app.services import search as search_index
-from app.services.companies import CompanyInput, validated_values
+from app.services.common import findable
+from app.services.companies import CompanyInput, duplicate_refusal, validated_values
 from app.services.context import Actor
 from app.services.permissions import require
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "company.changed_meanwhile": {
-        "zh": "企业 {credit_code} 的信息已被他人修改，请重新打开后再编辑",
-        "en": "Company {credit_code} was changed by someone else meanwhile; "
-        "open it again and redo the edit",
-    },
-}
-register_catalogue(MESSAGES)
 
 EDITING_ROLES = frozenset({"inspector", "supervisor", "admin"})
 
@@ -52,6 +39,8 @@ class CompanyDetail:
     province_zh: str
     province_en: str
     data: CompanyInput  # ``province`` holds the GB/T 2260 code
+    updated_by: str = ""  # login of the last writer
+    updated_at: datetime | None = None  # UTC
 
 
 @dataclass(frozen=True)
@@ -68,9 +57,11 @@ class CompanyCaseRow:
 
 def _visible_company(session: Session, actor: Actor, credit_code: str) -> Company:
     code = normalize_credit_code(credit_code or "")
-    company = session.execute(
-        select(Company).where(Company.credit_code == code)
-    ).scalar_one_or_none()
+    company = (
+        session.execute(select(Company).where(Company.credit_code == code)).scalar_one_or_none()
+        if findable(code)
+        else None
+    )
     if company is None or not actor.sees(company.province_code):
         raise NotFoundError("company.not_found", value=credit_code)
     return company
@@ -99,6 +90,8 @@ def get_company(db: Database, actor: Actor, credit_code: str) -> CompanyDetail:
                 contact_phone=company.contact_phone,
                 contact_email=company.contact_email,
             ),
+            updated_by=company.updated_by,
+            updated_at=company.updated_at,
         )
 
 
@@ -117,15 +110,15 @@ def update_company(
     code must not belong to another company, the new province must be one the actor
     sees, and an audit event records only the fields that changed. Viewers are
     refused; so is an edit made on a version someone else has changed since
-    (``expected_version``). Cases already opened keep their province and number.
+    (``expected_version``: ``record.changed`` naming who and when, nothing written).
+    Cases already opened keep their province and number.
     """
     require(actor, "company.edit")
     if actor.role not in EDITING_ROLES:
         raise ConflictError("role.forbidden", role=actor.role, action="edit company")
     with db.write() as session:
         company = _visible_company(session, actor, credit_code)
-        if expected_version is not None and company.version != expected_version:
-            raise ConflictError("company.changed_meanwhile", credit_code=company.credit_code)
+        versioning.check(session, company, expected_version, company.credit_code)
         values = validated_values(session, data)
         if not actor.sees(values["province_code"]):
             raise ConflictError(
@@ -136,23 +129,20 @@ def update_company(
             )
         if values["credit_code"] != company.credit_code:
             other = session.execute(
-                select(Company.name_zh).where(Company.credit_code == values["credit_code"])
-            ).scalar_one_or_none()
-            if other is not None:
-                raise ValidationError(
-                    "company.duplicate",
-                    credit_code=values["credit_code"],
-                    name=other,
-                    field="credit_code",
+                select(Company.name_zh, Company.province_code).where(
+                    Company.credit_code == values["credit_code"]
                 )
+            ).one_or_none()
+            if other is not None:
+                raise duplicate_refusal(actor, values["credit_code"], *other)
         before = audit.snapshot(company)
         changed = {k: v for k, v in values.items() if getattr(company, k) != v}
         if not changed:
             return company.credit_code
         for key, value in changed.items():
             setattr(company, key, value)
-        company.version += 1
-        session.flush()
+        versioning.stamp(company, actor)  # the version moves on at flush (version_id_col)
+        versioning.flush(session, company, company.credit_code)
         b, a = audit.diff(before, audit.snapshot(company))
         audit.record(session, actor, "company.update", "company", company.id, before=b, after=a)
         search_index.index_company(session, company.id)
@@ -170,6 +160,8 @@ def company_cases(db: Database, actor: Actor, credit_code: str) -> list[CompanyC
     (a headquarters elsewhere): its cases in the actor's provinces are still listed.
     """
     code = normalize_credit_code(credit_code or "")
+    if not findable(code):
+        return []
     with db.read() as session:
         query = (
             select(Case, Province.name_zh, Province.name_en, Summons.topic)

@@ -19,11 +19,26 @@ from app.domain.finding_lifecycle import (
     check_finding_transition,
 )
 from app.domain.workdays import Deadline, PeriodUnit, compute_deadline
-from app.services import audit
+from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.calendar import load_calendar
-from app.services.cases import SUPERVISING_ROLES, ensure_open, touch
-from app.services.common import as_date, choice, clean_text, get_case, need_date, resolve_item
+from app.services.cases import (
+    SUPERVISING_ROLES,
+    ExtensionView,
+    FindingView,
+    ensure_open,
+    finding_view,
+    touch,
+)
+from app.services.common import (
+    PERSON_NAME,
+    as_date,
+    choice,
+    clean_text,
+    get_case,
+    need_date,
+    resolve_item,
+)
 from app.services.context import Actor
 from app.services.permissions import require
 
@@ -115,10 +130,11 @@ def add_finding(
             current_deadline=deadline.due,
             deadline_provisional=deadline.provisional,
             status=FindingStatus.OPEN.value,
+            updated_by=actor.login,
         )
         session.add(finding)
         session.flush()
-        touch(case)
+        touch(case, actor)
         audit.record(
             session,
             actor,
@@ -132,14 +148,26 @@ def add_finding(
         return finding.id, deadline
 
 
-def _finding(session: Session, actor: Actor, case_number: str, number: int) -> tuple[Case, Finding]:
+def _finding(
+    session: Session,
+    actor: Actor,
+    case_number: str,
+    number: int,
+    expected_version: int | None = None,
+) -> tuple[Case, Finding]:
+    """The finding, locked for this write; ``record.changed`` if it moved past ``expected_version``."""
     case = get_case(session, actor, case_number)
     finding = session.execute(
         select(Finding).where(Finding.case_id == case.id, Finding.number == number)
     ).scalar_one_or_none()
     if finding is None:
         raise NotFoundError("finding.not_found", value=f"{case.case_number} #{number}")
+    versioning.check(session, finding, expected_version, _label(case, finding))
     return case, finding
+
+
+def _label(case: Case, finding: Finding) -> str:
+    return f"{case.case_number} #{finding.number}"
 
 
 def _require_supervisor(actor: Actor, action: str) -> None:
@@ -155,9 +183,9 @@ def _change(
     action: str,
     before: dict[str, object],
 ) -> None:
-    finding.version += 1
-    touch(case)
-    session.flush()
+    versioning.stamp(finding, actor)  # the version moves on at flush (version_id_col)
+    touch(case, actor)
+    versioning.flush(session, finding, _label(case, finding))
     b, a = audit.diff(before, audit.snapshot(finding))
     audit.record(session, actor, action, "finding", finding.id, case_id=case.id, before=b, after=a)
     search_index.index_finding(session, finding.id)
@@ -173,15 +201,19 @@ def extend_deadline(
     reason: str,
     approver: str,
     approved_on: date | str | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Extend a finding's deadline; the original and every extension are kept."""
+    """Extend a finding's deadline; the original and every extension are kept.
+
+    Refused with ``record.changed`` if the finding is no longer at ``expected_version``.
+    """
     require(actor, "finding.extend")
     new = need_date(new_deadline, "new_deadline")
     approved = as_date(approved_on, "approved_on", required=False) or date.today()
     reason = clean_text(reason, "reason", max_length=5_000, multiline=True)
-    approver = clean_text(approver, "approver")
+    approver = clean_text(approver, "approver", max_length=PERSON_NAME)
     with db.write() as session:
-        case, finding = _finding(session, actor, case_number, number)
+        case, finding = _finding(session, actor, case_number, number, expected_version)
         ensure_open(case)
         _require_supervisor(actor, "extend deadline")
         status = FindingStatus(finding.status)
@@ -210,13 +242,14 @@ def submit_rectification(
     *,
     evidence: str,
     submitted_on: date | str | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """The company's rectification evidence has arrived."""
+    """The company's rectification evidence has arrived (refused on a changed finding)."""
     require(actor, "finding.submit")
     evidence = clean_text(evidence, "evidence", required=True, max_length=50_000, multiline=True)
     on = as_date(submitted_on, "submitted_on", required=False) or date.today()
     with db.write() as session:
-        case, finding = _finding(session, actor, case_number, number)
+        case, finding = _finding(session, actor, case_number, number, expected_version)
         ensure_open(case)
         check_finding_transition(FindingStatus(finding.status), FindingStatus.SUBMITTED)
         before = audit.snapshot(finding)
@@ -234,27 +267,37 @@ def verify_finding(
     *,
     verified_by: str | None = None,
     verified_on: date | str | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """A supervisor confirms the rectification; the finding is closed."""
+    """A supervisor confirms the rectification; the finding is closed (refused on a changed one)."""
     require(actor, "finding.verify")
     on = as_date(verified_on, "verified_on", required=False) or date.today()
     with db.write() as session:
-        case, finding = _finding(session, actor, case_number, number)
+        case, finding = _finding(session, actor, case_number, number, expected_version)
         ensure_open(case)
         _require_supervisor(actor, "verify finding")
         check_finding_transition(FindingStatus(finding.status), FindingStatus.VERIFIED)
         before = audit.snapshot(finding)
         finding.status = FindingStatus.VERIFIED.value
-        finding.verified_by = clean_text(verified_by, "verified_by") or actor.login
+        finding.verified_by = (
+            clean_text(verified_by, "verified_by", max_length=PERSON_NAME) or actor.login
+        )
         finding.verified_on = on
         _change(session, actor, case, finding, "finding.verify", before)
 
 
-def reject_rectification(db: Database, actor: Actor, case_number: str, number: int) -> None:
+def reject_rectification(
+    db: Database,
+    actor: Actor,
+    case_number: str,
+    number: int,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """The evidence does not show the hazard removed: the finding is open again."""
     require(actor, "finding.reject")
     with db.write() as session:
-        case, finding = _finding(session, actor, case_number, number)
+        case, finding = _finding(session, actor, case_number, number, expected_version)
         ensure_open(case)
         check_finding_transition(FindingStatus(finding.status), FindingStatus.OPEN)
         before = audit.snapshot(finding)
@@ -270,13 +313,14 @@ def waive_finding(
     *,
     reason: str,
     waived_on: date | str | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """A supervisor formally waives a finding, with the reason kept."""
+    """A supervisor formally waives a finding, with the reason kept (refused on a changed one)."""
     require(actor, "finding.waive")
     reason = clean_text(reason, "reason", required=True, max_length=5_000, multiline=True)
     on = as_date(waived_on, "waived_on", required=False) or date.today()
     with db.write() as session:
-        case, finding = _finding(session, actor, case_number, number)
+        case, finding = _finding(session, actor, case_number, number, expected_version)
         ensure_open(case)
         _require_supervisor(actor, "waive finding")
         check_finding_transition(FindingStatus(finding.status), FindingStatus.WAIVED)
@@ -286,3 +330,92 @@ def waive_finding(
         finding.waived_by = actor.login
         finding.waived_on = on
         _change(session, actor, case, finding, "finding.waive", before)
+
+
+# --- reading one finding and correcting its texts --------------------------------------------
+
+
+@dataclass(frozen=True)
+class FindingEdit:
+    """The fields of a finding an official may correct after raising it.
+
+    The deadline is not among them: it moves only by an approved extension.
+    """
+
+    item_code: str
+    severity: str
+    description: str
+    legal_basis: str = ""
+    required_rectification: str = ""
+
+
+def _view(session: Session, finding: Finding, today: date) -> FindingView:
+    extensions = [
+        ExtensionView(e.old_deadline, e.new_deadline, e.reason, e.approver, e.approved_on)
+        for e in session.execute(
+            select(DeadlineExtension)
+            .where(DeadlineExtension.finding_id == finding.id)
+            .order_by(DeadlineExtension.created_at)
+        ).scalars()
+    ]
+    return finding_view(finding, extensions, today)
+
+
+def get_finding(
+    db: Database, actor: Actor, case_number: str, number: int, *, as_of: date | None = None
+) -> FindingView:
+    """One finding of a case the actor may see, as stored now (with its version)."""
+    with db.read() as session:
+        case = get_case(session, actor, case_number)
+        finding = session.execute(
+            select(Finding).where(Finding.case_id == case.id, Finding.number == number)
+        ).scalar_one_or_none()
+        if finding is None:
+            raise NotFoundError("finding.not_found", value=f"{case.case_number} #{number}")
+        return _view(session, finding, as_of or date.today())
+
+
+def update_finding(
+    db: Database,
+    actor: Actor,
+    case_number: str,
+    number: int,
+    data: FindingEdit,
+    *,
+    expected_version: int | None = None,
+) -> FindingView:
+    """Correct a finding's item, severity and texts; returns it as saved (new version).
+
+    ``expected_version`` is the version the official loaded: if someone else saved
+    the finding since, the save is refused with ``record.changed`` (who and when)
+    and nothing is written, so no one's edit is silently lost. A save that changes
+    nothing writes nothing. One audit event holds the fields that changed.
+    """
+    require(actor, "finding.edit")
+    severity = choice(data.severity, "severity", SEVERITIES)
+    description = clean_text(
+        data.description, "description", required=True, max_length=20_000, multiline=True
+    )
+    legal_basis = clean_text(data.legal_basis, "legal_basis", max_length=5_000, multiline=True)
+    required = clean_text(
+        data.required_rectification, "required_rectification", max_length=20_000, multiline=True
+    )
+    with db.write() as session:
+        case, finding = _finding(session, actor, case_number, number, expected_version)
+        ensure_open(case)
+        item = resolve_item(session, data.item_code)
+        values = {
+            "item_code": item.code,
+            "severity": severity,
+            "description": description,
+            "legal_basis": legal_basis,
+            "required_rectification": required,
+        }
+        changed = {k: v for k, v in values.items() if getattr(finding, k) != v}
+        if changed:
+            before = audit.snapshot(finding)
+            for key, value in changed.items():
+                setattr(finding, key, value)
+            _change(session, actor, case, finding, "finding.edit", before)
+            session.expire(finding, ["item"])  # the item may be another one now
+        return _view(session, finding, date.today())

@@ -21,7 +21,17 @@ from app.services.context import Actor
 
 # Bookkeeping columns that say nothing to a reader of the history.
 HIDDEN_FIELDS = frozenset(
-    {"id", "case_id", "created_at", "updated_at", "version", "year", "seq", "stored_path"}
+    {
+        "id",
+        "case_id",
+        "created_at",
+        "updated_at",
+        "updated_by",
+        "version",
+        "year",
+        "seq",
+        "stored_path",
+    }
 )
 
 

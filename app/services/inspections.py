@@ -14,7 +14,7 @@ from app.db.engine import Database
 from app.db.models import Case, ChecklistResult, Inspection
 from app.domain.case_lifecycle import CaseStatus
 from app.domain.errors import NotFoundError
-from app.services import audit
+from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.cases import advance_if_allowed, ensure_open, touch
 from app.services.common import LONG_TEXT, choice, clean_text, get_case, need_date, resolve_item
@@ -67,14 +67,15 @@ def schedule_inspection(
             inspectors=inspectors,
             company_staff=staff,
             scope=scope,
+            updated_by=actor.login,
         )
         inspection.agencies = [
-            get_or_create_agency(session, name, kind, case.province_code)
+            get_or_create_agency(session, name, kind, case.province_code, field="agencies")
             for name, kind in data.agencies
         ]
         session.add(inspection)
         session.flush()
-        touch(case)
+        touch(case, actor)
         audit.record(
             session,
             actor,
@@ -100,9 +101,19 @@ def _inspection(
 
 
 def record_inspection(
-    db: Database, actor: Actor, inspection_id: uuid.UUID, data: InspectionRecord
-) -> None:
-    """Save checklist results, notes and conclusion; everything is checked before anything is written."""
+    db: Database,
+    actor: Actor,
+    inspection_id: uuid.UUID,
+    data: InspectionRecord,
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Save checklist results, notes and conclusion; everything is checked before anything is written.
+
+    Returns the inspection's new version, to hand back with the next save: a save
+    made on a version someone else has changed since is refused with
+    ``record.changed`` (who and when) and writes nothing.
+    """
     require(actor, "inspection.record")
     notes = (
         clean_text(data.notes, "notes", max_length=LONG_TEXT, multiline=True)
@@ -122,6 +133,8 @@ def record_inspection(
         )
     with db.write() as session:
         case, inspection = _inspection(session, actor, inspection_id)
+        label = f"{case.case_number} {inspection.inspected_on.isoformat()}"
+        versioning.check(session, inspection, expected_version, label)
         ensure_open(case)
         before = audit.snapshot(inspection)
         before["checklist"] = {c.item_code: [c.result, c.remark] for c in inspection.checklist}
@@ -131,21 +144,26 @@ def record_inspection(
             row = existing.get(item.code)
             if row is None:
                 row = ChecklistResult(
-                    inspection_id=inspection.id, item_code=item.code, result=result, remark=remark
+                    inspection_id=inspection.id,
+                    item_code=item.code,
+                    result=result,
+                    remark=remark,
+                    updated_by=actor.login,
                 )
                 session.add(row)
                 inspection.checklist.append(row)
-            else:
+            elif (row.result, row.remark) != (result, remark):
                 row.result, row.remark = result, remark
+                versioning.stamp(row, actor)
         if notes is not None:
             inspection.notes = notes
         if conclusion is not None:
             inspection.conclusion = conclusion
         if data.done:
             inspection.status = "done"
-        inspection.version += 1
-        touch(case)
-        session.flush()
+        versioning.stamp(inspection, actor)  # the version moves on at flush (version_id_col)
+        touch(case, actor)
+        versioning.flush(session, inspection, label)
         after = audit.snapshot(inspection)
         after["checklist"] = {
             c.item_code: [c.result, c.remark]
@@ -165,3 +183,4 @@ def record_inspection(
             after=a,
         )
         search_index.index_inspection(session, inspection.id)
+        return inspection.version

@@ -16,6 +16,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“{command}”只适用于 SQLite 数据库文件；当前数据库为 {url}",
         "en": "“{command}” works on a SQLite database file only; the database in use is {url}",
     },
+    "backup.on_server": {
+        "zh": "PostgreSQL 服务器上的数据库（{url}）请用服务器自带的工具备份，附件也保存在数据库中，"
+        "例如：pg_dump --format=custom --file=inspectdesk.dump {database}；"
+        "恢复：pg_restore --dbname={database} inspectdesk.dump",
+        "en": "A database on a PostgreSQL server ({url}) is backed up with the server's own "
+        "tools, attachments included (they are kept in the database), e.g. "
+        "pg_dump --format=custom --file=inspectdesk.dump {database}; restore with "
+        "pg_restore --dbname={database} inspectdesk.dump",
+    },
+    "record.changed": {
+        "zh": "该记录已于 {at} 被 {by} 修改，请重新载入后再保存",
+        "en": "This record was changed by {by} at {at}; reload it before saving",
+    },
     "db.unreachable": {
         "zh": "无法打开数据库 {url}：{reason}",
         "en": "Cannot open the database {url}: {reason}",
@@ -27,6 +40,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "text.control_chars": {
         "zh": "“{field}”含有不可见的控制字符（位置 {position}）",
         "en": "{field} contains an invisible control character (at position {position})",
+    },
+    "text.invalid_char": {
+        "zh": "“{field}”含有无效字符（位置 {position}），可能是文件或终端的编码有误",
+        "en": "{field} contains an invalid character (at position {position}); "
+        "the file or terminal may use another encoding",
     },
     "field.invalid_choice": {
         "zh": "“{field}”的值“{value}”无效，可选：{allowed}",
@@ -49,13 +67,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "统一社会信用代码 {credit_code} 已登记（{name}）",
         "en": "Credit code {credit_code} is already registered ({name})",
     },
+    "company.duplicate_elsewhere": {
+        "zh": "统一社会信用代码 {credit_code} 已由您无权查看的省份登记",
+        "en": "Credit code {credit_code} is already registered in a province you do not see",
+    },
     "company.duplicate_in_file": {
         "zh": "统一社会信用代码 {credit_code} 在文件中重复出现（另见第 {other_row} 行）",
         "en": "Credit code {credit_code} appears twice in the file (see also row {other_row})",
     },
     "company.not_found": {
-        "zh": "找不到企业“{value}”",
-        "en": "No company “{value}”",
+        "zh": "找不到企业“{value}”（或无权查看）",
+        "en": "No company “{value}” (or not permitted)",
     },
     "import.unreadable": {
         "zh": "无法读取文件 {file}：{reason}",
@@ -111,20 +133,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "An outcome is required to close a case",
     },
     "finding.not_found": {
-        "zh": "找不到整改问题“{value}”",
-        "en": "No finding “{value}”",
+        "zh": "找不到整改问题“{value}”（或无权查看）",
+        "en": "No finding “{value}” (or not permitted)",
     },
     "report.not_found": {
-        "zh": "找不到评估报告“{value}”",
-        "en": "No assessment report “{value}”",
+        "zh": "找不到评估报告“{value}”（或无权查看）",
+        "en": "No assessment report “{value}” (or not permitted)",
+    },
+    "service.not_found": {
+        "zh": "本案件企业没有服务“{value}”（或无权查看）",
+        "en": "The company of this case has no service “{value}” (or not permitted)",
     },
     "report.not_received": {
         "zh": "报告尚未收到，不能审查",
         "en": "The report has not been received yet and cannot be reviewed",
     },
     "inspection.not_found": {
-        "zh": "找不到现场检查“{value}”",
-        "en": "No on-site inspection “{value}”",
+        "zh": "找不到现场检查“{value}”（或无权查看）",
+        "en": "No on-site inspection “{value}” (or not permitted)",
     },
     "item.unknown": {
         "zh": "未知的评估项“{value}”，可选：{allowed}",

@@ -24,6 +24,7 @@ _INSPECTOR = _VIEWER | {
     "report.receive",
     "review.record",
     "finding.add",
+    "finding.edit",
     "finding.submit",
     "finding.reject",
     "inspection.schedule",
@@ -39,6 +40,9 @@ _SUPERVISOR = _INSPECTOR | {
     "case.reopen",
     "calendar.set",
     "demo.load",
+    # A backup holds every record of every province: supervisors and administrators who
+    # see them all (app.services.maintenance.backup checks the scope too).
+    "database.backup",
     # Office settings (attachment size limit): supervisors too, because the existing
     # flows and their tests change them as supervisor; security settings are "user.manage".
     "setting.set",

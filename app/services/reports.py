@@ -10,16 +10,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.db.models import Agency, AssessmentReport, ReportTrigger, Review
+from app.db.models import Agency, AssessmentReport, Province, ReportTrigger, Review, Service
 from app.domain.case_lifecycle import CaseStatus
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.report_due import TriggerRule, report_due_date
 from app.domain.review import ReviewConclusion
 from app.domain.workdays import PeriodUnit
-from app.services import audit
+from app.services import audit, versioning
 from app.services.calendar import load_calendar
 from app.services.cases import advance_if_allowed, ensure_open, touch
-from app.services.common import as_date, choice, clean_text, get_case, need_date
+from app.services.common import (
+    PERSON_NAME,
+    as_date,
+    choice,
+    clean_text,
+    findable,
+    get_case,
+    need_date,
+)
 from app.services.context import Actor
 from app.services.permissions import require
 
@@ -49,10 +57,16 @@ class ReportInput:
 
 
 def get_or_create_agency(
-    session: Session, name: str, kind: str, province_code: str | None
+    session: Session, name: str, kind: str, province_code: str | None, *, field: str = "agency"
 ) -> Agency:
-    name = clean_text(name, "agency", required=True)
+    """The agency of this name in this province (None: national), created if new.
+
+    ``field`` is how the form names it, for the refusal of a blank or bad name.
+    """
+    name = clean_text(name, field, required=True)
     kind = choice(kind, "agency_kind", AGENCY_KINDS)
+    if province_code is not None and session.get(Province, province_code) is None:
+        raise ValidationError("province.unknown", value=province_code, field=field)
     agency = session.execute(
         select(Agency).where(Agency.name == name, Agency.province_code == province_code)
     ).scalar_one_or_none()
@@ -64,7 +78,8 @@ def get_or_create_agency(
 
 
 def _trigger(session: Session, code: str) -> ReportTrigger:
-    trigger = session.get(ReportTrigger, (code or "").strip().upper())
+    text = (code or "").strip().upper()
+    trigger = session.get(ReportTrigger, text) if findable(text) else None
     if trigger is None:
         allowed = ", ".join(session.execute(select(ReportTrigger.code)).scalars())
         raise ValidationError("trigger.unknown", value=code, allowed=allowed)
@@ -91,6 +106,10 @@ def add_report(db: Database, actor: Actor, case_number: str, data: ReportInput) 
         case = get_case(session, actor, case_number)
         ensure_open(case)
         trigger = _trigger(session, data.trigger)
+        if data.service_id is not None:
+            service = session.get(Service, data.service_id)
+            if service is None or service.company_id != case.company_id:
+                raise NotFoundError("service.not_found", value=str(data.service_id))
         rule = TriggerRule(
             trigger.code,
             "before_launch" if trigger.due_kind == "before_launch" else "within",
@@ -102,9 +121,13 @@ def add_report(db: Database, actor: Actor, case_number: str, data: ReportInput) 
         )
         agency = (
             get_or_create_agency(
-                session, data.receiving_agency, data.agency_kind, case.province_code
+                session,
+                data.receiving_agency or "",
+                data.agency_kind,
+                case.province_code,
+                field="receiving_agency",
             )
-            if data.receiving_agency
+            if (data.receiving_agency or "").strip()  # blank: no agency named yet
             else None
         )
         report = AssessmentReport(
@@ -119,10 +142,11 @@ def add_report(db: Database, actor: Actor, case_number: str, data: ReportInput) 
             receiving_agency_id=agency.id if agency else None,
             report_version=data.report_version,
             summary=summary,
+            updated_by=actor.login,
         )
         session.add(report)
         session.flush()
-        touch(case)
+        touch(case, actor)
         audit.record(
             session,
             actor,
@@ -146,23 +170,35 @@ def mark_received(
     report_id: uuid.UUID,
     received_on: date | str,
     receiving_agency: str | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> None:
-    """An awaited report has arrived."""
+    """An awaited report has arrived.
+
+    Refused with ``record.changed`` (nothing written) if the report is no longer
+    at ``expected_version``, the version the official saw.
+    """
     require(actor, "report.receive")
     received = need_date(received_on, "received_on")
     with db.write() as session:
         report = _report(session, actor, report_id)
         case = get_case(session, actor, _case_number(session, report))
+        label = f"{case.case_number} {report.trigger_code}"
+        versioning.check(session, report, expected_version, label)
         ensure_open(case)
         before = audit.snapshot(report)
         report.received_on = received
-        if receiving_agency:
+        if (receiving_agency or "").strip():
             report.receiving_agency_id = get_or_create_agency(
-                session, receiving_agency, "cyberspace", case.province_code
+                session,
+                receiving_agency or "",
+                "cyberspace",
+                case.province_code,
+                field="receiving_agency",
             ).id
-        report.version += 1
-        touch(case)
-        session.flush()
+        versioning.stamp(report, actor)  # the version moves on at flush (version_id_col)
+        touch(case, actor)
+        versioning.flush(session, report, label)
         b, a = audit.diff(before, audit.snapshot(report))
         audit.record(
             session,
@@ -212,7 +248,7 @@ def record_review(db: Database, actor: Actor, report_id: uuid.UUID, data: Review
     require(actor, "review.record")
     reviewed_on = need_date(data.reviewed_on, "reviewed_on")
     conclusion = choice(data.conclusion, "conclusion", CONCLUSIONS)
-    reviewer = clean_text(data.reviewer, "reviewer", required=True)
+    reviewer = clean_text(data.reviewer, "reviewer", required=True, max_length=PERSON_NAME)
     notes = clean_text(data.notes, "notes", max_length=50_000, multiline=True)
     with db.write() as session:
         report = _report(session, actor, report_id)
@@ -228,10 +264,11 @@ def record_review(db: Database, actor: Actor, report_id: uuid.UUID, data: Review
             reviewed_on=reviewed_on,
             conclusion=conclusion,
             notes=notes,
+            updated_by=actor.login,
         )
         session.add(review)
         session.flush()
-        touch(case)
+        touch(case, actor)
         audit.record(
             session,
             actor,

@@ -6,6 +6,10 @@ and the rest of the form are written to a draft on disk. The draft is
 discarded only after a successful save; a refused save keeps it. When the
 editor opens on an inspection with a draft newer than what is saved, the
 draft is restored and the window says so.
+
+A draft remembers the version of the inspection it was typed on: saving it
+after someone else saved the inspection is refused ("changed by NAME at TIME"),
+and the official chooses to reload the stored record or keep editing.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import NotFoundError
 from app.services import cases, inspection_list, inspections, reference
 from app.services.cases import InspectionView
+from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.drafts import Autosaver, DraftBanner, DraftStore, FormDraft
 from app.ui.errors import show_error
@@ -67,6 +72,8 @@ class InspectionEditor(QWidget):
         self.notes_key = self.draft.text_key
         self._loading = False
         self._saved_state: dict[str, Any] = {}
+        self.version: int | None = None  # of the inspection the form was loaded from
+        self.ask_reload: errors.AskReload = errors.ask_reload  # tests replace it
         self.autosave = Autosaver(self.write_draft, self)  # 1 s after the last change
         self._build()
         self.view = self._load()
@@ -239,6 +246,7 @@ class InspectionEditor(QWidget):
         self.done.setEnabled(view.status != "done")  # the service records done, never undone
         self._loading = False
         self._saved_state = self._state()
+        self.version = view.version
         if detail.status == "closed":
             self.notes.setReadOnly(True)
             self.conclusion.setReadOnly(True)
@@ -294,7 +302,10 @@ class InspectionEditor(QWidget):
             self.done.setChecked(state["done"])
 
     def load_draft(self) -> None:
-        self._apply(self.draft.load() or {})
+        state = self.draft.load() or {}
+        self._apply(state)
+        if isinstance(state.get("version"), int):
+            self.version = state["version"]  # the draft was typed on that version
         self.autosave.cancel()  # loading is not typing: the draft on disk is already this
         self.banner.load_button.hide()
         self.setWindowModified(True)
@@ -323,7 +334,7 @@ class InspectionEditor(QWidget):
                 self.draft.discard()
                 self.setWindowModified(False)
                 return
-            self.draft.save(state)
+            self.draft.save(state | {"version": self.version})
         except OSError as exc:
             self.draft_status.setText(
                 self.tr("⚠ The draft could not be written: %1").replace("%1", str(exc))
@@ -350,10 +361,19 @@ class InspectionEditor(QWidget):
             done=state["done"],
         )
         try:
-            inspections.record_inspection(self.ctx.db, self.ctx.actor, self.inspection_id, record)
+            self.version = inspections.record_inspection(
+                self.ctx.db,
+                self.ctx.actor,
+                self.inspection_id,
+                record,
+                expected_version=self.version,
+            )
         except Exception as exc:
             self.write_draft()  # whatever happens next, what was typed is on disk
-            show_error(self, exc, self.ctx.lang)
+            if errors.is_changed_meanwhile(exc):
+                errors.show_save_error(self, exc, self.ctx.lang, self.reload, self.ask_reload)
+            else:
+                show_error(self, exc, self.ctx.lang)
             return False
         self.autosave.cancel()
         self.draft.discard()
@@ -370,6 +390,19 @@ class InspectionEditor(QWidget):
         self.ctx.bus.data_changed.emit()
         self.saved.emit()
         return True
+
+    def reload(self) -> None:
+        """Show the inspection as stored now (someone else saved it); the draft goes."""
+        self.autosave.cancel()
+        self.draft.discard()
+        self.banner.hide()
+        try:
+            self.view = self._load()
+        except Exception as exc:  # e.g. no longer visible to this official
+            show_error(self, exc, self.ctx.lang)
+            return
+        self.setWindowModified(False)
+        self.draft_status.setText("")
 
     def _commit_pending_edit(self) -> None:
         """A remark still being typed in the table counts (Ctrl+S while the cell is open)."""

@@ -107,6 +107,7 @@ class FindingsTab(QWidget):
         header.setSectionResizeMode(FindingsTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
 
         self.add_action = self._action(self.tr("&Add finding…"), self.add_finding, "Ctrl+N")
+        self.edit_action = self._action(self.tr("&Edit finding…"), self.edit_finding)
         self.extend_action = self._action(self.tr("E&xtend deadline…"), self.extend)
         self.submit_action = self._action(self.tr("Submit &rectification…"), self.submit)
         self.verify_action = self._action(self.tr("&Verify…"), self.verify)
@@ -122,7 +123,11 @@ class FindingsTab(QWidget):
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, action in [("add", self.add_action), *self.step_actions.items()]:
+        for key, action in [
+            ("add", self.add_action),
+            ("edit", self.edit_action),
+            *self.step_actions.items(),
+        ]:
             button = QPushButton(action.text())
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
@@ -179,6 +184,7 @@ class FindingsTab(QWidget):
         finding = self.selected()
         closed = self.detail is None or self.detail.status == "closed"
         self.add_action.setEnabled(not closed)
+        self.edit_action.setEnabled(finding is not None and not closed)
         steps = allowed_steps(finding.status) if finding is not None and not closed else set()
         for key, action in self.step_actions.items():
             action.setEnabled(key in steps)
@@ -243,6 +249,7 @@ class FindingsTab(QWidget):
     def show_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.add_action)
+        menu.addAction(self.edit_action)
         menu.addSeparator()
         for action in self.step_actions.values():
             menu.addAction(action)
@@ -252,6 +259,10 @@ class FindingsTab(QWidget):
 
     def add_finding(self) -> None:
         self.exec_dialog(FindingDialog(self.ctx, self.case_number, self))
+
+    def edit_finding(self) -> None:
+        if (finding := self.selected()) is not None:
+            self.exec_dialog(FindingDialog(self.ctx, self.case_number, self, finding=finding))
 
     def extend(self) -> None:
         if (finding := self.selected()) is not None:
@@ -272,7 +283,11 @@ class FindingsTab(QWidget):
             return
         self._run(
             lambda: findings.verify_finding(
-                self.ctx.db, self.ctx.actor, self.case_number, finding.number
+                self.ctx.db,
+                self.ctx.actor,
+                self.case_number,
+                finding.number,
+                expected_version=finding.version,
             )
         )
 
@@ -283,7 +298,11 @@ class FindingsTab(QWidget):
             return
         self._run(
             lambda: findings.reject_rectification(
-                self.ctx.db, self.ctx.actor, self.case_number, finding.number
+                self.ctx.db,
+                self.ctx.actor,
+                self.case_number,
+                finding.number,
+                expected_version=finding.version,
             )
         )
 
@@ -295,7 +314,7 @@ class FindingsTab(QWidget):
         try:
             write()
         except Exception as exc:  # the service is the judge: its refusal is shown
-            errors.show_error(self, exc, self.ctx.lang)
+            errors.show_save_error(self, exc, self.ctx.lang, self.ctx.bus.data_changed.emit)
             return
         self.ctx.bus.data_changed.emit()
 

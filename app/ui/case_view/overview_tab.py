@@ -206,5 +206,12 @@ class OverviewTab(QWidget):
     def change_status(self, target: str) -> None:
         if self.detail is None:
             return
-        dialog = StatusDialog(self.ctx, self.case_number, self.detail.status, target, self)
+        dialog = StatusDialog(
+            self.ctx,
+            self.case_number,
+            self.detail.status,
+            target,
+            self,
+            expected_version=self.detail.version,
+        )
         dialog.exec()

@@ -204,7 +204,13 @@ class ReportsTab(QWidget):
         if row is None:
             return
         self.exec_dialog(
-            MarkReceivedDialog(self.ctx, row.report.id, self, agencies=self.agencies())
+            MarkReceivedDialog(
+                self.ctx,
+                row.report.id,
+                self,
+                agencies=self.agencies(),
+                expected_version=row.report.version,
+            )
         )
 
     def record_review(self) -> None:

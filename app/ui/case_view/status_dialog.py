@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.services import cases
+from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 
@@ -28,11 +29,14 @@ class StatusDialog(QDialog):
         current: str,
         target: str,
         parent: QWidget | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_number = case_number
         self.target = target
+        self.expected_version = expected_version  # the case as the official saw it
         self.closing = target == CaseStatus.CLOSED.value
         self.setWindowTitle(self.tr("Change status of %1").replace("%1", case_number))
         lang = ctx.lang
@@ -79,10 +83,19 @@ class StatusDialog(QDialog):
                 self.target,
                 note=self.note.toPlainText(),
                 outcome=self.outcome.text() if self.closing else None,
+                expected_version=self.expected_version,
             )
         except Exception as exc:
-            show_error(self, exc, self.ctx.lang)
+            if errors.is_changed_meanwhile(exc):
+                errors.show_save_error(self, exc, self.ctx.lang, self.reload)
+            else:
+                show_error(self, exc, self.ctx.lang)
             return False
         self.accept()
         self.ctx.bus.data_changed.emit()
         return True
+
+    def reload(self) -> None:
+        """Something in the case changed meanwhile: show it as stored (the window reloads)."""
+        self.reject()
+        self.ctx.bus.data_changed.emit()

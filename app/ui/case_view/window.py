@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
-from app.services import cases
+from app.services import cases, signing_config
 from app.services.cases import CaseDetail
 from app.services.dossier_export import export_dossier
 from app.ui.case_view.attachments_tab import AttachmentsTab
@@ -36,6 +37,7 @@ from app.ui.errors import show_error
 from app.ui.workers import Progress, run_task
 
 GEOMETRY_KEY = "case_window/geometry"
+SIGN_KEY = "case_window/sign_dossier"
 
 
 class CaseWindow(QMainWindow):
@@ -104,7 +106,31 @@ class CaseWindow(QMainWindow):
         for action in (self.export_action, refresh, close):
             bar.addAction(action)
             self.addAction(action)
+        self.sign_box = QCheckBox(self.tr("Sign with the office certificate"))
+        self.sign_box.setObjectName("sign_dossier")
+        self.sign_box.setChecked(bool(self.ctx.settings.value(SIGN_KEY, False, type=bool)))
+        self.sign_box.toggled.connect(lambda on: self.ctx.settings.setValue(SIGN_KEY, on))
+        bar.insertWidget(refresh, self.sign_box)
         self.addToolBar(bar)
+        self.update_signing()
+
+    def update_signing(self) -> None:
+        """Enable signing only with a usable office certificate; say why not otherwise."""
+        status = signing_config.status()
+        self.sign_box.setEnabled(status.usable)
+        if status.usable and status.certificate is not None:
+            self.sign_box.setToolTip(
+                self.tr("The dossier is signed as %1 (Tools → Signing certificate…)").replace(
+                    "%1", status.certificate.signer_name
+                )
+            )
+        else:
+            reason = status.problem.render(self.ctx.lang) if status.problem else ""
+            self.sign_box.setToolTip(self.tr("Signing is not available: %1").replace("%1", reason))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.update_signing()  # the certificate may have been chosen since
+        super().showEvent(event)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -157,13 +183,15 @@ class CaseWindow(QMainWindow):
             return
         target = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         db, actor, number, lang = self.ctx.db, self.ctx.actor, self.case_number, self.ctx.lang
+        self.update_signing()
+        sign = self.sign_box.isEnabled() and self.sign_box.isChecked()
 
         writing = self.tr("Writing the dossier…")
 
         def work(progress: Progress, cancel: threading.Event) -> Any:
             # Runs in a pool thread: only plain values from the window are used here.
             progress(5, writing)
-            return export_dossier(db, actor, number, target, lang=lang)
+            return export_dossier(db, actor, number, target, lang=lang, sign=sign)
 
         run_task(
             self,
@@ -183,6 +211,9 @@ class CaseWindow(QMainWindow):
         text = self.tr("The dossier was written to %1 (%n page(s)).", "", pages).replace(
             "%1", str(target)
         )
+        signer = getattr(result, "signed_by", None)
+        if signer:
+            text += "\n" + self.tr("It is signed with the certificate of %1.").replace("%1", signer)
         if warnings:
             text += "\n\n" + self.tr("Warnings:") + "\n" + "\n".join(f"• {w}" for w in warnings)
             QMessageBox.warning(self, self.tr("Dossier exported"), text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services import companies, company_edit, reference
 from app.services.companies import CompanyInput
+from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.widgets.credit_code_edit import CreditCodeEdit
@@ -39,6 +40,7 @@ class CompanyDialog(QDialog):
         self.original_code = credit_code
         self.version: int | None = None
         self.saved_code: str | None = None
+        self.ask_reload: errors.AskReload = errors.ask_reload  # tests replace it
         self.setWindowTitle(
             self.tr("New company") if credit_code is None else self.tr("Edit company")
         )
@@ -143,6 +145,11 @@ class CompanyDialog(QDialog):
             self.demo_note.setText(self.tr("This is a sample record of the demo data set."))
             self.demo_note.show()
 
+    def reload(self) -> None:
+        """Someone else saved the company meanwhile: show it as stored now."""
+        if self.original_code is not None:
+            self._load(self.original_code)
+
     def input(self) -> CompanyInput:
         """What the form holds, as the services take it."""
         return CompanyInput(
@@ -183,7 +190,10 @@ class CompanyDialog(QDialog):
                     expected_version=self.version,
                 )
         except Exception as exc:
-            show_error(self, exc, self.ctx.lang)
+            if errors.is_changed_meanwhile(exc):
+                errors.show_save_error(self, exc, self.ctx.lang, self.reload, self.ask_reload)
+            else:
+                show_error(self, exc, self.ctx.lang)
             return
         self.ctx.bus.data_changed.emit()
         self.ctx.bus.status_message.emit(

@@ -1,4 +1,5 @@
-"""Raise a finding: assessment item, severity, texts and a deadline shown as it is computed."""
+"""Raise a finding (assessment item, severity, texts and a deadline shown as it is computed),
+or correct the item, severity and texts of one already raised."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ from app.domain.errors import InspectDeskError
 from app.domain.finding_lifecycle import SEVERITY_LABELS, Severity
 from app.domain.workdays import MAX_PERIOD, MIN_PERIOD, Deadline, PeriodUnit
 from app.services import calendar, findings, reference
+from app.services.cases import FindingView
 from app.ui import errors
 from app.ui.context import UiContext
-from app.ui.formatting import locale_for, setup_date_edit, show_date
+from app.ui.formatting import locale_for, setup_date_edit, show_date, show_datetime
 
 WARNING_STYLE = "color: #a05a00; font-weight: bold;"
 
@@ -59,7 +61,13 @@ def text_edit(height: int = 70) -> QPlainTextEdit:
 
 
 class FindingDialog(QDialog):
-    """Calls findings.add_finding on OK / Ctrl+S; a refused save keeps every field."""
+    """Calls findings.add_finding on OK / Ctrl+S; a refused save keeps every field.
+
+    Given ``finding``, it edits that finding instead (findings.update_finding, with
+    the version it loaded): the deadline is not editable there (extensions move it).
+    A save refused because someone else saved the finding meanwhile offers to
+    reload it (``ask_reload``, replaceable by tests).
+    """
 
     def __init__(
         self,
@@ -70,10 +78,14 @@ class FindingDialog(QDialog):
         source: str = "review",
         review_id: uuid.UUID | None = None,
         inspection_id: uuid.UUID | None = None,
+        finding: FindingView | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.case_number = case_number
+        self.editing = finding
+        self.version: int | None = None  # of the finding being edited, as loaded
+        self.ask_reload: errors.AskReload = errors.ask_reload
         self.source = source
         self.review_id = review_id
         self.inspection_id = inspection_id
@@ -138,6 +150,10 @@ class FindingDialog(QDialog):
         form.addRow("", fixed_row)
         form.addRow(self.tr("Deadline:"), self.computed)
         form.addRow("", self.warning)
+        self.last_saved = QLabel()
+        form.addRow("", self.last_saved)
+        form.setRowVisible(self.last_saved, False)
+        self.form = form
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -161,7 +177,45 @@ class FindingDialog(QDialog):
         self.mode.buttonToggled.connect(lambda *_: self.update_deadline())
         self.fixed.toggled.connect(self._start_fixed_at_computed)
         self.update_deadline()
+        if finding is not None:
+            self.setWindowTitle(
+                self.tr("Edit finding #%1 — %2")
+                .replace("%1", str(finding.number))
+                .replace("%2", case_number)
+            )
+            for row in (self.raised_on, period_row, fixed_row, self.computed, self.warning):
+                form.setRowVisible(row, False)
+            form.setRowVisible(self.last_saved, True)
+            self.fill(finding)
         self.resize(720, 620)
+
+    def fill(self, finding: FindingView) -> None:
+        """Show ``finding`` as stored (what was typed is replaced) and remember its version."""
+        self.editing = finding
+        self.version = finding.version
+        self.item.setCurrentIndex(self.item.findData(finding.item_code))
+        self.severity.setCurrentIndex(self.severity.findData(finding.severity))
+        self.description.setPlainText(finding.description)
+        self.legal_basis.setPlainText(finding.legal_basis)
+        self.required.setPlainText(finding.required_rectification)
+        self.last_saved.setText(
+            self.tr("Last saved by %1 at %2")
+            .replace("%1", finding.updated_by or "—")
+            .replace("%2", show_datetime(finding.updated_at, self.ctx.lang))
+        )
+
+    def reload(self) -> None:
+        """Load the finding being edited again, as someone else saved it."""
+        assert self.editing is not None
+        try:
+            finding = findings.get_finding(
+                self.ctx.db, self.ctx.actor, self.case_number, self.editing.number
+            )
+        except Exception as exc:
+            errors.show_error(self, exc, self.ctx.lang)
+            return
+        self.fill(finding)
+        self.ctx.bus.data_changed.emit()  # the case window shows the stored finding too
 
     def _start_fixed_at_computed(self, checked: bool) -> None:
         # Switching to a fixed date starts from the date the period gave, not from today.
@@ -234,7 +288,19 @@ class FindingDialog(QDialog):
             inspection_id=self.inspection_id,
         )
 
+    def finding_edit(self) -> findings.FindingEdit:
+        return findings.FindingEdit(
+            item_code=str(self.item.currentData() or ""),
+            severity=str(self.severity.currentData()),
+            description=self.description.toPlainText(),
+            legal_basis=self.legal_basis.toPlainText(),
+            required_rectification=self.required.toPlainText(),
+        )
+
     def accept(self) -> None:
+        if self.editing is not None:
+            self._save_edit(self.editing)
+            return
         try:
             self.finding_id, self.saved_deadline = findings.add_finding(
                 self.ctx.db, self.ctx.actor, self.case_number, self.finding_input()
@@ -242,5 +308,23 @@ class FindingDialog(QDialog):
         except Exception as exc:  # every refusal is shown; the form keeps what was typed
             errors.show_error(self, exc, self.ctx.lang)
             return
+        self.ctx.bus.data_changed.emit()
+        super().accept()
+
+    def _save_edit(self, finding: FindingView) -> None:
+        try:
+            saved = findings.update_finding(
+                self.ctx.db,
+                self.ctx.actor,
+                self.case_number,
+                finding.number,
+                self.finding_edit(),
+                expected_version=self.version,
+            )
+        except Exception as exc:  # shown; the form keeps what was typed unless reloaded
+            errors.show_save_error(self, exc, self.ctx.lang, self.reload, self.ask_reload)
+            return
+        self.finding_id = saved.id
+        self.editing = saved
         self.ctx.bus.data_changed.emit()
         super().accept()

@@ -53,9 +53,15 @@ class RectificationDialog(QDialog):
                 self.finding.number,
                 evidence=self.evidence.toPlainText(),
                 submitted_on=py_date(self.submitted_on),
+                expected_version=self.finding.version,
             )
         except Exception as exc:  # shown; the form keeps what was typed
-            errors.show_error(self, exc, self.ctx.lang)
+            errors.show_save_error(self, exc, self.ctx.lang, self.reload)
             return
         self.ctx.bus.data_changed.emit()
         super().accept()
+
+    def reload(self) -> None:
+        """Someone else changed the finding: show it as stored (the case view reloads)."""
+        self.ctx.bus.data_changed.emit()
+        super().reject()

@@ -219,10 +219,12 @@ class MarkReceivedDialog(QDialog):
         parent: QWidget | None = None,
         *,
         agencies: list[str] | None = None,
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.report_id = report_id
+        self.expected_version = expected_version  # the report as the official saw it
         self.setWindowTitle(self.tr("Mark report received"))
         self.received_on = date_edit(date.today(), lang=ctx.lang)
         self.agency = QLineEdit()
@@ -250,9 +252,15 @@ class MarkReceivedDialog(QDialog):
                 self.report_id,
                 py_date(self.received_on),
                 self.agency.text().strip() or None,
+                expected_version=self.expected_version,
             )
         except Exception as exc:  # shown; the form keeps what was typed
-            errors.show_error(self, exc, self.ctx.lang)
+            errors.show_save_error(self, exc, self.ctx.lang, self.reload)
             return
         self.ctx.bus.data_changed.emit()
         super().accept()
+
+    def reload(self) -> None:
+        """Someone else changed the report: show it as stored (the case view reloads)."""
+        self.ctx.bus.data_changed.emit()
+        super().reject()

@@ -50,9 +50,15 @@ class WaiveDialog(QDialog):
                 self.finding.number,
                 reason=self.reason.toPlainText(),
                 waived_on=py_date(self.waived_on),
+                expected_version=self.finding.version,
             )
         except Exception as exc:  # shown; the form keeps what was typed
-            errors.show_error(self, exc, self.ctx.lang)
+            errors.show_save_error(self, exc, self.ctx.lang, self.reload)
             return
         self.ctx.bus.data_changed.emit()
         super().accept()
+
+    def reload(self) -> None:
+        """Someone else changed the finding: show it as stored (the case view reloads)."""
+        self.ctx.bus.data_changed.emit()
+        super().reject()
