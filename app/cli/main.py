@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli import exports, maintenance, records, users
+from app.cli import exchange, exports, findings, maintenance, records, signing, users
 from app.cli.base import Context, Handler, Parser, Registry, say
 from app.domain.errors import InspectDeskError
 
 # Each module adds its commands; a new module is one line here.
-MODULES = (records, maintenance, users, exports)
+MODULES = (records, maintenance, users, exports, signing, exchange, findings)
 
 
 def _global_options(suppress: bool) -> Parser:
@@ -72,6 +72,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             from app.domain.errors import render
 
             url = args.db or os.environ.get("INSPECTDESK_DB") or "default"
+            if "://" in url:  # never print a password given in the URL
+                from sqlalchemy.engine import make_url
+
+                url = make_url(url).render_as_string(hide_password=True)
             sys.stderr.write(
                 render("db.unreachable", {"url": url, "reason": str(exc.orig)}, ctx.lang) + "\n"
             )

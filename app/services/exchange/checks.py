@@ -1,0 +1,193 @@
+"""The checks of an import plan that need this database: references, hashes, scope, numbers.
+
+Each refuses with a ValidationError naming the package file and the record.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import ValidationError
+from app.services.context import Actor
+from app.services.exchange.items import Item
+from app.services.exchange.records import DbNatural, layered, load_by_ids, read_fields
+from app.services.exchange.spec import (
+    NATURAL_REFS,
+    SPECS,
+    RecordSpec,
+    natural_key_text,
+    record_hash,
+    ref_target,
+)
+
+
+def _refs(item: Item) -> Iterable[tuple[str, str, str]]:
+    """(field, target type, id) of every reference the record makes."""
+    for name, f in item.spec.fields.items():
+        value = item.fields[name]
+        if value is None or f.kind not in ("ref", "refs"):
+            continue
+        target = ref_target(item.spec, name, item.fields)
+        for v in value if f.kind == "refs" else [value]:
+            yield name, target, v
+
+
+def check_refs(
+    session: Session, items: dict[str, list[Item]], in_package: dict[str, dict[str, Item]]
+) -> dict[str, dict[str, Any]]:
+    """Every reference points into the package or this database; returns the stored targets."""
+    wanted: dict[str, set[str]] = {t: set() for t in SPECS}
+    for name in SPECS:
+        for item in items[name]:
+            for _, target, value in _refs(item):
+                if value not in in_package[target]:
+                    wanted[target].add(value)
+    stored = {
+        t: load_by_ids(session, SPECS[t].model, [uuid.UUID(v) for v in ids])
+        for t, ids in wanted.items()
+    }
+    for name in SPECS:
+        for item in items[name]:
+            for ref_field, target, value in _refs(item):
+                if value not in in_package[target] and value not in stored[target]:
+                    raise ValidationError(
+                        "exchange.dangling_ref",
+                        name=item.spec.file,
+                        record=item.rec.id,
+                        field=ref_field,
+                        target=f"{target} {value}",
+                    )
+    return stored
+
+
+def check_hashes(session: Session, items: dict[str, list[Item]]) -> None:
+    own = {(t, i.local_id): natural_key_text(t, i.fields) for t in NATURAL_REFS for i in items[t]}
+    natural = layered(own, DbNatural(session))
+    for name, spec in SPECS.items():
+        for item in items[name]:
+            item.hash = record_hash(spec, item.fields, natural)
+            if item.hash != item.rec.hash:
+                raise ValidationError(
+                    "exchange.record_hash",
+                    name=spec.file,
+                    record=item.rec.id,
+                    expected=item.rec.hash,
+                    actual=item.hash,
+                )
+
+
+def check_scope(
+    session: Session,
+    actor: Actor,
+    items: dict[str, list[Item]],
+    in_package: dict[str, dict[str, Item]],
+    stored: dict[str, dict[str, Any]],
+) -> None:
+    """Each record's case (or, for a company no case of the package names, the
+    company) must be in a province the actor sees; finds each record's case."""
+
+    def target(record_type: str, record_id: str) -> tuple[dict[str, Any] | None, Any]:
+        item = in_package[record_type].get(record_id)
+        if item is not None:
+            return item.fields, None
+        obj = stored[record_type].get(record_id) or session.get(
+            SPECS[record_type].model, uuid.UUID(record_id)
+        )
+        return None, obj
+
+    def case_of(spec: RecordSpec, fields: dict[str, Any]) -> str | None:
+        parent = spec.parent
+        if not parent:
+            return None
+        value = fields.get(parent)
+        if value is None and spec.name == "attachment":
+            parent, value = "owner_id", fields["owner_id"]
+        if value is None:
+            return None
+        parent_type = ref_target(spec, parent, fields)
+        if parent_type == "case":
+            return str(value)
+        found, obj = target(parent_type, str(value))
+        if found is None:
+            found = read_fields(SPECS[parent_type], obj) if obj is not None else {}
+        return case_of(SPECS[parent_type], found)
+
+    def province_of_case(case_id: str) -> str:
+        found, obj = target("case", case_id)
+        return str(found["province_code"]) if found is not None else str(obj.province_code)
+
+    cited = {i.fields["company_id"] for i in items["case"]}
+    for name, spec in SPECS.items():
+        for item in items[name]:
+            item.case_id = item.local_id if name == "case" else case_of(spec, item.fields)
+            if actor.all_provinces:
+                continue
+            provinces: list[str] = []
+            if item.case_id is not None:
+                provinces.append(province_of_case(item.case_id))
+            if name == "case" and item.local is not None:
+                provinces.append(item.local.province_code)
+            if name in ("company", "service", "attendance"):
+                company_id = item.local_id if name == "company" else item.fields["company_id"]
+                if company_id not in cited:
+                    found, obj = target("company", company_id)
+                    provinces.append(found["province_code"] if found else obj.province_code)
+            for province in provinces:
+                if not actor.sees(province):
+                    raise ValidationError(
+                        "exchange.out_of_scope",
+                        name=spec.file,
+                        record=item.rec.id,
+                        province=province,
+                    )
+
+
+def check_unique(
+    session: Session, items: dict[str, list[Item]], in_package: dict[str, dict[str, Item]]
+) -> None:
+    """A case number (or a finding number within its case) used here by another record refuses."""
+    for name, spec in SPECS.items():
+        for key in spec.unique:
+            seen: dict[tuple[Any, ...], str] = {}
+            for item in items[name]:
+                values = tuple(item.fields[k] for k in key)
+                if values in seen or _taken_here(session, spec, key, values, item):
+                    raise _clash(session, name, item, in_package)
+                seen[values] = item.local_id
+
+
+def _taken_here(
+    session: Session, spec: RecordSpec, key: tuple[str, ...], values: tuple[Any, ...], item: Item
+) -> bool:
+    if item.local is not None and all(
+        read_fields(spec, item.local)[k] == v for k, v in zip(key, values, strict=True)
+    ):
+        return False
+    query = select(spec.model.id)  # type: ignore[attr-defined]
+    for k, v in zip(key, values, strict=True):
+        column = getattr(spec.model, k)
+        query = query.where(column == (uuid.UUID(v) if spec.fields[k].kind == "ref" else v))
+    other = session.execute(query).scalars().first()
+    return other is not None and str(other) != item.local_id
+
+
+def _clash(
+    session: Session, name: str, item: Item, in_package: dict[str, dict[str, Item]]
+) -> ValidationError:
+    if name == "case":
+        return ValidationError("exchange.case_number_taken", case_number=item.fields["case_number"])
+    case_id = item.fields["case_id"]
+    case = in_package["case"].get(case_id)
+    if case is not None:
+        number = case.fields["case_number"]
+    else:
+        stored = session.get(SPECS["case"].model, uuid.UUID(case_id))
+        number = getattr(stored, "case_number", case_id)
+    return ValidationError(
+        "exchange.finding_number_taken", case_number=number, number=item.fields["number"]
+    )
