@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_cache_path, user_config_path, user_data_path, user_log_path
 
 APP_NAME = "InspectDesk"
 DB_ENV = "INSPECTDESK_DB"
@@ -42,6 +42,28 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     override = os.environ.get("INSPECTDESK_DATA_DIR")
     path = Path(override) / "logs" if override else user_log_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    """The user's settings folder for what must stay out of the database (e.g. signing)."""
+    override = os.environ.get("INSPECTDESK_CONFIG_DIR")
+    data = os.environ.get("INSPECTDESK_DATA_DIR")
+    if override:
+        path = Path(override)
+    elif data:  # a private data folder (tests, portable use) keeps its settings inside it
+        path = Path(data) / "config"
+    else:
+        path = user_config_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    """Files the program can fetch again, e.g. attachments read from a PostgreSQL server."""
+    override = os.environ.get("INSPECTDESK_DATA_DIR")
+    path = Path(override) / "cache" if override else user_cache_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -28,9 +28,12 @@ def cmd_export_dossier(ctx: Context) -> int:
         marking=ctx.args.marking,
         as_of=as_of(ctx.args.as_of),
         with_files=ctx.args.with_files,
+        sign=ctx.args.sign,
     )
     values = {"path": result.path, "pages": result.pages}
     ctx.out.write(render("dossier.exported", values, ctx.lang) + "\n")
+    if result.signed_by:
+        ctx.out.write(render("signing.signed", {"signer": result.signed_by}, ctx.lang) + "\n")
     if result.bundle:
         ctx.out.write(render("dossier.bundled", {"path": result.bundle}, ctx.lang) + "\n")
     for warning in result.warnings:
@@ -116,6 +119,11 @@ def register(r: Registry) -> None:
     p.add_argument("--as-of", help="the day overdue findings are counted to (default today)")
     p.add_argument(
         "--with-files", type=Path, help="also write a zip of the PDF and every original attachment"
+    )
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help="sign the PDF with the office certificate (see `signing set`)",
     )
     p = r.command(
         "export-province",

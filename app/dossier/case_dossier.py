@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from app.dossier import messages as _messages  # noqa: F401  (registers the catalogue)
 from app.dossier.document import DossierDocument, PageTotal
@@ -19,6 +20,7 @@ from app.dossier.sections.findings import FindingSections
 from app.dossier.sections.inspections import InspectionSections
 from app.dossier.sections.manifest import ManifestSections
 from app.dossier.sections.record import RecordSections
+from app.dossier.sections.signature import signature_box
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -64,8 +66,12 @@ class _Builder(RecordSections, FindingSections, InspectionSections, ManifestSect
             lang=self.lang,
         )
         story.insert(0, PageTotal(doc))
+        box = signature_box(self, self.opt.signature) if self.opt.signature else None
+        if box is not None:
+            story.extend([Spacer(1, 8 * mm), box])  # last: it belongs on the last page
         doc.multiBuild(story)
-        return BuildOutcome(pages=doc.page, warnings=list(self.warnings))
+        place = box.place if box is not None else None
+        return BuildOutcome(pages=doc.page, warnings=list(self.warnings), signature_place=place)
 
     def story(self) -> list[Flowable]:
         parts: list[Callable[[], list[Flowable]]] = [

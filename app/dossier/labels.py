@@ -168,6 +168,17 @@ LABELS: dict[str, dict[str, str]] = {
     "full_text_ref": {"zh": "（全文见表后〔{n}〕）", "en": " (full text below the table, [{n}])"},
     "full_text": {"zh": "〔{n}〕全文", "en": "[{n}] Full text"},
     "left_out": {"zh": "导出时略去的内容", "en": "Left out of this dossier"},
+    # the visible block of a signed dossier
+    "signature_title": {"zh": "电子签名", "en": "Digital signature"},
+    "signature_signer": {"zh": "签署人：{who}", "en": "Signed by: {who}"},
+    "signature_time": {"zh": "签署时间：{when}", "en": "Signed at: {when}"},
+    "signature_reason": {"zh": "签署事由：{reason}", "en": "Reason: {reason}"},
+    "signature_check": {
+        "zh": "本卷宗附有 PDF 数字签名，签名后的任何改动都会使签名失效。"
+        "核验：python -m app verify-dossier 本文件.pdf",
+        "en": "This dossier carries a PDF digital signature; any change after signing "
+        "invalidates it. To check: python -m app verify-dossier THIS_FILE.pdf",
+    },
 }
 
 

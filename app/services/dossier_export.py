@@ -9,21 +9,28 @@ import uuid
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.sign.general import SigningError
 from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy import select
 
 from app.db.engine import Database
 from app.db.models import Attachment
+from app.db.types import utcnow
 from app.domain.errors import ValidationError
 from app.dossier import BuildOutcome, DossierOptions, DossierWarning, build_case_dossier
 from app.dossier.labels import label
-from app.services import cases
+from app.dossier.model import SignatureBlock
+from app.dossier.signing import REASON, SignRequest, finish_pdf
+from app.services import cases, signing_config
 from app.services.attachments import file_hash, stored_file
+from app.services.common import get_case
 from app.services.context import Actor
+from app.services.dossier_facts import ExportFacts, audit_head, collect_facts
 
 LANGS = ("zh", "en")
 
@@ -34,6 +41,7 @@ class DossierResult:
     pages: int
     warnings: list[DossierWarning]
     bundle: Path | None = None  # the zip of the dossier and the original files, if asked for
+    signed_by: str | None = None  # the signer named by the certificate, if signed
 
 
 def _attachment_files(
@@ -77,6 +85,7 @@ def export_dossier(
     marking: str | None = None,
     as_of: date | None = None,
     with_files: Path | None = None,
+    sign: bool = False,
 ) -> DossierResult:
     """Write the dossier of ``case_number`` to ``target`` as seen by ``actor``.
 
@@ -91,6 +100,13 @@ def export_dossier(
     With ``with_files``, also writes a zip holding the dossier and every stored
     attachment as ``attachments/NNN_name`` (NNN: its number in the manifest) and
     a ``SHA256SUMS`` listing, written whole or not at all like the PDF.
+
+    Every dossier embeds its export facts (:mod:`app.services.dossier_facts`):
+    the record digests and audit head a later ``verify-dossier`` compares with
+    the database.  With ``sign``, the PDF is also signed with the office
+    certificate (:mod:`app.services.signing_config`) and shows a signature
+    block on its last page; without a usable certificate (none configured,
+    expired, wrong password) the export is refused before anything is written.
     """
     if lang not in LANGS:
         raise ValidationError("dossier.bad_lang", value=lang)
@@ -100,27 +116,85 @@ def export_dossier(
         raise ValidationError("dossier.target_folder", path=str(target))
     if with_files is not None and not Path(with_files).parent.is_dir():
         raise ValidationError("dossier.target_folder", path=str(with_files))
-    detail = cases.show_case(db, actor, case_number, as_of=as_of)
+    identity = signing_config.load_identity() if sign else None
+    now = utcnow().replace(microsecond=0)
+    detail, facts = _snapshot(db, actor, case_number, as_of, lang, now)
     files, file_warnings = _attachment_files(db, detail)
+    block = None
+    if identity is not None:
+        cert = identity.certificate
+        block = SignatureBlock(cert.signer_name, cert.organisation, now, REASON)
     options = DossierOptions(
         lang=lang,
         office=office or label("default_office", lang),
         marking=marking or label("default_marking", lang),
         generated_by=actor.login,
+        signature=block,
     )
     outcomes: list[BuildOutcome] = []
 
     def write_pdf(out: IO[bytes]) -> None:
         try:
-            outcomes.append(build_case_dossier(detail, out, options, files, warnings=file_warnings))
+            outcome = build_case_dossier(detail, out, options, files, warnings=file_warnings)
         except LayoutError as exc:  # something ReportLab could not place on a page
             raise ValidationError("dossier.build_failed", reason=str(exc)[:300]) from exc
+        outcomes.append(outcome)
+        _finish(out, facts, identity, outcome, now)
 
     _write_atomically(target, write_pdf)
     outcome = outcomes[0]
     if with_files is not None:
         _write_atomically(Path(with_files), lambda out: _bundle(out, target, detail, files))
-    return DossierResult(target, outcome.pages, outcome.warnings, with_files)
+    signed_by = identity.certificate.signer_name if identity is not None else None
+    return DossierResult(target, outcome.pages, outcome.warnings, with_files, signed_by)
+
+
+def _snapshot(
+    db: Database, actor: Actor, case_number: str, as_of: date | None, lang: str, now: datetime
+) -> tuple[cases.CaseDetail, ExportFacts]:
+    """The case as shown and its export facts, read with no change committed in between.
+
+    Every change writes an audit event, so an unchanged audit head before and
+    after means the dossier shows exactly the records the facts describe; a
+    change in between (another official saving) makes it read again.
+    """
+    for _attempt in range(3):
+        with db.read() as session:
+            before = audit_head(session)
+        detail = cases.show_case(db, actor, case_number, as_of=as_of)
+        with db.read() as session:
+            case = get_case(session, actor, case_number)
+            facts = collect_facts(session, case, exported_by=actor.login, lang=lang, at=now)
+        with db.read() as session:
+            after = audit_head(session)
+        if before == after == (facts.head_seq, facts.head_hash):
+            break
+    return detail, facts
+
+
+def _finish(
+    out: IO[bytes],
+    facts: ExportFacts,
+    identity: signing_config.SigningIdentity | None,
+    outcome: BuildOutcome,
+    now: datetime,
+) -> None:
+    """Embed the export facts and, with an identity, sign over the drawn signature block."""
+    request = None
+    if identity is not None:
+        if outcome.signature_place is None:  # the block was not drawn: never sign blind
+            raise ValidationError("signing.failed", reason="no signature block")
+        request = SignRequest(
+            pkcs12=identity.pkcs12,
+            password=identity.password,
+            signed_at=now,
+            place=outcome.signature_place,
+            signer_name=identity.certificate.signer_name,
+        )
+    try:
+        finish_pdf(out, facts.to_json(), request)
+    except (ValueError, PdfError, SigningError) as exc:
+        raise ValidationError("signing.failed", reason=str(exc)[:300]) from exc
 
 
 def bundle_name(number: int, original_name: str) -> str:
@@ -150,7 +224,7 @@ def _write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
         try:
-            with os.fdopen(fd, "wb") as out:
+            with os.fdopen(fd, "w+b") as out:  # read back: the PDF gets an update appended
                 write(out)
             os.replace(tmp_name, target)
         except BaseException:

@@ -11,18 +11,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from pypdf import PdfReader
 
 import app.dossier.case_dossier as case_dossier
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.domain.errors import NotFoundError
 from app.dossier import DossierOptions, build_case_dossier
 from app.dossier.labels import label
 from app.services import attachments, cases, inspections
 from app.services.context import Actor
-from app.services.demo import load_demo
 from app.services.dossier_export import DossierResult, bundle_name, export_dossier
+from tests.conftest import Databases, location_of
 
 TODAY = date(2026, 6, 15)
 ACTOR = Actor("demo")
@@ -44,26 +44,22 @@ SECTIONS = (
 )
 
 
-def _demo(path: Path) -> Database:
-    db = open_database(str(path / "demo.sqlite3"))
-    load_demo(db, ACTOR, today=TODAY)
-    return db
-
-
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases
+) -> Iterator[Database]:
     """One demo database shared by the tests that only read it."""
-    db = _demo(tmp_path_factory.mktemp("dossier"))
+    db = databases.open_demo(backend, tmp_path_factory.mktemp("dossier"), ACTOR, TODAY)
     yield db
-    db.dispose()
+    databases.close(db)
 
 
 @pytest.fixture
-def fresh_demo(tmp_path: Path) -> Iterator[Database]:
+def fresh_demo(tmp_path: Path, backend: str, databases: Databases) -> Iterator[Database]:
     """A demo database of its own, for tests that add records."""
-    db = _demo(tmp_path)
+    db = databases.open_demo(backend, tmp_path, ACTOR, TODAY)
     yield db
-    db.dispose()
+    databases.close(db)
 
 
 @dataclasses.dataclass
@@ -188,7 +184,7 @@ def test_audit_head_and_manifest_hashes(
 def test_manifest_hashes_are_those_of_the_stored_files(demo: Database, zh: Exported) -> None:
     detail = cases.show_case(demo, ACTOR, CASE, as_of=TODAY)
     for a in detail.attachments:
-        stored = demo.attachments_dir / attachments.relative_path(a.sha256)
+        stored = attachments.stored_file(demo, attachments.relative_path(a.sha256))
         assert hashlib.sha256(stored.read_bytes()).hexdigest() in zh.text
 
 
@@ -304,8 +300,16 @@ def test_invalid_image_is_left_out_with_a_warning(fresh_demo: Database, tmp_path
 
 def test_missing_stored_file_is_reported(fresh_demo: Database, tmp_path: Path) -> None:
     detail = cases.show_case(fresh_demo, ACTOR, CASE)
-    stored = fresh_demo.attachments_dir / attachments.relative_path(detail.attachments[0].sha256)
+    stored = attachments.stored_file(
+        fresh_demo, attachments.relative_path(detail.attachments[0].sha256)
+    )
     stored.unlink()
+    if not fresh_demo.is_sqlite:  # gone from the server too, not only from the local cache
+        with fresh_demo.engine.begin() as conn:
+            conn.execute(
+                sa.text("DELETE FROM attachment_blobs WHERE sha256 = :sha"),
+                {"sha": detail.attachments[0].sha256},
+            )
     doc = _export(fresh_demo, tmp_path / "missing.pdf", lang="en")
     assert [w.code for w in doc.result.warnings] == ["dossier.file_missing"]
     assert detail.attachments[0].sha256 in doc.text
@@ -338,8 +342,7 @@ def test_cli_export_dossier(
     from app.cli import main
 
     target = tmp_path / "cli.pdf"
-    assert demo.file is not None
-    url = str(demo.file)
+    url = location_of(demo)
     rc = main(["--db", url, "--lang", "en", "export-dossier", CASE, "-o", str(target)])
     out = capsys.readouterr()
     assert rc == 0, out.err
@@ -381,9 +384,8 @@ def test_with_files_zip_matches_the_manifest(demo: Database, tmp_path: Path) -> 
 def test_cli_with_files(demo: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from app.cli import main
 
-    assert demo.file is not None
     bundle = tmp_path / "卷宗.zip"
-    argv = ["--db", str(demo.file), "--lang", "zh", "export-dossier", CASE]
+    argv = ["--db", location_of(demo), "--lang", "zh", "export-dossier", CASE]
     rc = main([*argv, "-o", str(tmp_path / "卷宗.pdf"), "--with-files", str(bundle)])
     out = capsys.readouterr()
     assert rc == 0, out.err

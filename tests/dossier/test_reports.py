@@ -13,17 +13,16 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.dossier.labels import label, report_label
 from app.services import cases
 from app.services.context import Actor
-from app.services.demo import load_demo
 from app.services.report_exports import (
     ExportCancelled,
     export_cases,
     export_overdue,
     export_province_report,
 )
+from tests.conftest import Databases, location_of
 
 TODAY = date(2026, 6, 15)
 ACTOR = Actor("demo")
@@ -34,11 +33,12 @@ ZJ_INSPECTOR = Actor(
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(str(tmp_path_factory.mktemp("reports") / "demo.sqlite3"))
-    load_demo(db, ACTOR, today=TODAY)
+def demo(
+    tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases
+) -> Iterator[Database]:
+    db = databases.open_demo(backend, tmp_path_factory.mktemp("reports"), ACTOR, TODAY)
     yield db
-    db.dispose()
+    databases.close(db)
 
 
 def _pages(path: Path) -> list[str]:
@@ -255,8 +255,7 @@ def test_progress_is_reported_up_to_done(demo: Database, tmp_path: Path) -> None
 
 
 def test_cli_exports(demo: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert demo.file is not None
-    base = ["--db", str(demo.file), "--lang", "en"]
+    base = ["--db", location_of(demo), "--lang", "en"]
     pdf, xlsx, wb = tmp_path / "p.pdf", tmp_path / "o.xlsx", tmp_path / "c.xlsx"
     assert main([*base, "export-province", "Beijing", "-o", str(pdf), "--as-of", "2026-06-15"]) == 0
     assert main([*base, "export-overdue", "-o", str(xlsx), "--as-of", "2026-06-15"]) == 0
@@ -283,9 +282,8 @@ def test_cli_exports(demo: Database, tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_cli_bad_suffix_or_province_exits_2(
     demo: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
-    assert demo.file is not None
     argv = [a if not a.startswith("x") else str(tmp_path / a) for a in argv]
-    rc = main(["--db", str(demo.file), "--lang", "en", *argv])
+    rc = main(["--db", location_of(demo), "--lang", "en", *argv])
     err = capsys.readouterr().err
     assert rc == 2
     assert "must end in" in err or "Unknown province" in err
