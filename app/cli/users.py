@@ -17,7 +17,9 @@ from app.cli.base import (
 # Commands that run without logging in: ``init`` (creates or upgrades the file),
 # ``deadline`` (reads only the public calendar), ``restore`` (unpacks an archive into a
 # new file, never opening the database in use) and ``gui`` (asks in its login dialog).
-NO_LOGIN = frozenset({"init", "deadline", "restore", "gui"})
+# ``signing`` keeps its settings in the user's folder, never in the database, and
+# ``verify-dossier`` opens a database only when given one with --db.
+NO_LOGIN = frozenset({"init", "deadline", "restore", "gui", "signing"})
 PASSWORD_VAR = "INSPECTDESK_PASSWORD"
 NEW_PASSWORD_VAR = "INSPECTDESK_NEW_PASSWORD"
 
@@ -45,6 +47,8 @@ def authenticate(ctx: Context) -> None:
     from app.services.users import authenticate as check
     from app.services.users import users_exist
 
+    if ctx.args.command == "verify-dossier" and not getattr(ctx.args, "db", None):
+        return
     if ctx.args.command in NO_LOGIN or not users_exist(ctx.db):
         return  # a workstation without accounts: the local actor, as always
     login = getattr(ctx.args, "user", None)

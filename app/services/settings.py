@@ -1,4 +1,10 @@
-"""Office settings kept in the database (shared by every workstation on a server)."""
+"""Office settings kept in the database (shared by every workstation on a server).
+
+Two kinds: the attachment size limit, which supervisors may change ("setting.set"),
+and the security settings -- how long five wrong passwords lock an account and
+after how long without use the window locks -- which only administrators change
+("user.manage"), because they are part of the accounts' protection.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,11 @@ from app.db.models import Setting
 from app.domain.errors import ValidationError
 from app.services import audit
 from app.services.context import Actor
-from app.services.permissions import require
+from app.services.permissions import allowed, require
+
+ATTACHMENT_MAX_MB = "attachment_max_mb"
+LOCKOUT_MINUTES = "lockout_minutes"
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
 
 
 @dataclass(frozen=True)
@@ -20,20 +30,44 @@ class SettingSpec:
     maximum: int
     label_zh: str
     label_en: str
+    permission: str = "setting.set"  # the action (permissions.py) that may change it
+    zero_means_never: bool = False  # 0 switches the behaviour off
+
+    def label(self, lang: str) -> str:
+        return self.label_zh if lang == "zh" else self.label_en
 
 
 SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
         SettingSpec(
-            "attachment_max_mb", 200, 1, 10_000, "附件大小上限（MB）", "Attachment size limit (MB)"
+            ATTACHMENT_MAX_MB, 200, 1, 10_000, "附件大小上限（MB）", "Attachment size limit (MB)"
+        ),
+        SettingSpec(
+            LOCKOUT_MINUTES,
+            15,
+            1,
+            1440,
+            "连续 5 次密码错误后锁定账户（分钟）",
+            "Account locked after 5 wrong passwords for (minutes)",
+            permission="user.manage",
+        ),
+        SettingSpec(
+            IDLE_LOCK_MINUTES,
+            10,
+            0,
+            1440,
+            "无操作多久后锁定窗口（分钟，0 为从不）",
+            "Lock the window after no use for (minutes, 0 = never)",
+            permission="user.manage",
+            zero_means_never=True,
         ),
     )
 }
 
 
 def _spec(key: str) -> SettingSpec:
-    spec = SPECS.get(key)
+    spec = SPECS.get((key or "").strip())
     if spec is None:
         raise ValidationError(
             "field.invalid_choice", field="key", value=key, allowed=", ".join(sorted(SPECS))
@@ -41,12 +75,29 @@ def _spec(key: str) -> SettingSpec:
     return spec
 
 
+def may_set(actor: Actor, key: str) -> bool:
+    """Whether ``actor`` may change the setting ``key`` (the GUI greys out the others)."""
+    spec = _spec(key)
+    return allowed(actor, "setting.set") and allowed(actor, spec.permission)
+
+
 def get_setting(db: Database, key: str) -> int:
-    """The stored value of ``key``, or its default."""
+    """The stored value of ``key``, or its default.
+
+    A stored value that is no longer a whole number in range (written by hand or by
+    an older version) reads as the default, so that a bad row can never switch a
+    security setting off.
+    """
     spec = _spec(key)
     with db.read() as session:
-        row = session.get(Setting, key)
-        return int(row.value) if row else spec.default
+        row = session.get(Setting, spec.key)
+        if row is None:
+            return spec.default
+        try:
+            number = int(str(row.value).strip())
+        except ValueError:
+            return spec.default
+        return number if spec.minimum <= number <= spec.maximum else spec.default
 
 
 def all_settings(db: Database) -> dict[str, int]:
@@ -54,26 +105,31 @@ def all_settings(db: Database) -> dict[str, int]:
 
 
 def set_setting(db: Database, actor: Actor, key: str, value: str | int) -> int:
-    """Store a setting after checking it is a whole number in its range."""
-    require(actor, "setting.set")
+    """Store a setting after checking the actor may change it and it is a whole number in range.
+
+    Every setting needs "setting.set"; the security settings also "user.manage".  The
+    change is one audit event "setting.set" with the old and new value.
+    """
+    require(actor, "setting.set")  # before any look-up, as every write use case
     spec = _spec(key)
+    require(actor, spec.permission)
     try:
         number = int(str(value).strip())
     except ValueError as exc:
-        raise ValidationError("field.invalid_number", field=key, value=value) from exc
+        raise ValidationError("field.invalid_number", field=spec.key, value=value) from exc
     if not spec.minimum <= number <= spec.maximum:
         raise ValidationError(
             "setting.out_of_range",
-            key=key,
+            key=spec.key,
             value=number,
             minimum=spec.minimum,
             maximum=spec.maximum,
         )
     with db.write() as session:
-        row = session.get(Setting, key)
+        row = session.get(Setting, spec.key)
         before = {"value": row.value} if row else None
         if row is None:
-            session.add(Setting(key=key, value=str(number)))
+            session.add(Setting(key=spec.key, value=str(number)))
         else:
             row.value = str(number)
         audit.record(
@@ -81,7 +137,7 @@ def set_setting(db: Database, actor: Actor, key: str, value: str | int) -> int:
             actor,
             "setting.set",
             "setting",
-            key,
+            spec.key,
             before=before,
             after={"value": str(number)},
         )

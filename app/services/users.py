@@ -22,10 +22,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.db.models import Province, Setting, User
+from app.db.models import Province, User
 from app.db.types import utcnow
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.services import audit
+from app.services import audit, settings, versioning
 from app.services.common import clean_text, resolve_province
 from app.services.context import Actor
 from app.services.permissions import ROLES, require
@@ -33,8 +33,6 @@ from app.services.permissions import ROLES, require
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 MAX_FAILED = 5  # consecutive wrong passwords before the account is locked
-LOCKOUT_KEY = "lockout_minutes"  # stored in the settings table, administrators only
-LOCKOUT_DEFAULT, LOCKOUT_MIN, LOCKOUT_MAX = 15, 1, 1440
 LOGIN_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 _HASHER = PasswordHasher()
@@ -53,6 +51,10 @@ class UserRow:
     provinces: tuple[str, ...]
     disabled: bool
     locked_until: datetime | None
+    # Optimistic locking: hand ``version`` back with a change of this account.
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
 
 
 def hash_password(password: str) -> str:
@@ -68,6 +70,18 @@ def check_password(password: str) -> None:
         raise ValidationError(
             "text.too_long", field="password", length=len(password), max=MAX_PASSWORD
         )
+    if not _encodable(password):
+        # A lone surrogate (undecodable bytes typed at a terminal): argon2 cannot hash it.
+        position = next(i for i, c in enumerate(password, 1) if not _encodable(c))
+        raise ValidationError("text.invalid_char", field="password", position=position)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def users_exist(db: Database) -> bool:
@@ -121,9 +135,14 @@ def _provinces(session: Session, provinces: Iterable[str] | None) -> list[Provin
 
 
 def _user(session: Session, login: str) -> User:
-    user = session.execute(
-        select(User).where(User.login == (login or "").strip())
-    ).scalar_one_or_none()
+    text = (login or "").strip()
+    # No account has a login outside LOGIN_RE (and PostgreSQL refuses NUL in a query).
+    found = LOGIN_RE.match(text) is not None
+    user = (
+        session.execute(select(User).where(User.login == text)).scalar_one_or_none()
+        if found
+        else None
+    )
     if user is None:
         raise NotFoundError("user.not_found", login=login)
     return user
@@ -174,19 +193,33 @@ def add_user(
         return user.id
 
 
-def _change(db: Database, actor: Actor, login: str, action: str, apply: Any) -> None:
+def _change(
+    db: Database,
+    actor: Actor,
+    login: str,
+    action: str,
+    apply: Any,
+    expected_version: int | None = None,
+) -> None:
+    """Apply one account change; ``record.changed`` if the account moved past ``expected_version``."""
     require(actor, "user.manage")
     with db.write() as session:
         user = _user(session, login)
+        # Explicit check: users.version is no version_id_col (logins update the row too).
+        versioning.check(session, user, expected_version, user.login)
         before = _snapshot(user)
         apply(session, user)
+        user.version += 1
+        versioning.stamp(user, actor)
         session.flush()
         after = _snapshot(user)
         old, new = audit.diff(before, after)
         audit.record(session, actor, action, "user", user.id, before=old or None, after=new or None)
 
 
-def set_role(db: Database, actor: Actor, login: str, role: str) -> None:
+def set_role(
+    db: Database, actor: Actor, login: str, role: str, *, expected_version: int | None = None
+) -> None:
     new_role = _role(role)
 
     def apply(session: Session, user: User) -> None:
@@ -198,10 +231,17 @@ def set_role(db: Database, actor: Actor, login: str, role: str) -> None:
             user.all_provinces = True
             user.provinces = []
 
-    _change(db, actor, login, "user.role", apply)
+    _change(db, actor, login, "user.role", apply, expected_version)
 
 
-def set_scope(db: Database, actor: Actor, login: str, provinces: frozenset[str] | None) -> None:
+def set_scope(
+    db: Database,
+    actor: Actor,
+    login: str,
+    provinces: frozenset[str] | None,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Change the provinces a user sees; ``None`` means all provinces."""
 
     def apply(session: Session, user: User) -> None:
@@ -209,10 +249,12 @@ def set_scope(db: Database, actor: Actor, login: str, provinces: frozenset[str] 
         user.all_provinces = scope is None or user.role == "admin"
         user.provinces = [] if user.all_provinces else (scope or [])
 
-    _change(db, actor, login, "user.scope", apply)
+    _change(db, actor, login, "user.scope", apply, expected_version)
 
 
-def disable_user(db: Database, actor: Actor, login: str) -> None:
+def disable_user(
+    db: Database, actor: Actor, login: str, *, expected_version: int | None = None
+) -> None:
     """Disable (never delete) an account: its login stays attributable in the audit trail."""
 
     def apply(session: Session, user: User) -> None:
@@ -220,16 +262,18 @@ def disable_user(db: Database, actor: Actor, login: str) -> None:
             raise ConflictError("user.last_admin")
         user.disabled = True
 
-    _change(db, actor, login, "user.disable", apply)
+    _change(db, actor, login, "user.disable", apply, expected_version)
 
 
-def enable_user(db: Database, actor: Actor, login: str) -> None:
+def enable_user(
+    db: Database, actor: Actor, login: str, *, expected_version: int | None = None
+) -> None:
     def apply(session: Session, user: User) -> None:
         user.disabled = False
         user.failed_count = 0
         user.locked_until = None
 
-    _change(db, actor, login, "user.enable", apply)
+    _change(db, actor, login, "user.enable", apply, expected_version)
 
 
 def reset_password(db: Database, actor: Actor, login: str, password: str) -> None:
@@ -259,50 +303,55 @@ def list_users(db: Database, actor: Actor) -> list[UserRow]:
                 provinces=tuple(sorted(p.code for p in u.provinces)),
                 disabled=bool(u.disabled),
                 locked_until=u.locked_until,
+                version=u.version,
+                updated_by=u.updated_by,
+                updated_at=u.updated_at,
             )
             for u in users
         ]
 
 
 def lockout_minutes(db: Database) -> int:
-    """How long five wrong passwords lock an account (the office setting, default 15)."""
-    with db.read() as session:
-        row = session.get(Setting, LOCKOUT_KEY)
-        return int(row.value) if row else LOCKOUT_DEFAULT
+    """How long five wrong passwords lock an account: the office setting (default 15)."""
+    return settings.get_setting(db, settings.LOCKOUT_MINUTES)
 
 
 def set_lockout_minutes(db: Database, actor: Actor, minutes: int | str) -> int:
     """Change the lockout time (administrators; audited like every setting)."""
-    require(actor, "user.manage")
-    try:
-        number = int(str(minutes).strip())
-    except ValueError as exc:
-        raise ValidationError("field.invalid_number", field=LOCKOUT_KEY, value=minutes) from exc
-    if not LOCKOUT_MIN <= number <= LOCKOUT_MAX:
-        raise ValidationError(
-            "setting.out_of_range",
-            key=LOCKOUT_KEY,
-            value=number,
-            minimum=LOCKOUT_MIN,
-            maximum=LOCKOUT_MAX,
+    return settings.set_setting(db, actor, settings.LOCKOUT_MINUTES, minutes)
+
+
+@dataclass(frozen=True)
+class AccountState:
+    """What the lock screen tells the official logged in about their own account."""
+
+    display_name: str
+    disabled: bool
+    locked_until: datetime | None  # set only while the lockout lasts
+    failures_left: int  # wrong passwords still possible before the lockout
+
+
+def account_state(db: Database, login: str, *, now: datetime | None = None) -> AccountState | None:
+    """The state of the account ``login`` (None if there is none).
+
+    For the window's lock screen only: it is asked about the official who already
+    logged in, so telling them how many attempts remain reveals no login.
+    """
+    moment = now or utcnow()
+    text = (login or "").strip()
+    if not LOGIN_RE.match(text):
+        return None  # no account has such a login (and PostgreSQL refuses NUL in a query)
+    with db.read() as session:
+        user = session.execute(select(User).where(User.login == text)).scalar_one_or_none()
+        if user is None:
+            return None
+        locked = user.locked_until if user.locked_until and moment < user.locked_until else None
+        return AccountState(
+            display_name=user.display_name,
+            disabled=bool(user.disabled),
+            locked_until=locked,
+            failures_left=max(MAX_FAILED - (user.failed_count or 0), 0),
         )
-    with db.write() as session:
-        row = session.get(Setting, LOCKOUT_KEY)
-        before = {"value": row.value} if row else None
-        if row is None:
-            session.add(Setting(key=LOCKOUT_KEY, value=str(number)))
-        else:
-            row.value = str(number)
-        audit.record(
-            session,
-            actor,
-            "setting.set",
-            "setting",
-            LOCKOUT_KEY,
-            before=before,
-            after={"value": str(number)},
-        )
-    return number
 
 
 def _verify(password_hash: str | None, password: str) -> bool:
@@ -321,6 +370,13 @@ def authenticate(db: Database, login: str, password: str, *, now: datetime | Non
     """
     moment = now or utcnow()
     password = password or ""
+    # A login no account can have (a lone surrogate from undecodable terminal input,
+    # a NUL, which PostgreSQL refuses even in a query) is refused like any wrong
+    # login, after the same work.
+    if not LOGIN_RE.match((login or "").strip()):
+        login = ""
+    if not _encodable(password):
+        password = ""
     with db.write() as session:
         user = session.execute(
             select(User).where(User.login == (login or "").strip())

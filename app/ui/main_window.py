@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import reference
+from app.services.permissions import allowed
 from app.ui.context import UiContext
 from app.ui.exports import Exporter
+from app.ui.idle_lock import IdleLock
 from app.ui.pages.base import Page
 from app.ui.pages.cases import CasesPage
 from app.ui.reminders import ReminderPresenter
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
 
         self._build_toolbar()
+        self.idle_lock = IdleLock(ctx, self)  # before the menus: File holds its "Lock now"
         self._build_menus()
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.db.display_name()))
         self.statusBar().addPermanentWidget(self.db_label)
@@ -170,6 +173,17 @@ class MainWindow(QMainWindow):
         export_menu.addAction(self.tr("&Overdue findings (PDF or Excel)…"), self.exporter.overdue)
         export_menu.addAction(self.tr("&Province report (PDF)…"), self.exporter.province_report)
         file_menu.addSeparator()
+        exchange_export = file_menu.addAction(self.tr("Export cases for e&xchange…"))
+        exchange_export.setObjectName("exchange_export_action")
+        exchange_export.triggered.connect(self._exchange_export)
+        exchange_import = file_menu.addAction(self.tr("&Import exchange package…"))
+        exchange_import.setObjectName("exchange_import_action")
+        exchange_import.triggered.connect(self._exchange_import)
+        exchange_conflicts = file_menu.addAction(self.tr("Exchange &conflicts…"))
+        exchange_conflicts.setObjectName("exchange_conflicts_action")
+        exchange_conflicts.triggered.connect(self._exchange_conflicts)
+        file_menu.addSeparator()
+        file_menu.addAction(self.idle_lock.lock_action)
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -184,8 +198,18 @@ class MainWindow(QMainWindow):
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         verify = tools.addAction(self.tr("&Verify records"))
         verify.triggered.connect(self._verify_records)
+        verify_dossier = tools.addAction(self.tr("Verify a &dossier…"))
+        verify_dossier.setObjectName("verify_dossier_action")
+        verify_dossier.triggered.connect(self._verify_dossier)
+        signing = tools.addAction(self.tr("Signing &certificate…"))
+        signing.setObjectName("signing_action")
+        signing.triggered.connect(self._signing_certificate)
         settings = tools.addAction(self.tr("&Settings…"))
         settings.triggered.connect(self._open_settings)
+        if allowed(self.ctx.actor, "user.manage"):  # the services refuse others anyway
+            users_action = tools.addAction(self.tr("&Users…"))
+            users_action.setObjectName("users_action")
+            users_action.triggered.connect(self._open_users)
 
     # --- behaviour -------------------------------------------------------------------------
 
@@ -296,7 +320,7 @@ class MainWindow(QMainWindow):
         run_task(
             self,
             self.tr("Writing the backup…"),
-            lambda _progress, _cancel: backup(db, target),
+            lambda _progress, _cancel: backup(db, target, actor=self.ctx.actor),
             done,
             lambda exc: show_error(self, exc, self.ctx.lang),
         )
@@ -328,8 +352,40 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
-        if dialog.exec() and dialog.chosen_language() != self.ctx.lang:
+        accepted = dialog.exec()
+        self.idle_lock.reload()  # a new idle time applies at once
+        if accepted and dialog.chosen_language() != self.ctx.lang:
             self.switch_language(dialog.chosen_language())
+
+    def _verify_dossier(self) -> None:
+        from app.ui.dialogs.verify_dossier_dialog import VerifyDossierDialog
+
+        VerifyDossierDialog(self.ctx, self).exec()
+
+    def _signing_certificate(self) -> None:
+        from app.ui.dialogs.signing_dialog import SigningDialog
+
+        SigningDialog(self.ctx, self).exec()
+
+    def _exchange_export(self) -> None:
+        from app.ui.dialogs.exchange_export_dialog import ExchangeExportDialog
+
+        ExchangeExportDialog(self.ctx, self).exec()
+
+    def _exchange_import(self) -> None:
+        from app.ui.dialogs.exchange_import_dialog import ExchangeImportDialog
+
+        ExchangeImportDialog(self.ctx, self).exec()
+
+    def _exchange_conflicts(self) -> None:
+        from app.ui.dialogs.exchange_conflicts_dialog import ExchangeConflictsDialog
+
+        ExchangeConflictsDialog(self.ctx, self).exec()
+
+    def _open_users(self) -> None:
+        from app.ui.dialogs.users_dialog import UsersDialog
+
+        UsersDialog(self.ctx, self).exec()
 
     def switch_language(self, lang: str) -> MainWindow:
         """Show the main window again in ``lang``; open case windows are closed."""
@@ -370,6 +426,7 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() >= 0:
             self.ctx.settings.setValue("main/page", PAGES[self.nav.currentRow()].key)
         self.reminders.stop()
+        self.idle_lock.stop()
         for page in self.pages.values():
             page.save_state()
         for window in self.case_windows.values():

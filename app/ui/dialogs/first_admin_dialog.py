@@ -23,31 +23,6 @@ from app.domain.errors import InspectDeskError, render
 from app.services import users
 from app.services.context import Actor, local_actor
 
-TEXTS = {
-    "title": {"zh": "创建管理员账户", "en": "Create the administrator account"},
-    "intro": {
-        "zh": "此数据库尚无用户账户。请创建管理员账户；此后每次启动都需要登录。"
-        "单人使用的工作站也可以跳过（不设密码，以本机登录名作为管理员）。",
-        "en": "This database has no user accounts yet. Create the administrator account; "
-        "from then on everyone logs in at start. A single-user workstation may skip this "
-        "(no password; the computer's login acts as administrator).",
-    },
-    "login": {"zh": "登录名：", "en": "Login:"},
-    "name": {"zh": "姓名：", "en": "Name:"},
-    "password": {"zh": "密码：", "en": "Password:"},
-    "repeat": {"zh": "再次输入密码：", "en": "Repeat the password:"},
-    "create": {"zh": "创建管理员", "en": "Create administrator"},
-    "skip": {"zh": "跳过", "en": "Skip"},
-    "dont_ask": {
-        "zh": "在此工作站上不再询问",
-        "en": "Do not ask again on this workstation",
-    },
-}
-
-
-def text(key: str, lang: str) -> str:
-    return TEXTS[key].get(lang, TEXTS[key]["en"])
-
 
 class FirstAdminDialog(QDialog):
     """Accepted with ``actor`` the new administrator, or the local actor after Skip."""
@@ -58,8 +33,14 @@ class FirstAdminDialog(QDialog):
         self.lang = lang
         self.actor: Actor | None = None
         self.skipped = False
-        self.setWindowTitle(text("title", lang))
-        intro = QLabel(text("intro", lang))
+        self.setWindowTitle(self.tr("Create the administrator account"))
+        intro = QLabel(
+            self.tr(
+                "This database has no user accounts yet. Create the administrator account; "
+                "from then on everyone logs in at start. A single-user workstation may skip this "
+                "(no password; the computer's login acts as administrator)."
+            )
+        )
         intro.setWordWrap(True)
         self.login_edit = QLineEdit("admin")
         self.name_edit = QLineEdit()
@@ -67,19 +48,24 @@ class FirstAdminDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.dont_ask = QCheckBox(text("dont_ask", lang))
+        self.dont_ask = QCheckBox(self.tr("Do not ask again on this workstation"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         form = QFormLayout()
-        form.addRow(text("login", lang), self.login_edit)
-        form.addRow(text("name", lang), self.name_edit)
-        form.addRow(text("password", lang), self.password_edit)
-        form.addRow(text("repeat", lang), self.repeat_edit)
+        form.addRow(self.tr("&Login:"), self.login_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("&Repeat the password:"), self.repeat_edit)
+        self.password_note = QLabel(
+            self.tr("At least %1 characters.").replace("%1", str(users.MIN_PASSWORD))
+        )
+        self.password_note.setStyleSheet("color: #555;")
+        form.addRow("", self.password_note)
         self.buttons = QDialogButtonBox()
-        self.create_button = QPushButton(text("create", lang))
-        self.skip_button = QPushButton(text("skip", lang))
+        self.create_button = QPushButton(self.tr("Create administrator"))
+        self.skip_button = QPushButton(self.tr("Skip"))
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button.clicked.connect(self.create_admin)
@@ -90,6 +76,7 @@ class FirstAdminDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.dont_ask)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)

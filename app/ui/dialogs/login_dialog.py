@@ -1,7 +1,7 @@
 """Login at start: login and password, every refusal in the same plain words.
 
-The texts are chosen by language here (not through Qt's translator) so that the
-dialog can be shown before the main window and its translations exist.
+Its texts go through Qt's translator like every other window's: run_gui installs
+the translations before it asks for the login.
 """
 
 from __future__ import annotations
@@ -21,22 +21,6 @@ from app.domain.errors import InspectDeskError
 from app.services.context import Actor
 from app.services.users import authenticate
 
-TEXTS = {
-    "title": {"zh": "InspectDesk 登录", "en": "InspectDesk login"},
-    "intro": {
-        "zh": "请输入您的登录名和密码。",
-        "en": "Enter your login and password.",
-    },
-    "login": {"zh": "登录名：", "en": "Login:"},
-    "password": {"zh": "密码：", "en": "Password:"},
-    "ok": {"zh": "登录", "en": "Log in"},
-    "cancel": {"zh": "退出", "en": "Quit"},
-}
-
-
-def text(key: str, lang: str) -> str:
-    return TEXTS[key].get(lang, TEXTS[key]["en"])
-
 
 class LoginDialog(QDialog):
     """Accepted only with a correct password; ``actor`` is then the authenticated user."""
@@ -46,7 +30,7 @@ class LoginDialog(QDialog):
         self.db = db
         self.lang = lang
         self.actor: Actor | None = None
-        self.setWindowTitle(text("title", lang))
+        self.setWindowTitle(self.tr("InspectDesk login"))
         self.login_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -55,20 +39,21 @@ class LoginDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         form = QFormLayout()
-        form.addRow(text("login", lang), self.login_edit)
-        form.addRow(text("password", lang), self.password_edit)
+        form.addRow(self.tr("&Login:"), self.login_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text("ok", lang))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(text("cancel", lang))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(text("intro", lang)))
+        layout.addWidget(QLabel(self.tr("Enter your login and password.")))
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
 
     def try_login(self) -> None:
         try:

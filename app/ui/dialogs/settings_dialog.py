@@ -35,9 +35,15 @@ class SettingsDialog(QDialog):
         for key, spec in office_settings.SPECS.items():
             spin = QSpinBox()
             spin.setRange(spec.minimum, spec.maximum)
+            if spec.zero_means_never:
+                spin.setSpecialValueText(self.tr("Never"))
             spin.setValue(office_settings.get_setting(ctx.db, key))
+            if not office_settings.may_set(ctx.actor, key):
+                # The services refuse it anyway; say so before the official tries.
+                spin.setEnabled(False)
+                spin.setToolTip(self.tr("Only administrators change this setting."))
             self.spins[key] = spin
-            form.addRow((spec.label_zh if ctx.lang == "zh" else spec.label_en) + ":", spin)
+            form.addRow(spec.label(ctx.lang) + ":", spin)
         self.note = QLabel(
             self.tr(
                 "The language is kept for this workstation; the other settings apply to the whole office."
@@ -60,7 +66,9 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             for key, spin in self.spins.items():
-                if spin.value() != office_settings.get_setting(self.ctx.db, key):
+                if spin.isEnabled() and spin.value() != office_settings.get_setting(
+                    self.ctx.db, key
+                ):
                     office_settings.set_setting(self.ctx.db, self.ctx.actor, key, spin.value())
         except Exception as exc:
             show_error(self, exc, self.ctx.lang)

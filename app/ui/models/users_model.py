@@ -1,0 +1,142 @@
+"""The users table of the administrators' screen: rows from app.services.users.list_users."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from app.db.types import utcnow
+from app.services.reference import ProvinceRef
+from app.services.users import UserRow
+from app.ui.formatting import show_datetime
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+ROLE_LABELS = {
+    "viewer": QT_TRANSLATE_NOOP("Roles", "Viewer"),
+    "inspector": QT_TRANSLATE_NOOP("Roles", "Inspector"),
+    "supervisor": QT_TRANSLATE_NOOP("Roles", "Supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
+}
+
+
+def role_label(role: str) -> str:
+    """The role as the official reads it (the stored name for a role this version lacks)."""
+    source = ROLE_LABELS.get(role)
+    return QCoreApplication.translate("Roles", source) if source else role
+
+
+class UsersModel(QAbstractTableModel):
+    LOGIN, NAME, ROLE, PROVINCES, STATE = range(5)
+    COLUMN_COUNT = 5
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    LOGIN_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(
+        self,
+        lang: str,
+        provinces: Mapping[str, ProvinceRef],
+        parent: QObject | None = None,
+        *,
+        now: Callable[[], datetime] = utcnow,
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.provinces = provinces
+        self._now = now
+        self._rows: list[UserRow] = []
+
+    def set_rows(self, rows: list[UserRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> UserRow:
+        return self._rows[row]
+
+    def row_of(self, login: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.login == login), -1)
+
+    def is_locked(self, row: UserRow) -> bool:
+        return row.locked_until is not None and self._now() < row.locked_until
+
+    def province_text(self, row: UserRow) -> str:
+        if row.all_provinces:
+            return self.tr("All provinces")
+        names = [
+            self.provinces[c].name(self.lang) if c in self.provinces else c for c in row.provinces
+        ]
+        return "、".join(names) if self.lang == "zh" else ", ".join(names)
+
+    def state_text(self, row: UserRow) -> str:
+        if row.disabled:
+            return self.tr("Disabled")
+        if self.is_locked(row):
+            return self.tr("Locked until %1").replace(
+                "%1", show_datetime(row.locked_until, self.lang)
+            )
+        return self.tr("Active")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Login"),
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Provinces"),
+            self.tr("State"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == self.LOGIN_ROLE:
+            return row.login
+        if role == self.SORT_ROLE and col == self.ROLE:  # by rank, not by translated name
+            return list(ROLE_LABELS).index(row.role) if row.role in ROLE_LABELS else -1
+        if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
+            if col == self.LOGIN:
+                return row.login
+            if col == self.NAME:
+                return row.display_name
+            if col == self.ROLE:
+                return role_label(row.role)
+            if col == self.PROVINCES:
+                return self.province_text(row)
+            if col == self.STATE:
+                return self.state_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PROVINCES:
+            return self.province_text(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.disabled:
+                return QColor("#808080")
+            if col == self.STATE and self.is_locked(row):
+                return QColor("#b00020")
+        return None
