@@ -28,7 +28,7 @@ def cmd_audit(ctx: Context) -> int:
 def cmd_backup(ctx: Context) -> int:
     from app.services.maintenance import backup
 
-    result = backup(ctx.db, ctx.args.output)
+    result = backup(ctx.db, ctx.args.output, actor=ctx.actor)
     ctx.out.write(
         say("backup_done", ctx.lang, path=result.path, files=result.files, size=result.size) + "\n"
     )
@@ -49,6 +49,8 @@ def cmd_check(ctx: Context) -> int:
     report = check(ctx.db, ctx.lang)
     if report.sqlite_version:
         ctx.out.write(say("sqlite_version", ctx.lang, version=report.sqlite_version) + "\n")
+    if report.server_version:
+        ctx.out.write(say("server_version", ctx.lang, version=report.server_version) + "\n")
     if report.ok:
         ctx.out.write(
             say("check_ok", ctx.lang, events=report.events, attachments=report.attachments) + "\n"

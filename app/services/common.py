@@ -15,6 +15,9 @@ from app.domain.workdays import parse_date
 from app.services.context import Actor
 
 SHORT_TEXT = 200
+# A person's name as the columns hold it (VARCHAR(120): reviewer, approver, verifier,
+# a user's display name); PostgreSQL enforces it, SQLite would not.
+PERSON_NAME = 120
 LONG_TEXT = 200_000  # inspection notes of 100,000 characters must fit with room to spare
 _ALLOWED_CONTROLS = {"\n", "\t", "\r"}
 CASE_NUMBER_RE = re.compile(r"^[A-Z]{2}-\d{4}-\d{4,}$")
@@ -29,16 +32,45 @@ def clean_text(
     max_length: int = SHORT_TEXT,
     multiline: bool = False,
 ) -> str:
-    """Trimmed text, or a ValidationError naming ``field`` (blank, too long, control chars)."""
+    """Trimmed text, or a ValidationError naming ``field``.
+
+    Refused: blank when ``required``; longer than ``max_length`` (checked here because
+    SQLite does not enforce VARCHAR lengths and PostgreSQL does); a control character
+    (NUL among them, which PostgreSQL cannot store), except tab and line breaks in
+    ``multiline`` text; a lone surrogate (undecodable bytes from a command line),
+    which no database can store as text.
+    """
     text = (value or "").strip()
     if required and not text:
         raise ValidationError("field.required", field=field)
     if len(text) > max_length:
         raise ValidationError("text.too_long", field=field, length=len(text), max=max_length)
     for index, char in enumerate(text, start=1):
-        if unicodedata.category(char) == "Cc" and not (multiline and char in _ALLOWED_CONTROLS):
+        category = unicodedata.category(char)
+        if category == "Cc" and not (multiline and char in _ALLOWED_CONTROLS):
             raise ValidationError("text.control_chars", field=field, position=index)
+        if category == "Cs":
+            raise ValidationError("text.invalid_char", field=field, position=index)
     return text
+
+
+def filter_text(value: str | None, field: str = "text") -> str | None:
+    """The text of a list filter or search box, trimmed; None when blank.
+
+    Checked like any text (at most 200 characters, no control characters): SQLite
+    refuses very long ``LIKE`` patterns, and a NUL would end the pattern early.
+    """
+    return clean_text(value, field) or None
+
+
+def findable(text: str) -> bool:
+    """Whether ``text`` could be a stored name or code at all: no control character and
+    no lone surrogate (none is ever stored).
+
+    A look-up of anything else finds nothing without asking the database, which
+    matters because PostgreSQL refuses a NUL even in a query parameter.
+    """
+    return not any(unicodedata.category(char) in ("Cc", "Cs") for char in text)
 
 
 def optional_text(value: str | None, field: str, *, max_length: int = SHORT_TEXT) -> str | None:
@@ -80,6 +112,8 @@ def resolve_province(session: Session, value: str) -> Province:
     text = (value or "").strip()
     if not text:
         raise ValidationError("field.required", field="province")
+    if not findable(text):
+        raise ValidationError("province.unknown", value=text, field="province")
     province = session.get(Province, text)
     if province is not None:
         return province
@@ -105,7 +139,8 @@ def item_codes(session: Session) -> list[str]:
 
 
 def resolve_item(session: Session, code: str) -> AssessmentItem:
-    item = session.get(AssessmentItem, (code or "").strip().upper())
+    text = (code or "").strip().upper()
+    item = session.get(AssessmentItem, text) if findable(text) else None
     if item is None:
         raise ValidationError("item.unknown", value=code, allowed=", ".join(item_codes(session)))
     return item

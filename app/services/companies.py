@@ -16,10 +16,18 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models import Case, Company
 from app.domain.credit_code import validate_credit_code
-from app.domain.errors import InspectDeskError, NotFoundError, ValidationError
+from app.domain.errors import ConflictError, InspectDeskError, NotFoundError, ValidationError
+from app.domain.text import LIKE_ESCAPE, like_contains
 from app.services import audit
 from app.services import search as search_index
-from app.services.common import EMAIL_RE, clean_text, optional_text, resolve_province
+from app.services.common import (
+    EMAIL_RE,
+    clean_text,
+    filter_text,
+    findable,
+    optional_text,
+    resolve_province,
+)
 from app.services.context import Actor
 from app.services.permissions import require
 
@@ -115,8 +123,14 @@ def validated_values(session: Session, data: CompanyInput) -> dict[str, Any]:
     except ValidationError as exc:
         exc.values.setdefault("field", "province")
         raise
-    for name in ("name_en", "short_name", "legal_representative", "contact_name"):
-        values[name] = optional_text(getattr(data, name), name)
+    # The lengths of the columns (VARCHAR), which PostgreSQL enforces and SQLite does not.
+    for name, length in (
+        ("name_en", 200),
+        ("short_name", 100),
+        ("legal_representative", 100),
+        ("contact_name", 100),
+    ):
+        values[name] = optional_text(getattr(data, name), name, max_length=length)
     values["address"] = optional_text(data.address, "address", max_length=500)
     values["contact_phone"] = optional_text(data.contact_phone, "contact_phone", max_length=50)
     email = optional_text(data.contact_email, "contact_email")
@@ -126,16 +140,44 @@ def validated_values(session: Session, data: CompanyInput) -> dict[str, Any]:
     return values
 
 
-def _existing_names(session: Session, codes: Iterable[str]) -> dict[str, str]:
+def _check_province_in_scope(actor: Actor, province_code: str) -> None:
+    """A company is registered only in a province the actor sees (else they could not see it)."""
+    if not actor.sees(province_code):
+        raise ConflictError(
+            "role.forbidden",
+            role=actor.role,
+            action=f"register a company in province {province_code}",
+            field="province",
+        )
+
+
+def _existing_names(session: Session, codes: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Credit code -> (Chinese name, province) of the companies already registered."""
     wanted = list(set(codes))
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         rows = session.execute(
-            select(Company.credit_code, Company.name_zh).where(Company.credit_code.in_(chunk))
+            select(Company.credit_code, Company.name_zh, Company.province_code).where(
+                Company.credit_code.in_(chunk)
+            )
         )
-        found.update({code: name for code, name in rows})
+        found.update({code: (name, province) for code, name, province in rows})
     return found
+
+
+def duplicate_refusal(
+    actor: Actor | None, credit_code: str, name: str, province_code: str
+) -> ValidationError:
+    """The refusal of a credit code already registered: naming the company only to an
+    actor who may see it (a code is unique nationwide, the company may be elsewhere)."""
+    if actor is None or actor.sees(province_code):
+        return ValidationError(
+            "company.duplicate", credit_code=credit_code, name=name, field="credit_code"
+        )
+    return ValidationError(
+        "company.duplicate_elsewhere", credit_code=credit_code, field="credit_code"
+    )
 
 
 def create_company(
@@ -145,14 +187,10 @@ def create_company(
     require(actor, "company.create")
     with db.write() as session:
         values = validated_values(session, data)
+        _check_province_in_scope(actor, values["province_code"])
         existing = _existing_names(session, [values["credit_code"]])
         if existing:
-            raise ValidationError(
-                "company.duplicate",
-                credit_code=values["credit_code"],
-                name=existing[values["credit_code"]],
-                field="credit_code",
-            )
+            raise duplicate_refusal(actor, values["credit_code"], *existing[values["credit_code"]])
         company = Company(**values, is_demo=demo)
         session.add(company)
         session.flush()
@@ -222,7 +260,7 @@ class ImportPreview:
     problems: list[RowProblem] = field(default_factory=list)
 
 
-def _parse(session: Session, path: Path) -> ImportPreview:
+def _parse(session: Session, path: Path, actor: Actor | None = None) -> ImportPreview:
     table = read_table(path)
     preview = ImportPreview(file=path.name)
     if not table:
@@ -248,7 +286,9 @@ def _parse(session: Session, path: Path) -> ImportPreview:
         data = CompanyInput(**{k: record.get(k, "") for k in COLUMNS})
         try:
             values = validated_values(session, data)
-        except ValidationError as exc:
+            if actor is not None:
+                _check_province_in_scope(actor, values["province_code"])
+        except (ValidationError, ConflictError) as exc:
             column = str(exc.values.get("field", ""))
             preview.problems.append(RowProblem(offset, column, exc))
             continue
@@ -270,11 +310,7 @@ def _parse(session: Session, path: Path) -> ImportPreview:
     for offset, data, code in parsed:
         if code in existing:
             preview.problems.append(
-                RowProblem(
-                    offset,
-                    "credit_code",
-                    ValidationError("company.duplicate", credit_code=code, name=existing[code]),
-                )
+                RowProblem(offset, "credit_code", duplicate_refusal(actor, code, *existing[code]))
             )
         else:
             preview.rows.append((offset, data))
@@ -291,10 +327,13 @@ def preview_import(db: Database, path: Path) -> ImportPreview:
 
 
 def import_companies(db: Database, actor: Actor, path: Path) -> int:
-    """Import every row or none: any bad row raises ImportRejected listing all problems."""
+    """Import every row or none: any bad row raises ImportRejected listing all problems.
+
+    A row registering a company in a province the actor does not see is one of them.
+    """
     require(actor, "company.import")
     with db.write() as session:
-        preview = _parse(session, path)
+        preview = _parse(session, path, actor)
         if preview.problems:
             raise ImportRejected(path.name, preview.problems)
         for _, data in preview.rows:
@@ -316,7 +355,11 @@ def import_companies(db: Database, actor: Actor, path: Path) -> int:
 def list_companies(
     db: Database, actor: Actor, *, province: str | None = None, text: str | None = None
 ) -> list[CompanyRow]:
-    """Companies registered in the provinces the actor may see, ordered by credit code."""
+    """Companies registered in the provinces the actor may see, ordered by credit code.
+
+    ``text`` is found literally in a name or the credit code (a ValidationError
+    for text no filter can hold: control characters, more than 200 characters).
+    """
     from app.db.models import Province
 
     with db.read() as session:
@@ -332,13 +375,14 @@ def list_companies(
             query = query.where(Company.province_code == resolve_province(session, province).code)
         if not actor.all_provinces:
             query = query.where(Company.province_code.in_(actor.provinces))
-        if text:
-            like = f"%{text.strip()}%"
+        wanted = filter_text(text)
+        if wanted:
+            like = like_contains(wanted)
             query = query.where(
-                Company.name_zh.like(like)
-                | Company.name_en.like(like)
-                | Company.short_name.like(like)
-                | Company.credit_code.like(like)
+                Company.name_zh.like(like, escape=LIKE_ESCAPE)
+                | Company.name_en.like(like, escape=LIKE_ESCAPE)
+                | Company.short_name.like(like, escape=LIKE_ESCAPE)
+                | Company.credit_code.like(like, escape=LIKE_ESCAPE)
             )
         return [
             CompanyRow(
@@ -360,6 +404,8 @@ def list_companies(
 def find_company(session: Session, value: str) -> Company:
     """A company by credit code or exact Chinese/English/short name."""
     text = (value or "").strip()
+    if not text or not findable(text):
+        raise NotFoundError("company.not_found", value=text)
     query = select(Company).where(
         (Company.credit_code == text.upper())
         | (Company.name_zh == text)

@@ -1441,7 +1441,8 @@ def load_demo(
 
     Refuses with ``ConflictError("demo.not_empty")`` when any company or case is
     already stored, and with ``ConflictError("role.forbidden")`` for an actor who
-    may not verify findings and approve extensions (the demo does both).  ``today``
+    may not verify findings and approve extensions (the demo does both) or who does not
+    see every province (the demo has cases in five).  ``today``
     (default: the current date) is the day the follow-up round is dated from; it must
     not be before :data:`EARLIEST_TODAY`.  ``with_users`` also creates the demo
     accounts of :data:`DEMO_USERS` (password :data:`DEMO_PASSWORD`) if no user exists yet.
@@ -1453,6 +1454,11 @@ def load_demo(
         )
     if actor.role not in cases.SUPERVISING_ROLES:
         raise ConflictError("role.forbidden", role=actor.role, action="load demo data")
+    if not actor.all_provinces:
+        # The demo opens cases in five provinces: only someone who sees them all loads it.
+        raise ConflictError(
+            "role.forbidden", role=actor.role, action="load demo data (cases of every province)"
+        )
     with db.write() as session, tempfile.TemporaryDirectory(prefix="inspectdesk-demo-") as tmp:
         existing = session.execute(select(func.count()).select_from(Company)).scalar_one()
         existing += session.execute(select(func.count()).select_from(Case)).scalar_one()

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models import Attachment, AuditEvent, Case, Company, Inspection
 from app.domain.errors import NotFoundError
+from app.services.attachments import stored_file
 from app.services.context import Actor
 
 
@@ -140,12 +141,12 @@ def inspection_files(db: Database, actor: Actor, inspection_id: uuid.UUID) -> li
             .where(Attachment.owner_type == "inspection", Attachment.owner_id == inspection_id)
             .order_by(Attachment.added_at)
         ).scalars()
-        return [
-            InspectionFile(
-                a.id, a.original_name, a.media_type, a.size, db.attachments_dir / a.stored_path
-            )
-            for a in rows
-        ]
+        found = [(a.id, a.original_name, a.media_type, a.size, a.stored_path) for a in rows]
+    # Outside the session: on a server, stored_file may fetch the content into the cache.
+    return [
+        InspectionFile(att_id, name, media, size, stored_file(db, stored))
+        for att_id, name, media, size, stored in found
+    ]
 
 
 def inspection_saved_at(db: Database, actor: Actor, inspection_id: uuid.UUID) -> datetime | None:

@@ -225,10 +225,26 @@ def _restart_if_extended(session: Session, state: ReminderState) -> None:
         state.announced_step = state.dismissed_step = None
 
 
+def _visible_finding(session: Session, actor: Actor, finding_id: uuid.UUID) -> Finding:
+    row = session.execute(
+        select(Finding, Case.province_code)
+        .join(Case, Case.id == Finding.case_id)
+        .where(Finding.id == finding_id)
+    ).one_or_none()
+    if row is None or not actor.sees(row[1]):
+        raise NotFoundError("finding.not_found", value=str(finding_id))
+    finding: Finding = row[0]
+    return finding
+
+
 def mark_announced(db: Database, actor: Actor, reminders: Iterable[Reminder]) -> None:
-    """Record that these reminders were shown to ``actor`` (one transaction)."""
+    """Record that these reminders were shown to ``actor`` (one transaction).
+
+    A finding the actor may not see is "not found" and nothing is recorded.
+    """
     with db.write() as session:
         for reminder in reminders:
+            _visible_finding(session, actor, reminder.finding_id)
             state = _state(session, actor, reminder.finding_id)
             _restart_if_extended(session, state)
             state.announced_step = max(reminder.step, state.announced_step or reminder.step)
@@ -242,16 +258,12 @@ def dismiss(db: Database, actor: Actor, finding_id: uuid.UUID | str, *, as_of: d
     finding is resolved) and there is nothing to silence.  A finding the actor may
     not see is "not found".
     """
-    fid = finding_id if isinstance(finding_id, uuid.UUID) else uuid.UUID(str(finding_id))
+    try:
+        fid = finding_id if isinstance(finding_id, uuid.UUID) else uuid.UUID(str(finding_id))
+    except ValueError as exc:  # not an id at all: no such finding
+        raise NotFoundError("finding.not_found", value=str(finding_id)) from exc
     with db.write() as session:
-        row = session.execute(
-            select(Finding, Case.province_code)
-            .join(Case, Case.id == Finding.case_id)
-            .where(Finding.id == fid)
-        ).one_or_none()
-        if row is None or not actor.sees(row[1]):
-            raise NotFoundError("finding.not_found", value=str(fid))
-        finding: Finding = row[0]
+        finding = _visible_finding(session, actor, fid)
         if finding.status in queries.RESOLVED:
             return None
         step = reached_step(finding.current_deadline, as_of)

@@ -8,7 +8,7 @@ from datetime import date
 
 from app.db.engine import Database
 from app.db.models import Summons, SummonsAttendance
-from app.domain.errors import ValidationError
+from app.domain.errors import NotFoundError, ValidationError
 from app.services import audit
 from app.services.cases import open_case_in_session
 from app.services.common import clean_text, need_date
@@ -42,6 +42,8 @@ def register_summons(
     """Record a meeting and, in the same transaction, open one case per company summoned.
 
     Returns the summons id and the new case numbers in the order the companies were given.
+    Every company must be registered in a province the actor sees (otherwise
+    "not found or not permitted", and nothing is written).
     """
     require(actor, "summons.register")
     held_on = need_date(data.held_on, "held_on")
@@ -52,7 +54,9 @@ def register_summons(
         raise ValidationError("field.required", field="companies")
     with db.write() as session:
         summons = Summons(held_on=held_on, place=place, topic=topic, requirements=requirements)
-        summons.agencies = [get_or_create_agency(session, n, k, p) for n, k, p in data.agencies]
+        summons.agencies = [
+            get_or_create_agency(session, n, k, p, field="agencies") for n, k, p in data.agencies
+        ]
         session.add(summons)
         session.flush()
         audit.record(
@@ -67,6 +71,9 @@ def register_summons(
         seen: set[uuid.UUID] = set()
         for entry in data.attendances:
             company = find_company(session, entry.company)
+            if not actor.sees(company.province_code):
+                # Its case would open in a province the actor may not see.
+                raise NotFoundError("company.not_found", value=entry.company)
             if company.id in seen:
                 continue
             seen.add(company.id)

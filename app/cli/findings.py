@@ -1,0 +1,106 @@
+"""Commands on findings: raise one in a case, extend its rectification deadline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.cli.base import Context, Registry
+
+TEXTS: dict[str, dict[str, str]] = {
+    "added": {
+        "zh": "已在案件 {case_number} 中登记问题 #{number}，整改期限 {deadline}",
+        "en": "Finding #{number} raised in {case_number}; rectification deadline {deadline}",
+    },
+    "provisional": {
+        "zh": "（暂定：所涉年份尚无官方节假日安排）",
+        "en": " (provisional: no official holiday calendar for that year yet)",
+    },
+    "extended": {
+        "zh": "案件 {case_number} 问题 #{number} 的整改期限已延长至 {deadline}",
+        "en": "The deadline of finding #{number} of {case_number} is now {deadline}",
+    },
+}
+
+
+def _say(key: str, lang: str, **values: Any) -> str:
+    return TEXTS[key].get(lang, TEXTS[key]["en"]).format(**values)
+
+
+def cmd_finding(ctx: Context) -> int:
+    from app.services import cases, findings
+
+    a = ctx.args
+    if a.subcommand == "add":
+        data = findings.FindingInput(
+            item_code=a.item,
+            severity=a.severity,
+            description=a.description,
+            raised_on=a.raised_on,
+            period=a.period,
+            unit="calendar" if a.calendar else "working",
+            deadline=a.deadline,
+            legal_basis=a.legal_basis,
+            required_rectification=a.required,
+            source=a.source,
+        )
+        finding_id, deadline = findings.add_finding(ctx.db, ctx.actor, a.case_number, data)
+        detail = cases.show_case(ctx.db, ctx.actor, a.case_number)
+        number = next(f.number for f in detail.findings if f.id == finding_id)
+        text = _say(
+            "added",
+            ctx.lang,
+            case_number=detail.case_number,
+            number=number,
+            deadline=deadline.due.isoformat(),
+        )
+        if deadline.provisional:
+            text += _say("provisional", ctx.lang)
+        ctx.out.write(text + "\n")
+        return 0
+    findings.extend_deadline(
+        ctx.db,
+        ctx.actor,
+        a.case_number,
+        a.number,
+        new_deadline=a.to,
+        reason=a.reason,
+        approver=a.approver or ctx.actor.login,
+        approved_on=a.on,
+    )
+    detail = cases.show_case(ctx.db, ctx.actor, a.case_number)
+    finding = next(f for f in detail.findings if f.number == a.number)
+    text = _say(
+        "extended",
+        ctx.lang,
+        case_number=detail.case_number,
+        number=a.number,
+        deadline=finding.current_deadline.isoformat(),
+    )
+    ctx.out.write(text + "\n")
+    return 0
+
+
+def register(r: Registry) -> None:
+    add = r.subcommands(r.command("finding", "findings: add, extend", cmd_finding))
+    p = add("add", "raise a finding (a hidden safety hazard) in a case")
+    p.add_argument("case_number")
+    p.add_argument("--item", required=True, help="assessment item, e.g. A2")
+    p.add_argument("--severity", required=True, help="low, medium, high or critical")
+    p.add_argument("--description", required=True, help="what is wrong")
+    p.add_argument("--raised-on", required=True, help="the day it was raised (YYYY-MM-DD)")
+    deadline = p.add_mutually_exclusive_group(required=True)
+    deadline.add_argument("--period", type=int, help="days to rectify, counted from --raised-on")
+    deadline.add_argument("--deadline", help="or the rectification deadline itself")
+    p.add_argument(
+        "--calendar", action="store_true", help="--period in calendar days (default working days)"
+    )
+    p.add_argument("--legal-basis", default="", help="the provision it breaches")
+    p.add_argument("--required", default="", help="the rectification required")
+    p.add_argument("--source", default="review", help="review (default) or inspection")
+    p = add("extend", "extend a finding's deadline (supervisors: with a reason and an approver)")
+    p.add_argument("case_number")
+    p.add_argument("number", type=int, help="the finding's number in the case")
+    p.add_argument("--to", required=True, help="the new deadline (YYYY-MM-DD)")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--approver", help="who approved it (default: your login)")
+    p.add_argument("--on", help="the day it was approved (default today)")

@@ -1,0 +1,773 @@
+"""Every public function of app.services, with how the scope matrix calls it (or why not).
+
+Four kinds of entry:
+
+* :class:`Write` -- a use case that changes records.  The role table
+  (``permissions.PERMISSIONS[role]`` has ``action``; ``None``: every role) decides
+  allowed or refused; an actor who does not see Zhejiang is refused with
+  ``out_of_scope`` on a Zhejiang record and nothing is written.  ``scope``:
+  "record" (a Zhejiang record), "office" (users, settings, calendar: no province,
+  only the role counts) or "every" (only an actor seeing every province may).
+* :class:`Lookup` -- a read of one named Zhejiang record: out of scope it is
+  "not found or not permitted" (``code``).
+* :class:`Listing` -- a read of many records, called with a province to narrow to
+  (or ``None``): it never shows a record outside the actor's scope.
+* :class:`Exempt` -- not a use case an official calls (pure helpers, building
+  blocks used inside a use case's transaction, reference data), with the reason.
+
+A name may carry a variant in brackets ("cases.change_status[closed]").
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.db.migrate import open_database
+from app.domain.credit_code import make_credit_code
+from app.services import (
+    attachments,
+    calendar,
+    case_paging,
+    cases,
+    companies,
+    company_edit,
+    dashboard,
+    deadline_calendar,
+    dossier_export,
+    dossier_verify,
+    findings,
+    history,
+    inspection_list,
+    inspections,
+    maintenance,
+    reminders,
+    report_exports,
+    reports,
+    search,
+    settings,
+    summons,
+    summons_list,
+    users,
+)
+from app.services.context import Actor
+from app.services.demo import load_demo
+from app.services.exchange import conflicts, import_
+from app.services.exchange.export import export_package
+from tests.services.scope_world import ADMIN, BJ, TODAY, ZJ, World, file_text
+
+Call = Callable[[World, Actor], Any]
+ListCall = Callable[[World, Actor, "str | None"], Any]
+
+
+@dataclass(frozen=True)
+class Write:
+    action: str | None
+    call: Call
+    out_of_scope: str = "case.not_found"
+    setup: Callable[[World], None] | None = None
+    scope: str = "record"  # record | office | every
+
+
+@dataclass(frozen=True)
+class Lookup:
+    call: Call
+    code: str
+    writes: bool = False  # records the read (an export's audit event): on a private copy
+
+
+@dataclass(frozen=True)
+class Listing:
+    call: ListCall
+    same_as_admin: bool = True  # equal to what an all-provinces admin gets for that province
+    shows_zj: bool = True  # a Zhejiang official's result names a Zhejiang case
+    writes: bool = False
+
+
+@dataclass(frozen=True)
+class Exempt:
+    reason: str
+
+
+Entry = Write | Lookup | Listing | Exempt
+
+PURE = "pure helper: no database, no records"
+IN_SESSION = (
+    "building block run inside a use case's transaction (takes a Session): "
+    "the use cases calling it check role and scope and are in this matrix"
+)
+FILES = "file-store helper: hashes and copies bytes, knows no records"
+OFFICE = "office-wide reference data with no province (no actor needed to read it)"
+
+
+def _provinces(province: str | None) -> frozenset[str] | None:
+    return None if province is None else frozenset({province})
+
+
+# --- set-up steps (run as an all-provinces admin before the actor's call) -----------------
+
+
+def _submitted(world: World) -> None:
+    findings.submit_rectification(
+        world.db, ADMIN, world.zj_case2, 4, evidence="已整改", submitted_on="2026-11-20"
+    )
+
+
+def _closed(world: World) -> None:
+    findings.waive_finding(world.db, ADMIN, world.zj_case, 3, reason="不再适用", waived_on=TODAY)
+    cases.change_status(world.db, ADMIN, world.zj_case, "closed", outcome="整改完毕", on=TODAY)
+
+
+def _resolved(world: World) -> None:
+    findings.waive_finding(world.db, ADMIN, world.zj_case, 3, reason="不再适用", waived_on=TODAY)
+
+
+def _awaited_report(world: World) -> None:
+    world.extra["report"] = reports.add_report(
+        world.db, ADMIN, world.zj_case2, reports.ReportInput("T3", event_date="2026-11-01")
+    )
+
+
+def _reminders(world: World) -> None:
+    found = reminders.due_reminders(world.db, ADMIN, as_of=TODAY, provinces=frozenset({ZJ}))
+    assert found, "the demo has a reminder due in Zhejiang"
+    world.extra["reminders"] = found
+
+
+def _import_file(world: World) -> Path:
+    path = world.tmp / "companies.csv"
+    code = make_credit_code("91330106MA0MATRX0")
+    path.write_text(f"credit_code,name_zh,province\n{code},杭州矩阵科技有限公司,{ZJ}\n", "utf-8")
+    return path
+
+
+def _evidence(world: World) -> Path:
+    path = world.tmp / "evidence.txt"
+    path.write_text("整改证明", encoding="utf-8")
+    return path
+
+
+def _pdf(world: World, name: str, write: Callable[[Path], Any]) -> str:
+    target = world.tmp / name
+    write(target)
+    return file_text(target)
+
+
+def _load_demo_into_a_new_database(world: World, actor: Actor) -> Any:
+    empty = open_database(str(world.tmp / f"empty-{uuid.uuid4().hex}.sqlite3"))
+    try:
+        return load_demo(empty, actor, today=TODAY)
+    finally:
+        empty.dispose()
+
+
+def _package(world: World, actor: Actor, **selection: Any) -> str:
+    target = world.tmp / "package.zip"
+    export_package(world.db, actor, target, **selection)
+    return file_text(target)
+
+
+def _verified(world: World, actor: Actor) -> Any:
+    """A Zhejiang dossier (exported by an admin) checked against the records by ``actor``."""
+    target = world.tmp / "to-verify.pdf"
+    dossier_export.export_dossier(world.db, ADMIN, world.zj_case, target, as_of=TODAY)
+    return dossier_verify.verify_dossier(target, world.db, actor)
+
+
+def _finding_input() -> findings.FindingInput:
+    return findings.FindingInput("A2", "medium", "日志留存不足", "2026-11-20", period=10)
+
+
+INVENTORY: dict[str, Entry] = {
+    # --- attachments -----------------------------------------------------------------------
+    "attachments.add_attachment": Write(
+        "attachment.add",
+        lambda w, a: attachments.add_attachment(w.db, a, w.zj_case, _evidence(w)),
+    ),
+    "attachments.copy_store": Exempt(FILES),
+    "attachments.file_hash": Exempt(FILES),
+    "attachments.relative_path": Exempt(FILES),
+    "attachments.stored_file": Exempt(FILES),
+    "attachments.max_bytes": Exempt(OFFICE + " (the attachment size limit)"),
+    "attachments.cache_root": Exempt(FILES),
+    "attachments.in_database": Exempt(FILES + " (where the files of a database are kept)"),
+    # --- audit -----------------------------------------------------------------------------
+    "audit.case_head_hash": Exempt(IN_SESSION),
+    "audit.diff": Exempt(PURE),
+    "audit.event_hash": Exempt(PURE),
+    "audit.record": Exempt(IN_SESSION),
+    "audit.snapshot": Exempt(PURE),
+    "audit.to_json_value": Exempt(PURE),
+    "audit.verify_chain": Exempt(
+        "checks the whole chain; reports counts, hashes and an event number, no record content"
+    ),
+    # --- calendar --------------------------------------------------------------------------
+    "calendar.calendar_entries": Exempt(OFFICE + " (working-day calendar)"),
+    "calendar.deadline": Exempt(OFFICE + " (working-day arithmetic)"),
+    "calendar.load_calendar": Exempt(IN_SESSION),
+    "calendar.set_calendar_day": Write(
+        "calendar.set",
+        lambda w, a: calendar.set_calendar_day(w.db, a, date(2099, 1, 5), False, "调休"),
+        scope="office",
+    ),
+    # --- the cases list, one page at a time ------------------------------------------------
+    "case_paging.count_cases": Listing(
+        lambda w, a, p: case_paging.count_cases(
+            w.db, a, case_paging.CaseQuery(provinces=_provinces(p)), as_of=TODAY
+        ),
+        shows_zj=False,
+    ),
+    "case_paging.list_cases_page": Listing(
+        lambda w, a, p: case_paging.list_cases_page(
+            w.db, a, case_paging.CaseQuery(provinces=_provinces(p), sort_key="overdue"), as_of=TODAY
+        )
+    ),
+    # --- cases -----------------------------------------------------------------------------
+    "cases.advance_if_allowed": Exempt(IN_SESSION),
+    "cases.case_id_for": Lookup(
+        lambda w, a: cases.case_id_for(w.db, a, w.zj_case), "case.not_found"
+    ),
+    "cases.change_status": Write(
+        "case.status", lambda w, a: cases.change_status(w.db, a, w.zj_case, "inspection", on=TODAY)
+    ),
+    "cases.change_status[closed]": Write(
+        "case.close",
+        lambda w, a: cases.change_status(
+            w.db, a, w.zj_case, "closed", outcome="整改完毕", on=TODAY
+        ),
+        setup=_resolved,
+    ),
+    "cases.change_status[reopen]": Write(
+        "case.reopen",
+        lambda w, a: cases.change_status(w.db, a, w.zj_case, "under_review", note="更正", on=TODAY),
+        setup=_closed,
+    ),
+    "cases.chronology": Exempt(PURE + " (orders the events of a CaseDetail already read)"),
+    "cases.ensure_open": Exempt(IN_SESSION),
+    "cases.finding_view": Exempt(PURE + " (a Finding row already read, as plain data)"),
+    "cases.list_cases": Listing(lambda w, a, p: cases.list_cases(w.db, a, province=p, as_of=TODAY)),
+    "cases.open_case": Write(
+        "case.open",
+        lambda w, a: cases.open_case(w.db, a, w.zj_company, opened_on=TODAY),
+        out_of_scope="company.not_found",
+    ),
+    "cases.open_case_in_session": Exempt(IN_SESSION),
+    "cases.overdue": Listing(lambda w, a, p: cases.overdue(w.db, a, as_of=TODAY, province=p)),
+    "cases.show_case": Lookup(
+        lambda w, a: cases.show_case(w.db, a, w.zj_case, as_of=TODAY), "case.not_found"
+    ),
+    "cases.touch": Exempt(IN_SESSION),
+    "cases.transition_in_session": Exempt(IN_SESSION),
+    # --- common ----------------------------------------------------------------------------
+    "common.as_date": Exempt(PURE),
+    "common.choice": Exempt(PURE),
+    "common.clean_text": Exempt(PURE),
+    "common.filter_text": Exempt(PURE),
+    "common.findable": Exempt(PURE),
+    "common.get_case": Exempt(IN_SESSION + "; it is where the case scope is applied"),
+    "common.item_codes": Exempt(IN_SESSION),
+    "common.need_date": Exempt(PURE),
+    "common.normalize_case_number": Exempt(PURE),
+    "common.optional_text": Exempt(PURE),
+    "common.resolve_item": Exempt(IN_SESSION),
+    "common.resolve_province": Exempt(IN_SESSION),
+    # --- companies -------------------------------------------------------------------------
+    "companies.create_company": Write(
+        "company.create",
+        lambda w, a: companies.create_company(
+            w.db,
+            a,
+            companies.CompanyInput(
+                make_credit_code("91330106MA0NEWC00"), "杭州新设科技有限公司", ZJ
+            ),
+        ),
+        out_of_scope="role.forbidden",
+    ),
+    "companies.find_company": Exempt(IN_SESSION),
+    "companies.duplicate_refusal": Exempt(PURE + " (the error to raise)"),
+    "companies.import_companies": Write(
+        "company.import",
+        lambda w, a: companies.import_companies(w.db, a, _import_file(w)),
+        out_of_scope="import.rejected",
+    ),
+    "companies.list_companies": Listing(
+        lambda w, a, p: companies.list_companies(w.db, a, province=p)
+    ),
+    "companies.preview_import": Exempt(
+        "reads a file and checks it without an actor; nothing is written "
+        "(import_companies, which writes, is in the matrix)"
+    ),
+    "companies.read_table": Exempt(PURE + " (parses a file)"),
+    "companies.validated_values": Exempt(IN_SESSION),
+    # --- company_edit ----------------------------------------------------------------------
+    "company_edit.company_cases": Listing(
+        # No province asked: the company of the actor's own province.
+        lambda w, a, p: company_edit.company_cases(
+            w.db, a, w.bj_company if (p or min(a.provinces)) == BJ else w.zj_company
+        ),
+        same_as_admin=False,
+    ),
+    "company_edit.get_company": Lookup(
+        lambda w, a: company_edit.get_company(w.db, a, w.zj_company), "company.not_found"
+    ),
+    "company_edit.update_company": Write(
+        "company.edit",
+        lambda w, a: company_edit.update_company(
+            w.db,
+            a,
+            w.zj_company,
+            companies.CompanyInput(
+                w.zj_company, "阿里巴巴（演示）网络技术有限公司", ZJ, address="杭州市余杭区"
+            ),
+        ),
+        out_of_scope="company.not_found",
+    ),
+    # --- context ---------------------------------------------------------------------------
+    "context.local_actor": Exempt("makes the actor of a workstation without accounts"),
+    # --- dashboard -------------------------------------------------------------------------
+    "dashboard.dashboard": Listing(
+        lambda w, a, p: dashboard.dashboard(w.db, a, provinces=_provinces(p), as_of=TODAY)
+    ),
+    "dashboard.effective_scope": Exempt(PURE),
+    "dashboard.short_province_names": Exempt(PURE),
+    # --- deadline calendar -----------------------------------------------------------------
+    "deadline_calendar.deadlines_between": Listing(
+        lambda w, a, p: deadline_calendar.deadlines_between(
+            w.db, a, date(2021, 1, 1), date(2027, 12, 31), provinces=_provinces(p), as_of=TODAY
+        )
+    ),
+    "deadline_calendar.deadlines_in_month": Listing(
+        lambda w, a, p: deadline_calendar.deadlines_in_month(
+            w.db,
+            a,
+            w.zj_deadline.year,
+            w.zj_deadline.month,
+            provinces=_provinces(p),
+            as_of=TODAY,
+        ),
+        shows_zj=False,  # counts per day, no names: compared with the admin's counts instead
+    ),
+    "deadline_calendar.holiday_label": Exempt(PURE),
+    "deadline_calendar.is_official_year": Exempt(OFFICE),
+    "deadline_calendar.official_calendar": Exempt(OFFICE),
+    "deadline_calendar.official_years": Exempt(OFFICE),
+    # --- demo ------------------------------------------------------------------------------
+    "demo.demo_credit_code": Exempt(PURE),
+    "demo.legal_basis": Exempt(PURE),
+    "demo.load_demo": Write(
+        "demo.load", _load_demo_into_a_new_database, out_of_scope="role.forbidden", scope="every"
+    ),
+    "demo.tiny_png": Exempt(PURE),
+    # --- dossier ---------------------------------------------------------------------------
+    "dossier_facts.audit_head": Exempt(IN_SESSION),
+    "dossier_facts.collect_facts": Exempt(IN_SESSION),
+    "dossier_facts.facts_dict": Exempt(PURE),
+    "dossier_verify.compare": Exempt(
+        "the comparison step of verify_dossier (in the matrix), given facts read from a file"
+    ),
+    "dossier_verify.describe": Exempt(PURE),
+    "dossier_verify.verify_dossier": Lookup(
+        lambda w, a: _verified(w, a),
+        "case.not_found",
+    ),
+    "dossier_export.bundle_name": Exempt(PURE),
+    "dossier_export.export_dossier": Lookup(
+        lambda w, a: (
+            _pdf(
+                w,
+                "dossier.pdf",
+                lambda t: dossier_export.export_dossier(
+                    w.db, a, w.zj_case, t, lang="zh", as_of=TODAY, with_files=w.tmp / "bundle.zip"
+                ),
+            )
+            + file_text(w.tmp / "bundle.zip")
+        ),
+        "case.not_found",
+    ),
+    "excel_exports.column_widths": Exempt(PURE),
+    "excel_exports.display_width": Exempt(PURE),
+    "excel_exports.write_workbook": Exempt(PURE + " (writes the rows it is given)"),
+    # --- findings --------------------------------------------------------------------------
+    "findings.add_finding": Write(
+        "finding.add", lambda w, a: findings.add_finding(w.db, a, w.zj_case, _finding_input())
+    ),
+    "findings.get_finding": Lookup(
+        lambda w, a: findings.get_finding(w.db, a, w.zj_case, 3, as_of=TODAY), "case.not_found"
+    ),
+    "findings.update_finding": Write(
+        "finding.edit",
+        lambda w, a: findings.update_finding(
+            w.db,
+            a,
+            w.zj_case,
+            3,
+            findings.FindingEdit("A2", "high", "日志留存不足（更正）"),
+        ),
+    ),
+    "findings.extend_deadline": Write(
+        "finding.extend",
+        lambda w, a: findings.extend_deadline(
+            w.db,
+            a,
+            w.zj_case,
+            3,
+            new_deadline="2027-01-31",
+            reason="企业申请延期",
+            approver="督导",
+            approved_on=TODAY,
+        ),
+    ),
+    "findings.reject_rectification": Write(
+        "finding.reject",
+        lambda w, a: findings.reject_rectification(w.db, a, w.zj_case2, 4),
+        setup=_submitted,
+    ),
+    "findings.submit_rectification": Write(
+        "finding.submit",
+        lambda w, a: findings.submit_rectification(
+            w.db, a, w.zj_case2, 4, evidence="整改报告", submitted_on=TODAY
+        ),
+    ),
+    "findings.verify_finding": Write(
+        "finding.verify",
+        lambda w, a: findings.verify_finding(w.db, a, w.zj_case2, 4, verified_on=TODAY),
+        setup=_submitted,
+    ),
+    "findings.waive_finding": Write(
+        "finding.waive",
+        lambda w, a: findings.waive_finding(
+            w.db, a, w.zj_case, 3, reason="已不适用", waived_on=TODAY
+        ),
+    ),
+    # --- history ---------------------------------------------------------------------------
+    "history.case_history": Lookup(
+        lambda w, a: history.case_history(w.db, a, w.zj_case), "case.not_found"
+    ),
+    # --- inspections -----------------------------------------------------------------------
+    "inspection_list.inspection_files": Lookup(
+        lambda w, a: inspection_list.inspection_files(w.db, a, w.zj_inspection),
+        "inspection.not_found",
+    ),
+    "inspection_list.inspection_saved_at": Lookup(
+        lambda w, a: inspection_list.inspection_saved_at(w.db, a, w.zj_inspection),
+        "inspection.not_found",
+    ),
+    "inspection_list.list_inspections": Listing(
+        lambda w, a, p: inspection_list.list_inspections(
+            w.db, a, provinces=_provinces(p), as_of=TODAY
+        )
+    ),
+    "inspections.record_inspection": Write(
+        "inspection.record",
+        lambda w, a: inspections.record_inspection(
+            w.db,
+            a,
+            w.zj_inspection,
+            inspections.InspectionRecord({"A2": ("compliant", "日志已留存")}, notes="补充记录"),
+        ),
+        out_of_scope="inspection.not_found",
+    ),
+    "inspections.schedule_inspection": Write(
+        "inspection.schedule",
+        lambda w, a: inspections.schedule_inspection(
+            w.db, a, w.zj_case, inspections.InspectionInput("2026-12-01", "杭州市余杭区文一西路")
+        ),
+    ),
+    # --- maintenance -----------------------------------------------------------------------
+    "maintenance.audit_problem": Exempt(PURE),
+    "maintenance.backup": Write(
+        "database.backup",
+        lambda w, a: maintenance.backup(w.db, w.tmp / "backup.zip", actor=a),
+        out_of_scope="role.forbidden",
+        scope="every",
+    ),
+    "maintenance.check": Exempt(
+        "the integrity check of the whole file: names a damaged record by number only"
+    ),
+    "maintenance.restore": Exempt(
+        "unpacks a backup into a new file before any database is opened (no records read)"
+    ),
+    # --- record digests and versions (building blocks) ------------------------------------
+    "record_digest.canonical": Exempt(PURE),
+    "record_digest.case_records": Exempt(IN_SESSION),
+    "record_digest.digest_fields": Exempt(PURE),
+    "record_digest.field_values": Exempt(PURE),
+    "versioning.changed_error": Exempt(IN_SESSION),
+    "versioning.check": Exempt(IN_SESSION),
+    "versioning.flush": Exempt(IN_SESSION),
+    "versioning.local_time": Exempt(PURE),
+    "versioning.lock_current": Exempt(IN_SESSION),
+    "versioning.stamp": Exempt(PURE),
+    "versioning.stamp_of": Exempt(PURE),
+    # --- signing (the workstation's certificate: a local file, no records) ----------------
+    **{
+        f"signing_config.{name}": Exempt("the workstation's signing certificate: no records")
+        for name in (
+            "clear",
+            "config_path",
+            "configure",
+            "describe",
+            "grouped",
+            "load_identity",
+            "read_certificate",
+            "status",
+            "trusted_folder",
+            "trusted_roots",
+        )
+    },
+    # --- permissions -----------------------------------------------------------------------
+    "permissions.allowed": Exempt("the role table itself (tests/services/test_permissions.py)"),
+    "permissions.require": Exempt("the role table itself (tests/services/test_permissions.py)"),
+    # --- reference -------------------------------------------------------------------------
+    "reference.assessment_items": Exempt(OFFICE),
+    "reference.provinces": Exempt(OFFICE),
+    "reference.report_triggers": Exempt(OFFICE),
+    # --- reminders -------------------------------------------------------------------------
+    "reminders.dismiss": Write(
+        None,
+        lambda w, a: reminders.dismiss(w.db, a, w.zj_finding, as_of=TODAY),
+        out_of_scope="finding.not_found",
+    ),
+    "reminders.due_reminders": Listing(
+        lambda w, a, p: reminders.due_reminders(w.db, a, as_of=TODAY, provinces=_provinces(p)),
+        same_as_admin=False,  # which findings remind whom depends on the role and login
+    ),
+    "reminders.is_due": Exempt(PURE),
+    "reminders.mark_announced": Write(
+        None,
+        lambda w, a: reminders.mark_announced(w.db, a, w.extra["reminders"]),
+        out_of_scope="finding.not_found",
+        setup=_reminders,
+    ),
+    "reminders.reached_step": Exempt(PURE),
+    "reminders.silenced": Listing(
+        lambda w, a, p: reminders.silenced(w.db, a, w.finding_ids, as_of=TODAY),
+        same_as_admin=False,  # the actor's own dismissals only
+        shows_zj=False,
+    ),
+    # --- exports ---------------------------------------------------------------------------
+    "report_exports.cases_workbook_data": Listing(
+        lambda w, a, p: report_exports.cases_workbook_data(w.db, a, province=p, as_of=TODAY)
+    ),
+    "report_exports.export_cases": Listing(
+        lambda w, a, p: _pdf(
+            w,
+            "cases.xlsx",
+            lambda t: report_exports.export_cases(w.db, a, t, province=p, as_of=TODAY),
+        )
+    ),
+    "report_exports.export_overdue": Listing(
+        lambda w, a, p: _pdf(
+            w,
+            "overdue.xlsx",
+            lambda t: report_exports.export_overdue(w.db, a, t, province=p, as_of=TODAY),
+        )
+    ),
+    "report_exports.export_overdue[pdf]": Listing(
+        lambda w, a, p: _pdf(
+            w,
+            "overdue.pdf",
+            lambda t: report_exports.export_overdue(w.db, a, t, province=p, as_of=TODAY),
+        ),
+        same_as_admin=False,  # the PDF names who generated it
+    ),
+    "report_exports.export_province_report": Lookup(
+        lambda w, a: _pdf(
+            w,
+            "province.pdf",
+            lambda t: report_exports.export_province_report(w.db, a, ZJ, t, as_of=TODAY),
+        ),
+        "report.province_out_of_scope",
+    ),
+    "report_exports.overdue_report_data": Listing(
+        lambda w, a, p: report_exports.overdue_report_data(w.db, a, as_of=TODAY, province=p),
+        same_as_admin=False,  # carries the province filter asked for
+    ),
+    "report_exports.province_report_data": Lookup(
+        lambda w, a: report_exports.province_report_data(w.db, a, ZJ, as_of=TODAY),
+        "report.province_out_of_scope",
+    ),
+    # --- reports and reviews ---------------------------------------------------------------
+    "reports.add_report": Write(
+        "report.add",
+        lambda w, a: reports.add_report(
+            w.db, a, w.zj_case2, reports.ReportInput("T3", event_date="2026-11-01")
+        ),
+    ),
+    "reports.get_or_create_agency": Exempt(IN_SESSION),
+    "reports.mark_received": Write(
+        "report.receive",
+        lambda w, a: reports.mark_received(w.db, a, w.extra["report"], TODAY, "浙江省网信办"),
+        out_of_scope="report.not_found",
+        setup=_awaited_report,
+    ),
+    "reports.record_review": Write(
+        "review.record",
+        lambda w, a: reports.record_review(
+            w.db,
+            a,
+            w.zj_report,
+            reports.ReviewInput("浙江省公安厅", "public_security", "审查员", TODAY, "accepted"),
+        ),
+        out_of_scope="report.not_found",
+    ),
+    # --- search ----------------------------------------------------------------------------
+    "search.index_case": Exempt(IN_SESSION),
+    "search.index_company": Exempt(IN_SESSION),
+    "search.index_finding": Exempt(IN_SESSION),
+    "search.index_inspection": Exempt(IN_SESSION),
+    "search.reindex_all": Exempt("rebuilds derived data from the records; shows nothing"),
+    "search.search": Listing(
+        lambda w, a, p: search.search(w.db, a, "演示", provinces=_provinces(p), limit=500)
+    ),
+    # --- settings --------------------------------------------------------------------------
+    "settings.all_settings": Exempt(OFFICE + " (office settings)"),
+    "settings.get_setting": Exempt(OFFICE + " (office settings)"),
+    "settings.may_set": Exempt("the role table for one setting: " + PURE),
+    "settings.set_setting": Write(
+        "setting.set",
+        lambda w, a: settings.set_setting(w.db, a, "attachment_max_mb", "50"),
+        scope="office",
+    ),
+    # --- summons ---------------------------------------------------------------------------
+    "summons.register_summons": Write(
+        "summons.register",
+        lambda w, a: summons.register_summons(
+            w.db,
+            a,
+            summons.SummonsInput(
+                TODAY,
+                "杭州",
+                "数据安全约谈",
+                attendances=(summons.AttendanceInput(w.zj_company2),),
+            ),
+        ),
+        out_of_scope="company.not_found",
+    ),
+    "summons_list.list_summons": Listing(
+        lambda w, a, p: summons_list.list_summons(w.db, a, provinces=_provinces(p)),
+        shows_zj=False,  # place, topic and counts: compared with the admin's instead
+    ),
+    "summons_list.summons_detail": Listing(
+        # A summons is national: everyone sees it, but only the companies in their scope.
+        lambda w, a, p: summons_list.summons_detail(w.db, a, w.summons),
+        same_as_admin=False,
+    ),
+    # --- users (office-wide: the role decides, there is no province) ----------------------
+    "users.actor_of": Exempt(PURE + " (a User row to an Actor)"),
+    "users.add_user": Write(
+        "user.manage",
+        lambda w, a: users.add_user(
+            w.db, a, "new_official", "新同事", "viewer", frozenset({ZJ}), "a-long-password"
+        ),
+        scope="office",
+    ),
+    "users.authenticate": Exempt("logging in makes the actor; tests/services/test_users.py"),
+    "users.account_state": Exempt(
+        "the lock screen asks about the official already logged in (no records of a province)"
+    ),
+    "users.check_password": Exempt(PURE),
+    "users.disable_user": Write(
+        "user.manage", lambda w, a: users.disable_user(w.db, a, "demo_bj_viewer"), scope="office"
+    ),
+    "users.enable_user": Write(
+        "user.manage", lambda w, a: users.enable_user(w.db, a, "demo_bj_viewer"), scope="office"
+    ),
+    "users.hash_password": Exempt(PURE),
+    "users.list_users": Write(
+        "user.manage", lambda w, a: users.list_users(w.db, a), scope="office"
+    ),
+    "users.lockout_minutes": Exempt(OFFICE + " (the lockout setting)"),
+    "users.reset_password": Write(
+        "user.manage",
+        lambda w, a: users.reset_password(w.db, a, "demo_bj_viewer", "another-long-password"),
+        scope="office",
+    ),
+    "users.set_lockout_minutes": Write(
+        "user.manage", lambda w, a: users.set_lockout_minutes(w.db, a, 30), scope="office"
+    ),
+    "users.set_role": Write(
+        "user.manage",
+        lambda w, a: users.set_role(w.db, a, "demo_bj_viewer", "inspector"),
+        scope="office",
+    ),
+    "users.set_scope": Write(
+        "user.manage",
+        lambda w, a: users.set_scope(w.db, a, "demo_bj_viewer", frozenset({ZJ})),
+        scope="office",
+    ),
+    "users.users_exist": Exempt("whether to ask for a login at all (before there is an actor)"),
+    # --- exchange packages between offices -------------------------------------------------
+    "exchange.export.export_package[case]": Lookup(
+        lambda w, a: _package(w, a, case_number=w.zj_case), "case.not_found", writes=True
+    ),
+    "exchange.export.export_package[province]": Lookup(
+        lambda w, a: _package(w, a, province=ZJ), "exchange.province_out_of_scope", writes=True
+    ),
+    "exchange.export.export_package[since]": Listing(
+        # Everything changed since a day: only the cases the actor sees (the province
+        # asked for plays no part here).
+        lambda w, a, p: _package(w, a, since=date(2000, 1, 1)),
+        same_as_admin=False,
+        writes=True,
+    ),
+    "exchange.import_.plan_import": Write(
+        "company.import",
+        lambda w, a: import_.plan_import(w.db, a, w.package),
+        out_of_scope="exchange.out_of_scope",
+    ),
+    "exchange.import_.import_package": Write(
+        "company.import",
+        lambda w, a: import_.import_package(w.db, a, w.package),
+        out_of_scope="exchange.out_of_scope",
+    ),
+    "exchange.import_.require_import": Exempt("the role check of importing itself"),
+    "exchange.import_.default_limits": Exempt(OFFICE + " (package limits)"),
+    "exchange.conflicts.list_conflicts": Listing(
+        lambda w, a, p: conflicts.list_conflicts(w.db, a), same_as_admin=False
+    ),
+    "exchange.conflicts.get_conflict": Lookup(
+        lambda w, a: conflicts.get_conflict(w.db, a, w.conflict), "exchange.conflict_not_found"
+    ),
+    "exchange.conflicts.resolve_conflict": Write(
+        "company.import",
+        lambda w, a: conflicts.resolve_conflict(w.db, a, w.conflict, take="local"),
+        out_of_scope="exchange.conflict_not_found",
+    ),
+    **{
+        f"exchange.{name}": Exempt(IN_SESSION + " (reading or writing a package)")
+        for name in (
+            "checks.check_hashes",
+            "checks.check_refs",
+            "checks.check_scope",
+            "checks.check_unique",
+            "plan.build_plan",
+            "records.load_by_ids",
+            "records.write_fields",
+            "reindex.after_changes",
+            "write.write_plan",
+        )
+    },
+    **{
+        f"exchange.{name}": Exempt(PURE + " (the package format)")
+        for name in (
+            "package.extract_attachment",
+            "package.open_package",
+            "package.records_document",
+            "package.stream_member",
+            "records.json_value",
+            "records.layered",
+            "records.mark_updated",
+            "records.read_fields",
+            "spec.natural_key_text",
+            "spec.record_hash",
+            "spec.ref_target",
+            "validate.check_records",
+            "write.summary_json",
+        )
+    },
+}
