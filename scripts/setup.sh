@@ -32,6 +32,28 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The tests also run on PostgreSQL: scripts/test.sh starts a private server with
+# Debian's server programs (initdb, pg_ctl in /usr/lib/postgresql/<version>/bin).
+if [[ "${1:-}" == "--test" ]] && command -v dpkg-query >/dev/null 2>&1 &&
+  ! compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null; then
+  echo "Installing Debian package: postgresql (for the tests on PostgreSQL)"
+  SUDO=""
+  [[ $(id -u) -eq 0 ]] || SUDO="sudo"
+  # No cluster of its own, so nothing listens on port 5432: the tests make their own.
+  if ! {
+    $SUDO mkdir -p /etc/postgresql-common/createcluster.d &&
+      echo "create_main_cluster = false" |
+      $SUDO tee /etc/postgresql-common/createcluster.d/inspectdesk-tests.conf >/dev/null &&
+      $SUDO apt-get update -qq &&
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+        postgresql >/dev/null
+  }; then
+    # CI must test on PostgreSQL; a developer without root still runs the SQLite half.
+    [[ "${CI:-}" != "true" ]] || exit 1
+    echo "Could not install postgresql: the tests on PostgreSQL will be skipped" >&2
+  fi
+fi
+
 PYTHON=${PYTHON:-python3}
 if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv

@@ -24,6 +24,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "已从 {before} 升级，原文件备份为 {backup}",
         "en": "Upgraded from {before}; the previous file was copied to {backup}",
     },
+    "migrated_server": {
+        "zh": "已从 {before} 升级（服务器上的数据库）",
+        "en": "Upgraded from {before} (a database on a server)",
+    },
     "demo_loaded": {
         "zh": "已载入演示数据：{companies} 家企业，{cases} 个案件，{findings} 个问题（{overdue} 个已逾期），{inspections} 次现场检查，{attachments} 个附件",
         "en": "Demo data loaded: {companies} companies, {cases} cases, {findings} findings ({overdue} overdue), {inspections} inspections, {attachments} attachments",
@@ -44,6 +48,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "check_failed": {"zh": "检查发现 {count} 个问题", "en": "Check found {count} problems"},
     "sqlite_version": {"zh": "SQLite 版本：{version}", "en": "SQLite version: {version}"},
+    "server_version": {
+        "zh": "PostgreSQL 版本：{version}",
+        "en": "PostgreSQL version: {version}",
+    },
     "backup_done": {
         "zh": "备份已写入 {path}（{files} 个附件，{size} 字节）",
         "en": "Backup written to {path} ({files} attachment files, {size} bytes)",

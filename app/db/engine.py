@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.paths import DB_ENV, default_database_path
 
 BUSY_TIMEOUT_MS = 10_000
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def resolve_url(db: str | None) -> URL:
@@ -68,7 +69,12 @@ def make_engine(url: URL) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        # A server that does not answer (switched off, a firewall) is told in seconds,
+        # not after the operating system's TCP timeout of minutes.
+        connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 class Database:

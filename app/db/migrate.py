@@ -18,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 
 from app.db.engine import Database, resolve_url
 from app.domain.errors import ConflictError, ValidationError
@@ -132,8 +133,21 @@ def open_database(db: str | URL | None = None) -> Database:
     url = db if isinstance(db, URL) else resolve_url(db)
     database = Database(url)
     try:
+        if not database.is_sqlite:
+            _reach_server(database)
         upgrade(database)
     except BaseException:
         database.dispose()
         raise
     return database
+
+
+def _reach_server(db: Database) -> None:
+    """Connect once, so that a server that is down, unknown or refusing the login is told
+    as ``db.unreachable`` (with the password hidden) by the GUI and every command."""
+    try:
+        with db.engine.connect():
+            pass
+    except DBAPIError as exc:
+        reason = " ".join(str(exc.orig or exc).split())
+        raise ValidationError("db.unreachable", url=db.display_name(), reason=reason) from exc

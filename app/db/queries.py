@@ -34,6 +34,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from app.db.models import AssessmentReport, Case, Company, Finding, Province
 from app.domain.finding_lifecycle import RESOLVED_STATUSES
+from app.domain.text import LIKE_ESCAPE, like_contains
 
 RESOLVED = tuple(sorted(s.value for s in RESOLVED_STATUSES))
 
@@ -129,19 +130,21 @@ def case_list_query(as_of: date, flt: CaseFilter) -> Select[*tuple[Any, ...]]:
         query = query.where(Case.province_code.in_(sorted(flt.provinces)))
     if flt.status:
         query = query.where(Case.status == flt.status)
-    if flt.text:
-        like = f"%{flt.text.strip()}%"
+    if flt.text and flt.text.strip():
+        like = like_contains(flt.text.strip())  # literally: "%" and "_" are no wildcards
         # Companies matching first, then their cases: joining every case to its company
         # before filtering took twice as long on 50,000 cases.
         matching = select(Company.id).where(
             or_(
-                Company.name_zh.like(like),
-                Company.name_en.like(like),
-                Company.short_name.like(like),
-                Company.credit_code.like(like),
+                Company.name_zh.like(like, escape=LIKE_ESCAPE),
+                Company.name_en.like(like, escape=LIKE_ESCAPE),
+                Company.short_name.like(like, escape=LIKE_ESCAPE),
+                Company.credit_code.like(like, escape=LIKE_ESCAPE),
             )
         )
-        query = query.where(or_(Case.case_number.like(like), Case.company_id.in_(matching)))
+        query = query.where(
+            or_(Case.case_number.like(like, escape=LIKE_ESCAPE), Case.company_id.in_(matching))
+        )
     if flt.overdue_only:
         query = query.where(
             or_(

@@ -21,6 +21,7 @@ from app.db.engine import Database
 from app.db.models import Case, Company, Province
 from app.domain.case_lifecycle import CaseStatus, parse_case_status
 from app.domain.errors import ValidationError
+from app.services.common import filter_text
 from app.services.context import Actor
 
 SORT_KEYS = (
@@ -56,7 +57,7 @@ def _scope(actor: Actor, provinces: frozenset[str] | None) -> frozenset[str] | N
 
 def _filter(actor: Actor, query: CaseQuery) -> queries.CaseFilter:
     status = parse_case_status(query.status).value if query.status else None
-    text = (query.text or "").strip() or None
+    text = filter_text(query.text)
     return queries.CaseFilter(_scope(actor, query.provinces), status, text, query.overdue_only)
 
 

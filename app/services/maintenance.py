@@ -12,15 +12,17 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from app import __version__
 from app.db.engine import Database
-from app.db.models import Attachment, Case
+from app.db.models import Attachment, AttachmentBlob, Case
 from app.domain.errors import ConflictError, InspectDeskError, IntegrityProblem, ValidationError
-from app.services.attachments import file_hash
+from app.services.attachments import file_hash, in_database, relative_path
 from app.services.audit import verify_chain
+from app.services.context import Actor
 from app.services.messages import AUDIT_REASONS
+from app.services.permissions import require
 
 DB_MEMBER = "inspectdesk.sqlite3"
 FILES_PREFIX = "files/"
@@ -40,12 +42,25 @@ class BackupResult:
     size: int
 
 
-def backup(db: Database, target: Path) -> BackupResult:
+def backup(db: Database, target: Path, *, actor: Actor) -> BackupResult:
     """A consistent copy of the database and every attachment file, as one zip.
 
     Uses SQLite's online backup API, so officials may keep working meanwhile;
     the zip is written to a temporary name and renamed only when complete.
+    The copy holds every province's records: only a supervisor or administrator
+    who sees every province may make it (``role.forbidden`` otherwise).
     """
+    require(actor, "database.backup")
+    if not actor.all_provinces:
+        raise ConflictError(
+            "role.forbidden", role=actor.role, action="back up every province's records"
+        )
+    if not db.is_sqlite:
+        # A server is backed up with its own tools, consistent and with the attachments
+        # (they are in the database); the message gives the command.
+        raise ValidationError(
+            "backup.on_server", url=db.display_name(), database=db.url.database or ""
+        )
     source = _require_file(db, "backup")
     if target.exists():
         raise ConflictError("backup.target_exists", path=str(target))
@@ -138,6 +153,7 @@ def restore(archive: Path, target: Path) -> Path:
 @dataclass
 class CheckReport:
     sqlite_version: str | None
+    server_version: str | None = None
     events: int = 0
     attachments: int = 0
     problems: list[InspectDeskError] = field(default_factory=list)
@@ -160,6 +176,8 @@ def check(db: Database, lang: str = "en") -> CheckReport:
     """Database integrity, the audit chain and every attachment's hash; lists each problem."""
     report = CheckReport(sqlite_version=sqlite3.sqlite_version if db.is_sqlite else None)
     with db.read() as session:
+        if not db.is_sqlite:
+            report.server_version = str(session.execute(text("SHOW server_version")).scalar_one())
         if db.is_sqlite:
             for (line,) in session.execute(text("PRAGMA integrity_check")):
                 if line != "ok":
@@ -178,6 +196,8 @@ def check(db: Database, lang: str = "en") -> CheckReport:
     if not chain.ok:
         report.problems.append(audit_problem(chain.bad_seq, chain.bad_id, chain.reason, lang))
     hashes: dict[str, str | None] = {}
+    if in_database(db):
+        hashes = _server_hashes(db)
     for attachment, case_number in rows:
         report.attachments += 1
         path = db.attachments_dir / attachment.stored_path
@@ -204,3 +224,13 @@ def check(db: Database, lang: str = "en") -> CheckReport:
                 )
             )
     return report
+
+
+def _server_hashes(db: Database) -> dict[str, str | None]:
+    """The SHA-256 of every content the server holds, computed by the server itself
+    (no file travels), keyed by stored path like the attachment records."""
+    with db.read() as session:
+        rows = session.execute(
+            select(AttachmentBlob.sha256, func.encode(func.sha256(AttachmentBlob.content), "hex"))
+        ).all()
+    return {relative_path(sha): actual for sha, actual in rows}

@@ -464,7 +464,9 @@ def _search_postgresql(
     sql = text(
         "SELECT kind, ref_id, case_number, province_code, title, snippet,"
         f" -ts_rank({vector}, {query}) AS rank FROM search_documents WHERE {where}"
-        " ORDER BY rank LIMIT :limit"
+        # Equal ranks are common (short texts): a total order keeps the hits of one
+        # query in the same order for every official, whatever rows the plan visits.
+        " ORDER BY rank, kind, ref_id LIMIT :limit"
     )
     return [
         SearchHit(

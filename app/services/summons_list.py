@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models import Case, Company, Province, Summons, SummonsAttendance
 from app.domain.errors import NotFoundError, register_catalogue
+from app.domain.text import LIKE_ESCAPE, like_contains
+from app.services.common import filter_text
 from app.services.context import Actor
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -120,9 +122,13 @@ def list_summons(
         )
         if scope is not None:
             query = query.where(_visible_ids(scope))
-        if text and text.strip():
-            like = f"%{text.strip()}%"
-            query = query.where(Summons.place.like(like) | Summons.topic.like(like))
+        wanted = filter_text(text)
+        if wanted:
+            like = like_contains(wanted)  # literally: "%" and "_" are no wildcards
+            query = query.where(
+                Summons.place.like(like, escape=LIKE_ESCAPE)
+                | Summons.topic.like(like, escape=LIKE_ESCAPE)
+            )
         return [
             SummonsRow(s.id, s.held_on, s.place, s.topic, int(n_companies), int(n_cases))
             for s, n_companies, n_cases in session.execute(query)

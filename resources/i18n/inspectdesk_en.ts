@@ -329,92 +329,107 @@ Open it anyway?</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="64" />
+        <location filename="../../app/ui/case_view/window.py" line="66" />
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="65" />
+        <location filename="../../app/ui/case_view/window.py" line="67" />
         <source>&amp;Chronology</source>
         <translation>&amp;Chronology</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="66" />
+        <location filename="../../app/ui/case_view/window.py" line="68" />
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>&amp;Reports &amp;&amp; reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="67" />
+        <location filename="../../app/ui/case_view/window.py" line="69" />
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="68" />
+        <location filename="../../app/ui/case_view/window.py" line="70" />
         <source>&amp;Inspections</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69" />
+        <location filename="../../app/ui/case_view/window.py" line="71" />
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70" />
+        <location filename="../../app/ui/case_view/window.py" line="72" />
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="90" />
+        <location filename="../../app/ui/case_view/window.py" line="92" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="94" />
+        <location filename="../../app/ui/case_view/window.py" line="96" />
         <source>&amp;Export dossier…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="97" />
+        <location filename="../../app/ui/case_view/window.py" line="99" />
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>Export the case dossier as PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="98" />
+        <location filename="../../app/ui/case_view/window.py" line="100" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="101" />
+        <location filename="../../app/ui/case_view/window.py" line="103" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="134" />
+        <location filename="../../app/ui/case_view/window.py" line="109" />
+        <source>Sign with the office certificate</source>
+        <translation>Sign with the office certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="123" />
+        <source>The dossier is signed as %1 (Tools → Signing certificate…)</source>
+        <translation>The dossier is signed as %1 (Tools → Signing certificate…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="129" />
+        <source>Signing is not available: %1</source>
+        <translation>Signing is not available: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="160" />
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="152" />
+        <location filename="../../app/ui/case_view/window.py" line="178" />
         <source>Export dossier</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="154" />
+        <location filename="../../app/ui/case_view/window.py" line="180" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="161" />
+        <location filename="../../app/ui/case_view/window.py" line="189" />
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="170" />
+        <location filename="../../app/ui/case_view/window.py" line="198" />
         <source>Exporting the dossier of %1…</source>
         <translation>Exporting the dossier of %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="183" />
+        <location filename="../../app/ui/case_view/window.py" line="211" />
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>The dossier was written to %1 (%n page(s)).</numerusform>
@@ -422,18 +437,23 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="187" />
+        <location filename="../../app/ui/case_view/window.py" line="216" />
+        <source>It is signed with the certificate of %1.</source>
+        <translation>It is signed with the certificate of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="218" />
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="188" />
-        <location filename="../../app/ui/case_view/window.py" line="190" />
+        <location filename="../../app/ui/case_view/window.py" line="219" />
+        <location filename="../../app/ui/case_view/window.py" line="221" />
         <source>Dossier exported</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="192" />
+        <location filename="../../app/ui/case_view/window.py" line="223" />
         <source>Dossier written to %1</source>
         <translation>Dossier written to %1</translation>
     </message>
@@ -617,48 +637,48 @@ Open it anyway?</translation>
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="45" />
+        <location filename="../../app/ui/pages/companies.py" line="34" />
         <source>Filter by name, short name or credit code</source>
         <translation>Filter by name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="47" />
+        <location filename="../../app/ui/pages/companies.py" line="36" />
         <source>&amp;New company</source>
         <translation>&amp;New company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="48" />
+        <location filename="../../app/ui/pages/companies.py" line="37" />
         <source>Register a company (Ctrl+N)</source>
         <translation>Register a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="49" />
+        <location filename="../../app/ui/pages/companies.py" line="38" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="50" />
+        <location filename="../../app/ui/pages/companies.py" line="39" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="51" />
+        <location filename="../../app/ui/pages/companies.py" line="40" />
         <source>Import companies from a CSV or XLSX file</source>
         <translation>Import companies from a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="77" />
-        <location filename="../../app/ui/pages/companies.py" line="164" />
+        <location filename="../../app/ui/pages/companies.py" line="66" />
+        <location filename="../../app/ui/pages/companies.py" line="153" />
         <source>Select a company to see its cases in every province.</source>
         <translation>Select a company to see its cases in every province.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="116" />
+        <location filename="../../app/ui/pages/companies.py" line="105" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/companies.py" line="133" />
+        <location filename="../../app/ui/pages/companies.py" line="122" />
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n company(ies)</numerusform>
@@ -666,7 +686,7 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="174" />
+        <location filename="../../app/ui/pages/companies.py" line="163" />
         <source>Cases of %1 in every province (%2)</source>
         <translation>Cases of %1 in every province (%2)</translation>
     </message>
@@ -707,82 +727,82 @@ Open it anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="43" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="45" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="43" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="45" />
         <source>Edit company</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="63" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="65" />
         <source>C&amp;redit code *</source>
         <translation>C&amp;redit code *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="64" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="66" />
         <source>Name (&amp;Chinese) *</source>
         <translation>Name (&amp;Chinese) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="67" />
         <source>Name (&amp;English)</source>
         <translation>Name (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="68" />
         <source>&amp;Short name</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="69" />
         <source>&amp;Province *</source>
         <translation>&amp;Province *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="68" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="70" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="71" />
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="72" />
         <source>Security c&amp;ontact</source>
         <translation>Security c&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="73" />
         <source>Contact p&amp;hone</source>
         <translation>Contact p&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="74" />
         <source>Contact e-&amp;mail</source>
         <translation>Contact e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="83" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="84" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="143" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="145" />
         <source>This is a sample record of the demo data set.</source>
         <translation>This is a sample record of the demo data set.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="190" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="200" />
         <source>Company %1 saved.</source>
         <translation>Company %1 saved.</translation>
     </message>
@@ -801,6 +821,47 @@ Open it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161" />
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161" />
+        <source>In the package</source>
+        <translation>In the package</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="71" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="72" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="73" />
+        <source>Fields that differ</source>
+        <translation>Fields that differ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="74" />
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+</context>
+<context>
     <name>CreditCodeEdit</name>
     <message>
         <location filename="../../app/ui/widgets/credit_code_edit.py" line="32" />
@@ -811,6 +872,14 @@ Open it anyway?</translation>
         <location filename="../../app/ui/widgets/credit_code_edit.py" line="80" />
         <source>Valid credit code</source>
         <translation>Valid credit code</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="73" />
+        <source>InspectDesk is locked</source>
+        <translation>InspectDesk is locked</translation>
     </message>
 </context>
 <context>
@@ -1297,17 +1366,17 @@ Open it anyway?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="23" />
+        <location filename="../../app/ui/errors.py" line="24" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="29" />
+        <location filename="../../app/ui/errors.py" line="30" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="30" />
+        <location filename="../../app/ui/errors.py" line="31" />
         <source>Something went wrong: %1
 
 Nothing was half-saved. Details are in the log file:
@@ -1316,6 +1385,835 @@ Nothing was half-saved. Details are in the log file:
 
 Nothing was half-saved. Details are in the log file:
 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="53" />
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="56" />
+        <source>Reload shows the record as it is stored now and discards what you typed here. Keep editing leaves your text in the form, unsaved.</source>
+        <translation>Reload shows the record as it is stored now and discards what you typed here. Keep editing leaves your text in the form, unsaved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="63" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="66" />
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeConflictsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="46" />
+        <source>Exchange conflicts</source>
+        <translation>Exchange conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="62" />
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="65" />
+        <source>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</source>
+        <translation>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="71" />
+        <source>Keep all &amp;here</source>
+        <translation>Keep all &amp;here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="73" />
+        <source>Take all from the &amp;package</source>
+        <translation>Take all from the &amp;package</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="75" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="145" />
+        <source>Conflict on %1 resolved.</source>
+        <translation>Conflict on %1 resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="45" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="138" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="167" />
+        <source>Export cases for exchange</source>
+        <translation>Export cases for exchange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="47" />
+        <source>One &amp;case:</source>
+        <translation>One &amp;case:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="48" />
+        <source>Every case of a &amp;province:</source>
+        <translation>Every case of a &amp;province:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="49" />
+        <source>Every case with activity &amp;since:</source>
+        <translation>Every case with activity &amp;since:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="72" />
+        <source>The package file to write (.zip)</source>
+        <translation>The package file to write (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="74" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="80" />
+        <source>Named in the package (optional)</source>
+        <translation>Named in the package (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="86" />
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="87" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="94" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="103" />
+        <source>The package holds the cases chosen with everything in them (reports, reviews, findings, inspections, attachments) for an office that does not share this database.</source>
+        <translation>The package holds the cases chosen with everything in them (reports, reviews, findings, inspections, attachments) for an office that does not share this database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="140" />
+        <source>Exchange packages (*.zip)</source>
+        <translation>Exchange packages (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="160" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="175" />
+        <source>%n case(s) with %1 records and %2 attachment files written to %3.</source>
+        <translation>
+            <numerusform>%n case(s) with %1 records and %2 attachment files written to %3.</numerusform>
+            <numerusform>%n case(s) with %1 records and %2 attachment files written to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFields</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="13" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="14" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="15" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="16" />
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="17" />
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="18" />
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="19" />
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="20" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="21" />
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="22" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="23" />
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="24" />
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="25" />
+        <source>Demo record</source>
+        <translation>Demo record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="26" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="27" />
+        <source>Launch date</source>
+        <translation>Launch date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="28" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="29" />
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="30" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="31" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="32" />
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="33" />
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="34" />
+        <source>Summons</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="35" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="36" />
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="37" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="38" />
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="39" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="40" />
+        <source>Sequence number</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="41" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="42" />
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="43" />
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="44" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="45" />
+        <source>Closing note</source>
+        <translation>Closing note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="46" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="47" />
+        <source>From status</source>
+        <translation>From status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="48" />
+        <source>To status</source>
+        <translation>To status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="49" />
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="50" />
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="51" />
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="52" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="53" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="54" />
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="55" />
+        <source>Event date</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="56" />
+        <source>Planned launch</source>
+        <translation>Planned launch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="57" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="58" />
+        <source>Due date provisional</source>
+        <translation>Due date provisional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="59" />
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="60" />
+        <source>Receiving agency</source>
+        <translation>Receiving agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="61" />
+        <source>Report version</source>
+        <translation>Report version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="62" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="63" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="64" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="65" />
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="66" />
+        <source>Reviewed on</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="67" />
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="68" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="69" />
+        <source>Inspected on</source>
+        <translation>Inspected on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="70" />
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="71" />
+        <source>Company staff present</source>
+        <translation>Company staff present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="72" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="73" />
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="74" />
+        <source>Assessment item</source>
+        <translation>Assessment item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="75" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="76" />
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="77" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="78" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="79" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="80" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="81" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="82" />
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="83" />
+        <source>Required rectification</source>
+        <translation>Required rectification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="84" />
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="85" />
+        <source>Original deadline</source>
+        <translation>Original deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="86" />
+        <source>Current deadline</source>
+        <translation>Current deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="87" />
+        <source>Deadline provisional</source>
+        <translation>Deadline provisional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="88" />
+        <source>Rectification evidence</source>
+        <translation>Rectification evidence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="89" />
+        <source>Submitted on</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="90" />
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="91" />
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="92" />
+        <source>Waiver reason</source>
+        <translation>Waiver reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="93" />
+        <source>Waived by</source>
+        <translation>Waived by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="94" />
+        <source>Waived on</source>
+        <translation>Waived on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="95" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="96" />
+        <source>Old deadline</source>
+        <translation>Old deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="97" />
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="98" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="99" />
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="100" />
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="101" />
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="102" />
+        <source>Belongs to record</source>
+        <translation>Belongs to record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="103" />
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="104" />
+        <source>Media type</source>
+        <translation>Media type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="105" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="106" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="107" />
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="108" />
+        <source>Added at</source>
+        <translation>Added at</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="99" />
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="122" />
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="196" />
+        <source>Import exchange package</source>
+        <translation>Import exchange package</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="49" />
+        <source>Choose the exchange package (.zip) to import.</source>
+        <translation>Choose the exchange package (.zip) to import.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="51" />
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="74" />
+        <source>Review &amp;conflicts…</source>
+        <translation>Review &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="79" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="101" />
+        <source>Exchange packages (*.zip)</source>
+        <translation>Exchange packages (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="109" />
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="113" />
+        <source>Checking the package…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="116" />
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="125" />
+        <source>Package exported by %1 on %2.</source>
+        <translation>Package exported by %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="128" />
+        <source>Office: %1.</source>
+        <translation>Office: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="131" />
+        <source>No account here for the assigned officials %1: they are not linked.</source>
+        <translation>No account here for the assigned officials %1: they are not linked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="143" />
+        <source>This package was imported before: importing it again changes nothing.</source>
+        <translation>This package was imported before: importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="148" />
+        <source>Everything in this package is already here.</source>
+        <translation>Everything in this package is already here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="151" />
+        <source>Nothing has been written yet.</source>
+        <translation>Nothing has been written yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="155" />
+        <source>%n record(s) were changed both here and at the other office: they are left as they are here and kept for review.</source>
+        <translation>
+            <numerusform>%n record(s) were changed both here and at the other office: they are left as they are here and kept for review.</numerusform>
+            <numerusform>%n record(s) were changed both here and at the other office: they are left as they are here and kept for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="177" />
+        <source>The package is refused; nothing was written.</source>
+        <translation>The package is refused; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="188" />
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="204" />
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept for review.</source>
+        <translation>Imported: %1 new, %2 updated, %3 unchanged, %4 kept for review.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRecords</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="28" />
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="29" />
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="30" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="31" />
+        <source>Summons</source>
+        <translation>Summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="32" />
+        <source>Attendances at summons</source>
+        <translation>Attendances at summons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="33" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="34" />
+        <source>Case status changes</source>
+        <translation>Case status changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="35" />
+        <source>Assessment reports</source>
+        <translation>Assessment reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="36" />
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="37" />
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="38" />
+        <source>Checklist results</source>
+        <translation>Checklist results</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="39" />
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="40" />
+        <source>Deadline extensions</source>
+        <translation>Deadline extensions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="41" />
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummaryModel</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="68" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="99" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="100" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="101" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="102" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="103" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
     </message>
 </context>
 <context>
@@ -1404,72 +2302,82 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="95" />
         <source>Add finding — %1</source>
         <translation>Add finding — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="106" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118" />
         <source>&amp;calendar days</source>
         <translation>&amp;calendar days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119" />
         <source>&amp;working days</source>
         <translation>&amp;working days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120" />
         <source>on a &amp;fixed date:</source>
         <translation>on a &amp;fixed date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="131" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="143" />
         <source>Assessment &amp;item:</source>
         <translation>Assessment &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="132" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="144" />
         <source>&amp;Severity:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="133" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="145" />
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="134" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="146" />
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="135" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="147" />
         <source>Required &amp;rectification:</source>
         <translation>Required &amp;rectification:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="136" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="148" />
         <source>Raised &amp;on:</source>
         <translation>Raised &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="137" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="149" />
         <source>Deadline within:</source>
         <translation>Deadline within:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="139" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="151" />
         <source>Deadline:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="203" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="182" />
+        <source>Edit finding #%1 — %2</source>
+        <translation>Edit finding #%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="202" />
+        <source>Last saved by %1 at %2</source>
+        <translation>Last saved by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="257" />
         <source>The deadline is before the day the finding is raised.</source>
         <translation>The deadline is before the day the finding is raised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="211" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="265" />
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>No official holiday calendar for %1 yet: counted with weekends only — provisional</translation>
     </message>
@@ -1483,101 +2391,106 @@ Nothing was half-saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../app/ui/case_view/findings_tab.py" line="110" />
+        <source>&amp;Edit finding…</source>
+        <translation>&amp;Edit finding…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="111" />
         <source>E&amp;xtend deadline…</source>
         <translation>E&amp;xtend deadline…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="111" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="112" />
         <source>Submit &amp;rectification…</source>
         <translation>Submit &amp;rectification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="112" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="113" />
         <source>&amp;Verify…</source>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="113" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="114" />
         <source>Re&amp;ject rectification…</source>
         <translation>Re&amp;ject rectification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="114" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="115" />
         <source>&amp;Waive…</source>
         <translation>&amp;Waive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="196" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="202" />
         <source>Finding #%1 — %2 (%3, %4)</source>
         <translation>Finding #%1 — %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="204" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="210" />
         <source>Raised on %1; deadline %2, now %3</source>
         <translation>Raised on %1; deadline %2, now %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="211" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="217" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="212" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="218" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="213" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="219" />
         <source>Required rectification</source>
         <translation>Required rectification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="216" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="222" />
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="219" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="225" />
         <source>Rectification evidence</source>
         <translation>Rectification evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="221" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="227" />
         <source>%1 → %2: %3 (approved by %4 on %5)</source>
         <translation>%1 → %2: %3 (approved by %4 on %5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="229" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="235" />
         <source>Deadline extensions</source>
         <translation>Deadline extensions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="232" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="238" />
         <source>Verified by %1 on %2</source>
         <translation>Verified by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="237" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="243" />
         <source>Waived: %1</source>
         <translation>Waived: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="240" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="246" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="270" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="281" />
         <source>Verify the rectification of finding #%1 and close it?</source>
         <translation>Verify the rectification of finding #%1 and close it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="281" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="296" />
         <source>Reject the rectification of finding #%1 and open it again?</source>
         <translation>Reject the rectification of finding #%1 and open it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="291" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="310" />
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>
@@ -1654,6 +2567,59 @@ Nothing was half-saved. Details are in the log file:
         <location filename="../../app/ui/models/findings_model.py" line="128" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="36" />
+        <source>Create the administrator account</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="39" />
+        <source>This database has no user accounts yet. Create the administrator account; from then on everyone logs in at start. A single-user workstation may skip this (no password; the computer's login acts as administrator).</source>
+        <translation>This database has no user accounts yet. Create the administrator account; from then on everyone logs in at start. A single-user workstation may skip this (no password; the computer's login acts as administrator).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="51" />
+        <source>Do not ask again on this workstation</source>
+        <translation>Do not ask again on this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="57" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="58" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="59" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="60" />
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="62" />
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="67" />
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="68" />
+        <source>Skip</source>
+        <translation>Skip</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2977,29 @@ Nothing was half-saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="140" />
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="147" />
+        <source>Cover every window until your password is entered again</source>
+        <translation>Cover every window until your password is entered again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="152" />
+        <source>Nothing to lock: this workstation has no user accounts</source>
+        <translation>Nothing to lock: this workstation has no user accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="271" />
+        <source>InspectDesk (locked)</source>
+        <translation>InspectDesk (locked)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="58" />
@@ -2196,87 +3185,87 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="89" />
+        <location filename="../../app/ui/inspection_editor.py" line="96" />
         <source>Notes taken during the visit…</source>
         <translation>Notes taken during the visit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="124" />
+        <location filename="../../app/ui/inspection_editor.py" line="131" />
         <source>Conclusion of the inspection</source>
         <translation>Conclusion of the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="126" />
+        <location filename="../../app/ui/inspection_editor.py" line="133" />
         <source>Inspection &amp;done</source>
         <translation>Inspection &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="133" />
+        <location filename="../../app/ui/inspection_editor.py" line="140" />
         <source>Raise &amp;finding…</source>
         <translation>Raise &amp;finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="135" />
+        <location filename="../../app/ui/inspection_editor.py" line="142" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="136" />
+        <location filename="../../app/ui/inspection_editor.py" line="143" />
         <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
         <translation>Save the checklist, notes and conclusion (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="139" />
+        <location filename="../../app/ui/inspection_editor.py" line="146" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="151" />
+        <location filename="../../app/ui/inspection_editor.py" line="158" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="152" />
+        <location filename="../../app/ui/inspection_editor.py" line="159" />
         <source>Check&amp;list</source>
         <translation>Check&amp;list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="153" />
+        <location filename="../../app/ui/inspection_editor.py" line="160" />
         <source>&amp;Conclusion</source>
         <translation>&amp;Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="154" />
+        <location filename="../../app/ui/inspection_editor.py" line="161" />
         <source>&amp;Photos and documents</source>
         <translation>&amp;Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="219" />
+        <location filename="../../app/ui/inspection_editor.py" line="226" />
         <source>Inspection %1 — %2</source>
         <translation>Inspection %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="249" />
+        <location filename="../../app/ui/inspection_editor.py" line="257" />
         <source>The case is closed: this inspection is read-only.</source>
         <translation>The case is closed: this inspection is read-only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="329" />
+        <location filename="../../app/ui/inspection_editor.py" line="340" />
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ The draft could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="333" />
+        <location filename="../../app/ui/inspection_editor.py" line="344" />
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>Draft kept at %1 (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="365" />
+        <location filename="../../app/ui/inspection_editor.py" line="385" />
         <source>Inspection saved at %1.</source>
         <translation>Inspection saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="405" />
+        <location filename="../../app/ui/inspection_editor.py" line="438" />
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>The unsaved inspection notes were kept as a draft.</translation>
     </message>
@@ -2419,161 +3408,224 @@ Nothing was half-saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="33" />
+        <source>InspectDesk login</source>
+        <translation>InspectDesk login</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="42" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="43" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="47" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="48" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="52" />
+        <source>Enter your login and password.</source>
+        <translation>Enter your login and password.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52" />
+        <location filename="../../app/ui/main_window.py" line="54" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56" />
+        <location filename="../../app/ui/main_window.py" line="58" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/main_window.py" line="61" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
+        <location filename="../../app/ui/main_window.py" line="66" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="70" />
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="76" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>InspectDesk</source>
         <translation>InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="135" />
         <source>Search and filter</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Search cases, companies, findings, notes (Ctrl+F)</source>
         <translation>Search cases, companies, findings, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>All provinces in my scope</source>
         <translation>All provinces in my scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>&amp;Cases and findings (Excel)…</source>
         <translation>&amp;Cases and findings (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>&amp;Overdue findings (PDF or Excel)…</source>
         <translation>&amp;Overdue findings (PDF or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>&amp;Province report (PDF)…</source>
         <translation>&amp;Province report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="176" />
+        <source>Export cases for e&amp;xchange…</source>
+        <translation>Export cases for e&amp;xchange…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="179" />
+        <source>&amp;Import exchange package…</source>
+        <translation>&amp;Import exchange package…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="182" />
+        <source>Exchange &amp;conflicts…</source>
+        <translation>Exchange &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>&amp;Verify records</source>
         <translation>&amp;Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <source>Verify a &amp;dossier…</source>
+        <translation>Verify a &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204" />
+        <source>Signing &amp;certificate…</source>
+        <translation>Signing &amp;certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="210" />
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Backups (*.zip)</source>
         <translation>Backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>The backup was written to %1.</source>
         <translation>The backup was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Writing the backup…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>Verify records</source>
         <translation>Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="346" />
         <source>Problems found:</source>
         <translation>Problems found:</translation>
     </message>
@@ -2581,17 +3633,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MarkReceivedDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="226" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="228" />
         <source>Mark report received</source>
         <translation>Mark report received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="232" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="234" />
         <source>Received &amp;on:</source>
         <translation>Received &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="233" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="235" />
         <source>Receiving &amp;agency:</source>
         <translation>Receiving &amp;agency:</translation>
     </message>
@@ -2889,6 +3941,14 @@ This image cannot be shown (damaged or missing file).</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceChecklist</name>
+    <message>
+        <location filename="../../app/ui/widgets/province_checklist.py" line="24" />
+        <source>&amp;All provinces</source>
+        <translation>&amp;All provinces</translation>
+    </message>
+</context>
+<context>
     <name>RectificationDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/rectification_dialog.py" line="28" />
@@ -3124,17 +4184,17 @@ This image cannot be shown (damaged or missing file).</translation>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="220" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="226" />
         <source>The review requires rectification. Add its findings now?</source>
         <translation>The review requires rectification. Add its findings now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="226" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="232" />
         <source>Add another finding from this review?</source>
         <translation>Add another finding from this review?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="229" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="235" />
         <source>Add findings</source>
         <translation>Add findings</translation>
     </message>
@@ -3294,6 +4354,29 @@ This image cannot be shown (damaged or missing file).</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="32" />
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="33" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="34" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="35" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/search_results.py" line="65" />
@@ -3345,55 +4428,164 @@ This image cannot be shown (damaged or missing file).</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="39" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="44" />
+        <source>Only administrators change this setting.</source>
+        <translation>Only administrators change this setting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="49" />
         <source>The language is kept for this workstation; the other settings apply to the whole office.</source>
         <translation>The language is kept for this workstation; the other settings apply to the whole office.</translation>
     </message>
 </context>
 <context>
+    <name>SigningDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="35" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="88" />
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="41" />
+        <source>A PKCS#12 file (.p12 or .pfx)</source>
+        <translation>A PKCS#12 file (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="42" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="49" />
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Remember the password on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="53" />
+        <source>Kept in a file only your user account can read. Unticked, signing reads it from the variable INSPECTDESK_SIGN_PASSWORD.</source>
+        <translation>Kept in a file only your user account can read. Unticked, signing reads it from the variable INSPECTDESK_SIGN_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="58" />
+        <source>Certificate &amp;file:</source>
+        <translation>Certificate &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="59" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="63" />
+        <source>The certificate and its password are kept on this computer, never in the database.</source>
+        <translation>The certificate and its password are kept on this computer, never in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="69" />
+        <source>&amp;Use this certificate</source>
+        <translation>&amp;Use this certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="73" />
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="90" />
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="101" />
+        <source>No certificate is configured: dossiers cannot be signed.</source>
+        <translation>No certificate is configured: dossiers cannot be signed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="103" />
+        <source>Certificate file: %1</source>
+        <translation>Certificate file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="108" />
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="109" />
+        <source>Issuer: %1</source>
+        <translation>Issuer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="111" />
+        <source>Valid from %1 to %2</source>
+        <translation>Valid from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="118" />
+        <source>Self-signed: a signature will show as intact but not from a trusted authority.</source>
+        <translation>Self-signed: a signature will show as intact but not from a trusted authority.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="122" />
+        <source>Cannot sign: %1</source>
+        <translation>Cannot sign: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="124" />
+        <source>Dossiers can be signed with this certificate.</source>
+        <translation>Dossiers can be signed with this certificate.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="37" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="41" />
         <source>Change status of %1</source>
         <translation>Change status of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="40" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="44" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="46" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="50" />
         <source>e.g. all findings rectified and verified</source>
         <translation>e.g. all findings rectified and verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="48" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="52" />
         <source>Why the status changes (kept in the chronology)</source>
         <translation>Why the status changes (kept in the chronology)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="52" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="56" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="54" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="58" />
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="57" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="61" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="62" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="66" />
         <source>Close case</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="62" />
+        <location filename="../../app/ui/case_view/status_dialog.py" line="66" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
@@ -3633,42 +4825,42 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsPage</name>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="49" />
+        <location filename="../../app/ui/pages/summons.py" line="38" />
         <source>Filter by place or topic</source>
         <translation>Filter by place or topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="51" />
+        <location filename="../../app/ui/pages/summons.py" line="40" />
         <source>&amp;Register summons…</source>
         <translation>&amp;Register summons…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="52" />
+        <location filename="../../app/ui/pages/summons.py" line="41" />
         <source>Register a summons and open its cases (Ctrl+N)</source>
         <translation>Register a summons and open its cases (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="131" />
+        <location filename="../../app/ui/pages/summons.py" line="120" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="162" />
+        <location filename="../../app/ui/pages/summons.py" line="151" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="172" />
+        <location filename="../../app/ui/pages/summons.py" line="161" />
         <source>Select a summons to see who attended.</source>
         <translation>Select a summons to see who attended.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="182" />
+        <location filename="../../app/ui/pages/summons.py" line="171" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/summons.py" line="189" />
+        <location filename="../../app/ui/pages/summons.py" line="178" />
         <source>(%n more company(ies) in provinces outside your scope)</source>
         <translation>
             <numerusform>(%n more company(ies) in provinces outside your scope)</numerusform>
@@ -3676,29 +4868,339 @@ This image cannot be shown (damaged or missing file).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="193" />
+        <location filename="../../app/ui/pages/summons.py" line="182" />
         <source>Cyberspace administration</source>
         <translation>Cyberspace administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="194" />
+        <location filename="../../app/ui/pages/summons.py" line="183" />
         <source>Public security</source>
         <translation>Public security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="195" />
+        <location filename="../../app/ui/pages/summons.py" line="184" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="197" />
+        <location filename="../../app/ui/pages/summons.py" line="186" />
         <source>Convening agencies:</source>
         <translation>Convening agencies:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="202" />
+        <location filename="../../app/ui/pages/summons.py" line="191" />
         <source>Requirements:</source>
         <translation>Requirements:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="74" />
+        <source>InspectDesk is locked</source>
+        <translation>InspectDesk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="79" />
+        <source>Logged in: %1 (%2)</source>
+        <translation>Logged in: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="82" />
+        <source>The windows were locked after %1 minutes without use. Enter your password to go on; everything you typed is still there.</source>
+        <translation>The windows were locked after %1 minutes without use. Enter your password to go on; everything you typed is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="87" />
+        <source>The windows were locked. Enter your password to go on; everything you typed is still there.</source>
+        <translation>The windows were locked. Enter your password to go on; everything you typed is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="98" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="106" />
+        <source>&amp;Quit InspectDesk</source>
+        <translation>&amp;Quit InspectDesk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="109" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="167" />
+        <source>The password was not accepted.</source>
+        <translation>The password was not accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="171" />
+        <source>Your account has been disabled by an administrator. InspectDesk can only be quit; text not yet saved in open windows is then lost.</source>
+        <translation>Your account has been disabled by an administrator. InspectDesk can only be quit; text not yet saved in open windows is then lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="178" />
+        <source>Too many wrong passwords: your account is locked until %1. Until then InspectDesk can only be quit (text not yet saved in open windows is then lost); after that time you can enter your password here again.</source>
+        <translation>Too many wrong passwords: your account is locked until %1. Until then InspectDesk can only be quit (text not yet saved in open windows is then lost); after that time you can enter your password here again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="189" />
+        <source>Wrong password. After %n more wrong password(s) your account is locked.</source>
+        <translation>
+            <numerusform>Wrong password. After %n more wrong password(s) your account is locked.</numerusform>
+            <numerusform>Wrong password. After %n more wrong password(s) your account is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="239" />
+        <source>Quit InspectDesk</source>
+        <translation>Quit InspectDesk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="241" />
+        <source>Quit InspectDesk now? Text not yet saved in open windows is lost; inspection notes are kept as drafts.</source>
+        <translation>Quit InspectDesk now? Text not yet saved in open windows is lost; inspection notes are kept as drafts.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="59" />
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="60" />
+        <source>Change role — %1</source>
+        <translation>Change role — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="61" />
+        <source>Change provinces — %1</source>
+        <translation>Change provinces — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="62" />
+        <source>Reset password — %1</source>
+        <translation>Reset password — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="72" />
+        <source>Administrators see every province.</source>
+        <translation>Administrators see every province.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="79" />
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="84" />
+        <source>letters, digits, . _ -</source>
+        <translation>letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="85" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="86" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="91" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="94" />
+        <source>The provinces stay as they are.</source>
+        <translation>The provinces stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="98" />
+        <source>&amp;Provinces:</source>
+        <translation>&amp;Provinces:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="101" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="102" />
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="106" />
+        <source>A lockout of the account ends with the new password.</source>
+        <translation>A lockout of the account ends with the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="42" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="46" />
+        <source>Accounts are never deleted: a disabled account can no longer log in, and its name stays in the audit trail. Enabling an account also ends a lockout.</source>
+        <translation>Accounts are never deleted: a disabled account can no longer log in, and its name stays in the audit trail. Enabling an account also ends a lockout.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="71" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="72" />
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="73" />
+        <source>Change &amp;provinces…</source>
+        <translation>Change &amp;provinces…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="74" />
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="75" />
+        <source>&amp;Enable / unlock</source>
+        <translation>&amp;Enable / unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="76" />
+        <source>Reset pass&amp;word…</source>
+        <translation>Reset pass&amp;word…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="171" />
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="173" />
+        <source>Disable the account %1 (%2)? It can no longer log in; it can be enabled again.</source>
+        <translation>Disable the account %1 (%2)? It can no longer log in; it can be enabled again.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="81" />
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="89" />
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="91" />
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="94" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="108" />
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="109" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="110" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="111" />
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="112" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDossierDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="45" />
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="86" />
+        <source>Verify a dossier</source>
+        <translation>Verify a dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="47" />
+        <source>The dossier PDF to check</source>
+        <translation>The dossier PDF to check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="48" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="53" />
+        <source>&amp;Compare with the records in this database</source>
+        <translation>&amp;Compare with the records in this database</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="57" />
+        <source>Also lists the records of the case changed, added or removed since the export, and checks every attachment file against its hash in the dossier.</source>
+        <translation>Also lists the records of the case changed, added or removed since the export, and checks every attachment file against its hash in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="70" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="88" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="106" />
+        <source>Checking the signature and the records…</source>
+        <translation>Checking the signature and the records…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="116" />
+        <source>Verifying %1…</source>
+        <translation>Verifying %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="126" />
+        <source>The dossier is verified.</source>
+        <translation>The dossier is verified.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="129" />
+        <source>The dossier does NOT verify.</source>
+        <translation>The dossier does NOT verify.</translation>
     </message>
 </context>
 <context>

@@ -327,110 +327,130 @@ Open it anyway?</source>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="64"/>
+        <location filename="../../app/ui/case_view/window.py" line="66"/>
         <source>&amp;Overview</source>
         <translation>概况(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="65"/>
+        <location filename="../../app/ui/case_view/window.py" line="67"/>
         <source>&amp;Chronology</source>
         <translation>大事记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="66"/>
+        <location filename="../../app/ui/case_view/window.py" line="68"/>
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>报告与审查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="67"/>
+        <location filename="../../app/ui/case_view/window.py" line="69"/>
         <source>&amp;Findings</source>
         <translation>问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="68"/>
+        <location filename="../../app/ui/case_view/window.py" line="70"/>
         <source>&amp;Inspections</source>
         <translation>现场检查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69"/>
+        <location filename="../../app/ui/case_view/window.py" line="71"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70"/>
+        <location filename="../../app/ui/case_view/window.py" line="72"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="90"/>
+        <location filename="../../app/ui/case_view/window.py" line="92"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="94"/>
+        <location filename="../../app/ui/case_view/window.py" line="96"/>
         <source>&amp;Export dossier…</source>
         <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="97"/>
+        <location filename="../../app/ui/case_view/window.py" line="99"/>
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>将案件卷宗导出为 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="98"/>
+        <location filename="../../app/ui/case_view/window.py" line="100"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="101"/>
+        <location filename="../../app/ui/case_view/window.py" line="103"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="134"/>
+        <location filename="../../app/ui/case_view/window.py" line="109"/>
+        <source>Sign with the office certificate</source>
+        <translation>使用单位证书签名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="123"/>
+        <source>The dossier is signed as %1 (Tools → Signing certificate…)</source>
+        <translation>卷宗将以 %1 的名义签名（工具 → 签名证书…）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="129"/>
+        <source>Signing is not available: %1</source>
+        <translation>无法签名：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="160"/>
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="152"/>
+        <location filename="../../app/ui/case_view/window.py" line="178"/>
         <source>Export dossier</source>
         <translation>导出卷宗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="154"/>
+        <location filename="../../app/ui/case_view/window.py" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="161"/>
+        <location filename="../../app/ui/case_view/window.py" line="189"/>
         <source>Writing the dossier…</source>
         <translation>正在生成卷宗…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="170"/>
+        <location filename="../../app/ui/case_view/window.py" line="198"/>
         <source>Exporting the dossier of %1…</source>
         <translation>正在导出 %1 的卷宗…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="183"/>
+        <location filename="../../app/ui/case_view/window.py" line="211"/>
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>卷宗已保存到 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="187"/>
+        <location filename="../../app/ui/case_view/window.py" line="216"/>
+        <source>It is signed with the certificate of %1.</source>
+        <translation>已用 %1 的证书签名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/window.py" line="218"/>
         <source>Warnings:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="188"/>
-        <location filename="../../app/ui/case_view/window.py" line="190"/>
+        <location filename="../../app/ui/case_view/window.py" line="219"/>
+        <location filename="../../app/ui/case_view/window.py" line="221"/>
         <source>Dossier exported</source>
         <translation>卷宗已导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="192"/>
+        <location filename="../../app/ui/case_view/window.py" line="223"/>
         <source>Dossier written to %1</source>
         <translation>卷宗已保存到 %1</translation>
     </message>
@@ -613,55 +633,55 @@ Open it anyway?</source>
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="45"/>
+        <location filename="../../app/ui/pages/companies.py" line="34"/>
         <source>Filter by name, short name or credit code</source>
         <translation>按名称、简称或统一社会信用代码筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="47"/>
+        <location filename="../../app/ui/pages/companies.py" line="36"/>
         <source>&amp;New company</source>
         <translation>新建企业(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="48"/>
+        <location filename="../../app/ui/pages/companies.py" line="37"/>
         <source>Register a company (Ctrl+N)</source>
         <translation>登记企业（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="49"/>
+        <location filename="../../app/ui/pages/companies.py" line="38"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="50"/>
+        <location filename="../../app/ui/pages/companies.py" line="39"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="51"/>
+        <location filename="../../app/ui/pages/companies.py" line="40"/>
         <source>Import companies from a CSV or XLSX file</source>
         <translation>从 CSV 或 XLSX 文件导入企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="77"/>
-        <location filename="../../app/ui/pages/companies.py" line="164"/>
+        <location filename="../../app/ui/pages/companies.py" line="66"/>
+        <location filename="../../app/ui/pages/companies.py" line="153"/>
         <source>Select a company to see its cases in every province.</source>
         <translation>选择一家企业，查看其在各省的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="116"/>
+        <location filename="../../app/ui/pages/companies.py" line="105"/>
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/companies.py" line="133"/>
+        <location filename="../../app/ui/pages/companies.py" line="122"/>
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n 家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="174"/>
+        <location filename="../../app/ui/pages/companies.py" line="163"/>
         <source>Cases of %1 in every province (%2)</source>
         <translation>%1 在各省的案件（%2 件）</translation>
     </message>
@@ -702,82 +722,82 @@ Open it anyway?</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="45"/>
         <source>New company</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="45"/>
         <source>Edit company</source>
         <translation>编辑企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="65"/>
         <source>C&amp;redit code *</source>
         <translation>统一社会信用代码(&amp;R) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="66"/>
         <source>Name (&amp;Chinese) *</source>
         <translation>中文名称(&amp;C) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="67"/>
         <source>Name (&amp;English)</source>
         <translation>英文名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="68"/>
         <source>&amp;Short name</source>
         <translation>简称(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="69"/>
         <source>&amp;Province *</source>
         <translation>注册省份(&amp;P) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="70"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="71"/>
         <source>&amp;Legal representative</source>
         <translation>法定代表人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="72"/>
         <source>Security c&amp;ontact</source>
         <translation>安全负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="73"/>
         <source>Contact p&amp;hone</source>
         <translation>联系电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="74"/>
         <source>Contact e-&amp;mail</source>
         <translation>电子邮箱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="83"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="84"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="145"/>
         <source>This is a sample record of the demo data set.</source>
         <translation>这是演示数据集中的示例记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="190"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="200"/>
         <source>Company %1 saved.</source>
         <translation>企业 %1 已保存。</translation>
     </message>
@@ -796,6 +816,47 @@ Open it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161"/>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161"/>
+        <source>In the package</source>
+        <translation>交换包中</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="71"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="72"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="73"/>
+        <source>Fields that differ</source>
+        <translation>不同的字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="74"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+</context>
+<context>
     <name>CreditCodeEdit</name>
     <message>
         <location filename="../../app/ui/widgets/credit_code_edit.py" line="32"/>
@@ -806,6 +867,14 @@ Open it anyway?</source>
         <location filename="../../app/ui/widgets/credit_code_edit.py" line="80"/>
         <source>Valid credit code</source>
         <translation>统一社会信用代码有效</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="73"/>
+        <source>InspectDesk is locked</source>
+        <translation>InspectDesk 已锁定</translation>
     </message>
 </context>
 <context>
@@ -1283,17 +1352,17 @@ Open it anyway?</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="23"/>
+        <location filename="../../app/ui/errors.py" line="24"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="29"/>
+        <location filename="../../app/ui/errors.py" line="30"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="30"/>
+        <location filename="../../app/ui/errors.py" line="31"/>
         <source>Something went wrong: %1
 
 Nothing was half-saved. Details are in the log file:
@@ -1302,6 +1371,833 @@ Nothing was half-saved. Details are in the log file:
 
 没有保存任何不完整的内容。详细信息已写入日志文件：
 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="53"/>
+        <source>Changed by someone else</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="56"/>
+        <source>Reload shows the record as it is stored now and discards what you typed here. Keep editing leaves your text in the form, unsaved.</source>
+        <translation>“重新载入”显示该记录当前保存的内容，并放弃您在此输入的内容；“继续编辑”保留您输入的内容（尚未保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="63"/>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="66"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeConflictsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="46"/>
+        <source>Exchange conflicts</source>
+        <translation>交换冲突</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="62"/>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="65"/>
+        <source>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</source>
+        <translation>请为每个不同的字段勾选要保留的值，然后点击“应用”。记录将采用所选的值；对方单位会在您下次导出时收到这些值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="71"/>
+        <source>Keep all &amp;here</source>
+        <translation>全部保留本地值(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="73"/>
+        <source>Take all from the &amp;package</source>
+        <translation>全部采用交换包的值(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="75"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="145"/>
+        <source>Conflict on %1 resolved.</source>
+        <translation>%1 的冲突已解决。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="167"/>
+        <source>Export cases for exchange</source>
+        <translation>导出案件交换包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="47"/>
+        <source>One &amp;case:</source>
+        <translation>单个案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="48"/>
+        <source>Every case of a &amp;province:</source>
+        <translation>某省份的全部案件(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="49"/>
+        <source>Every case with activity &amp;since:</source>
+        <translation>自某日起有变动的全部案件(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="72"/>
+        <source>The package file to write (.zip)</source>
+        <translation>要写入的交换包文件（.zip）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="74"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="80"/>
+        <source>Named in the package (optional)</source>
+        <translation>写入交换包中的单位名称（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="86"/>
+        <source>&amp;Office:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="87"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="94"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="103"/>
+        <source>The package holds the cases chosen with everything in them (reports, reviews, findings, inspections, attachments) for an office that does not share this database.</source>
+        <translation>交换包包含所选案件及其全部内容（评估报告、书面审查、整改问题、现场检查、附件），供不共用本数据库的单位导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="140"/>
+        <source>Exchange packages (*.zip)</source>
+        <translation>案件交换包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="160"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="175"/>
+        <source>%n case(s) with %1 records and %2 attachment files written to %3.</source>
+        <translation>
+            <numerusform>已将 %n 个案件（共 %1 条记录、%2 个附件文件）写入 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFields</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="13"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="14"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="15"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="16"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="17"/>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="18"/>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="19"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="20"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="21"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="22"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="23"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="24"/>
+        <source>Contact e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="25"/>
+        <source>Demo record</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="26"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="27"/>
+        <source>Launch date</source>
+        <translation>上线日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="28"/>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="29"/>
+        <source>Held on</source>
+        <translation>约谈日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="30"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="31"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="32"/>
+        <source>Requirements</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="33"/>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="34"/>
+        <source>Summons</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="35"/>
+        <source>Attended</source>
+        <translation>是否出席</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="36"/>
+        <source>Attendees</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="37"/>
+        <source>Commitments</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="38"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="39"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="40"/>
+        <source>Sequence number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="41"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="42"/>
+        <source>Opened on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="43"/>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="44"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="45"/>
+        <source>Closing note</source>
+        <translation>结案说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="46"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="47"/>
+        <source>From status</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="48"/>
+        <source>To status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="49"/>
+        <source>Changed on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="50"/>
+        <source>Changed at</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="51"/>
+        <source>Changed by</source>
+        <translation>变更人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="52"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="53"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="54"/>
+        <source>Trigger</source>
+        <translation>触发情形</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="55"/>
+        <source>Event date</source>
+        <translation>事件日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="56"/>
+        <source>Planned launch</source>
+        <translation>计划上线日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="57"/>
+        <source>Due date</source>
+        <translation>应报日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="58"/>
+        <source>Due date provisional</source>
+        <translation>应报日期暂定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="59"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="60"/>
+        <source>Receiving agency</source>
+        <translation>接收机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="61"/>
+        <source>Report version</source>
+        <translation>报告版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="62"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="63"/>
+        <source>Report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="64"/>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="65"/>
+        <source>Reviewer</source>
+        <translation>审查人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="66"/>
+        <source>Reviewed on</source>
+        <translation>审查日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="67"/>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="68"/>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="69"/>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="70"/>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="71"/>
+        <source>Company staff present</source>
+        <translation>企业在场人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="72"/>
+        <source>Scope</source>
+        <translation>检查范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="73"/>
+        <source>Inspection</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="74"/>
+        <source>Assessment item</source>
+        <translation>评估项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="75"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="76"/>
+        <source>Remark</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="77"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="78"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="79"/>
+        <source>Review</source>
+        <translation>书面审查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="80"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="81"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="82"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="83"/>
+        <source>Required rectification</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="84"/>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="85"/>
+        <source>Original deadline</source>
+        <translation>原整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="86"/>
+        <source>Current deadline</source>
+        <translation>现整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="87"/>
+        <source>Deadline provisional</source>
+        <translation>期限暂定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="88"/>
+        <source>Rectification evidence</source>
+        <translation>整改材料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="89"/>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="90"/>
+        <source>Verified by</source>
+        <translation>核验人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="91"/>
+        <source>Verified on</source>
+        <translation>核验日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="92"/>
+        <source>Waiver reason</source>
+        <translation>免于整改理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="93"/>
+        <source>Waived by</source>
+        <translation>批准免于整改人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="94"/>
+        <source>Waived on</source>
+        <translation>免于整改日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="95"/>
+        <source>Finding</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="96"/>
+        <source>Old deadline</source>
+        <translation>原期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="97"/>
+        <source>New deadline</source>
+        <translation>新期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="98"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="99"/>
+        <source>Approver</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="100"/>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="101"/>
+        <source>Belongs to</source>
+        <translation>所属记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="102"/>
+        <source>Belongs to record</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="103"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="104"/>
+        <source>Media type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="105"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="106"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="107"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_field_labels.py" line="108"/>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="196"/>
+        <source>Import exchange package</source>
+        <translation>导入案件交换包</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="49"/>
+        <source>Choose the exchange package (.zip) to import.</source>
+        <translation>请选择要导入的案件交换包（.zip）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="51"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="74"/>
+        <source>Review &amp;conflicts…</source>
+        <translation>审核冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="79"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="101"/>
+        <source>Exchange packages (*.zip)</source>
+        <translation>案件交换包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="109"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="113"/>
+        <source>Checking the package…</source>
+        <translation>正在检查交换包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="116"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="125"/>
+        <source>Package exported by %1 on %2.</source>
+        <translation>交换包由 %1 于 %2 导出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="128"/>
+        <source>Office: %1.</source>
+        <translation>单位：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="131"/>
+        <source>No account here for the assigned officials %1: they are not linked.</source>
+        <translation>本机没有承办人 %1 的账号，未予关联。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="143"/>
+        <source>This package was imported before: importing it again changes nothing.</source>
+        <translation>该交换包此前已导入，再次导入不会做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="148"/>
+        <source>Everything in this package is already here.</source>
+        <translation>交换包中的全部内容本地均已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="151"/>
+        <source>Nothing has been written yet.</source>
+        <translation>尚未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="155"/>
+        <source>%n record(s) were changed both here and at the other office: they are left as they are here and kept for review.</source>
+        <translation>
+            <numerusform>有 %n 条记录在本地和对方单位都被修改过：将保持本地现状，并留待审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="177"/>
+        <source>The package is refused; nothing was written.</source>
+        <translation>交换包被拒绝，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="188"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="204"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept for review.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条，未变 %3 条，%4 条留待审核。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRecords</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="28"/>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="29"/>
+        <source>Companies</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="30"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="31"/>
+        <source>Summons</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="32"/>
+        <source>Attendances at summons</source>
+        <translation>约谈出席情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="33"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="34"/>
+        <source>Case status changes</source>
+        <translation>案件状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="35"/>
+        <source>Assessment reports</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="36"/>
+        <source>Reviews</source>
+        <translation>书面审查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="37"/>
+        <source>Inspections</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="38"/>
+        <source>Checklist results</source>
+        <translation>检查项结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="39"/>
+        <source>Findings</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="40"/>
+        <source>Deadline extensions</source>
+        <translation>整改期限延长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="41"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummaryModel</name>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="68"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="99"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="100"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="101"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="102"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="103"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
@@ -1389,72 +2285,82 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="95"/>
         <source>Add finding — %1</source>
         <translation>添加问题 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118"/>
         <source>&amp;calendar days</source>
         <translation>自然日(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119"/>
         <source>&amp;working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120"/>
         <source>on a &amp;fixed date:</source>
         <translation>指定日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="143"/>
         <source>Assessment &amp;item:</source>
         <translation>评估项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="144"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="133"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="145"/>
         <source>&amp;Description:</source>
         <translation>问题描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="134"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="146"/>
         <source>&amp;Legal basis:</source>
         <translation>法律依据(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="147"/>
         <source>Required &amp;rectification:</source>
         <translation>整改要求(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="136"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="148"/>
         <source>Raised &amp;on:</source>
         <translation>提出日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="137"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="149"/>
         <source>Deadline within:</source>
         <translation>整改期限天数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="151"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="182"/>
+        <source>Edit finding #%1 — %2</source>
+        <translation>编辑问题 #%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="202"/>
+        <source>Last saved by %1 at %2</source>
+        <translation>最后由 %1 于 %2 保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="257"/>
         <source>The deadline is before the day the finding is raised.</source>
         <translation>整改期限早于问题提出日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="265"/>
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>%1 年尚无官方节假日安排，仅按周末计算 — 暂定</translation>
     </message>
@@ -1468,101 +2374,106 @@ Nothing was half-saved. Details are in the log file:
     </message>
     <message>
         <location filename="../../app/ui/case_view/findings_tab.py" line="110"/>
+        <source>&amp;Edit finding…</source>
+        <translation>编辑问题(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="111"/>
         <source>E&amp;xtend deadline…</source>
         <translation>延长期限(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="111"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="112"/>
         <source>Submit &amp;rectification…</source>
         <translation>提交整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="112"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="113"/>
         <source>&amp;Verify…</source>
         <translation>核验(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="113"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="114"/>
         <source>Re&amp;ject rectification…</source>
         <translation>退回整改(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="114"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="115"/>
         <source>&amp;Waive…</source>
         <translation>豁免(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="196"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="202"/>
         <source>Finding #%1 — %2 (%3, %4)</source>
         <translation>问题 #%1 — %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="204"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="210"/>
         <source>Raised on %1; deadline %2, now %3</source>
         <translation>提出日期 %1；原整改期限 %2，现期限 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="211"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="217"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="212"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="218"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="213"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="219"/>
         <source>Required rectification</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="216"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="222"/>
         <source>Submitted on %1</source>
         <translation>提交日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="219"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="225"/>
         <source>Rectification evidence</source>
         <translation>整改材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="221"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="227"/>
         <source>%1 → %2: %3 (approved by %4 on %5)</source>
         <translation>%1 → %2：%3（%4 于 %5 批准）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="229"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="235"/>
         <source>Deadline extensions</source>
         <translation>期限延长记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="232"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="238"/>
         <source>Verified by %1 on %2</source>
         <translation>%1 于 %2 核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="237"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="243"/>
         <source>Waived: %1</source>
         <translation>已豁免：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="240"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="246"/>
         <source>Verification</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="270"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="281"/>
         <source>Verify the rectification of finding #%1 and close it?</source>
         <translation>确认问题 #%1 的整改已核验并关闭该问题？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="281"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="296"/>
         <source>Reject the rectification of finding #%1 and open it again?</source>
         <translation>退回问题 #%1 的整改材料并重新置为待整改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="291"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="310"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
@@ -1637,6 +2548,59 @@ Nothing was half-saved. Details are in the log file:
         <location filename="../../app/ui/models/findings_model.py" line="128"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="36"/>
+        <source>Create the administrator account</source>
+        <translation>创建管理员账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="39"/>
+        <source>This database has no user accounts yet. Create the administrator account; from then on everyone logs in at start. A single-user workstation may skip this (no password; the computer&apos;s login acts as administrator).</source>
+        <translation>此数据库尚无用户账户。请创建管理员账户；此后每次启动都需要登录。单人使用的工作站也可以跳过（不设密码，以本机登录名作为管理员）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="51"/>
+        <source>Do not ask again on this workstation</source>
+        <translation>在此工作站上不再询问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="57"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="58"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="59"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="60"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="62"/>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="67"/>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/first_admin_dialog.py" line="68"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2957,29 @@ Nothing was half-saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="140"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="147"/>
+        <source>Cover every window until your password is entered again</source>
+        <translation>遮盖所有窗口，直到再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="152"/>
+        <source>Nothing to lock: this workstation has no user accounts</source>
+        <translation>无需锁定：此工作站没有用户账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/idle_lock.py" line="271"/>
+        <source>InspectDesk (locked)</source>
+        <translation>InspectDesk（已锁定）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="58"/>
@@ -2175,87 +3162,87 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="89"/>
+        <location filename="../../app/ui/inspection_editor.py" line="96"/>
         <source>Notes taken during the visit…</source>
         <translation>现场检查笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="124"/>
+        <location filename="../../app/ui/inspection_editor.py" line="131"/>
         <source>Conclusion of the inspection</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="126"/>
+        <location filename="../../app/ui/inspection_editor.py" line="133"/>
         <source>Inspection &amp;done</source>
         <translation>检查已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="133"/>
+        <location filename="../../app/ui/inspection_editor.py" line="140"/>
         <source>Raise &amp;finding…</source>
         <translation>登记问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="135"/>
+        <location filename="../../app/ui/inspection_editor.py" line="142"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="136"/>
+        <location filename="../../app/ui/inspection_editor.py" line="143"/>
         <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
         <translation>保存检查表、笔记和结论（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="139"/>
+        <location filename="../../app/ui/inspection_editor.py" line="146"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="151"/>
+        <location filename="../../app/ui/inspection_editor.py" line="158"/>
         <source>&amp;Notes</source>
         <translation>检查笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="152"/>
+        <location filename="../../app/ui/inspection_editor.py" line="159"/>
         <source>Check&amp;list</source>
         <translation>检查表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="153"/>
+        <location filename="../../app/ui/inspection_editor.py" line="160"/>
         <source>&amp;Conclusion</source>
         <translation>检查结论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="154"/>
+        <location filename="../../app/ui/inspection_editor.py" line="161"/>
         <source>&amp;Photos and documents</source>
         <translation>照片和文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="219"/>
+        <location filename="../../app/ui/inspection_editor.py" line="226"/>
         <source>Inspection %1 — %2</source>
         <translation>现场检查 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="249"/>
+        <location filename="../../app/ui/inspection_editor.py" line="257"/>
         <source>The case is closed: this inspection is read-only.</source>
         <translation>案件已结案：此次检查记录只读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="329"/>
+        <location filename="../../app/ui/inspection_editor.py" line="340"/>
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ 草稿无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="333"/>
+        <location filename="../../app/ui/inspection_editor.py" line="344"/>
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>草稿已于 %1 暂存（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="365"/>
+        <location filename="../../app/ui/inspection_editor.py" line="385"/>
         <source>Inspection saved at %1.</source>
         <translation>检查记录已于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="405"/>
+        <location filename="../../app/ui/inspection_editor.py" line="438"/>
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>未保存的检查笔记已暂存为草稿。</translation>
     </message>
@@ -2398,161 +3385,224 @@ Nothing was half-saved. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="33"/>
+        <source>InspectDesk login</source>
+        <translation>InspectDesk 登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="42"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="43"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="47"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="48"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="52"/>
+        <source>Enter your login and password.</source>
+        <translation>请输入您的登录名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>InspectDesk</source>
         <translation>InspectDesk 网信安全评估案件管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Search and filter</source>
         <translation>搜索与筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Search cases, companies, findings, notes (Ctrl+F)</source>
         <translation>搜索案件、企业、问题、检查笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>All provinces in my scope</source>
         <translation>我权限内的全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Cases and findings (Excel)…</source>
         <translation>案件与问题（Excel）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Overdue findings (PDF or Excel)…</source>
         <translation>逾期问题（PDF 或 Excel）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Province report (PDF)…</source>
         <translation>省级报告（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>Export cases for e&amp;xchange…</source>
+        <translation>导出案件交换包(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>&amp;Import exchange package…</source>
+        <translation>导入案件交换包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="182"/>
+        <source>Exchange &amp;conflicts…</source>
+        <translation>交换冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Verify records</source>
         <translation>核验记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <source>Verify a &amp;dossier…</source>
+        <translation>核验卷宗(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204"/>
+        <source>Signing &amp;certificate…</source>
+        <translation>签名证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Backups (*.zip)</source>
         <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>The backup was written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Verify records</source>
         <translation>核验记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>全部记录完好：%1 个审计事件构成完整的哈希链，%2 个附件文件与其哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
@@ -2560,17 +3610,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MarkReceivedDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="228"/>
         <source>Mark report received</source>
         <translation>标记报告已收到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="232"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="234"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="235"/>
         <source>Receiving &amp;agency:</source>
         <translation>接收机关(&amp;A)：</translation>
     </message>
@@ -2867,6 +3917,14 @@ This image cannot be shown (damaged or missing file).</source>
     </message>
 </context>
 <context>
+    <name>ProvinceChecklist</name>
+    <message>
+        <location filename="../../app/ui/widgets/province_checklist.py" line="24"/>
+        <source>&amp;All provinces</source>
+        <translation>全部省份(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>RectificationDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/rectification_dialog.py" line="28"/>
@@ -3097,17 +4155,17 @@ This image cannot be shown (damaged or missing file).</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="220"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="226"/>
         <source>The review requires rectification. Add its findings now?</source>
         <translation>审查结论为需整改。现在添加发现的问题吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="226"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="232"/>
         <source>Add another finding from this review?</source>
         <translation>继续添加该审查发现的问题吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="229"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="235"/>
         <source>Add findings</source>
         <translation>添加问题</translation>
     </message>
@@ -3266,6 +4324,29 @@ This image cannot be shown (damaged or missing file).</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="32"/>
+        <source>Viewer</source>
+        <translation>查阅人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="33"/>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="34"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="35"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/search_results.py" line="65"/>
@@ -3316,55 +4397,164 @@ This image cannot be shown (damaged or missing file).</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="39"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="44"/>
+        <source>Only administrators change this setting.</source>
+        <translation>只有管理员可以更改此设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="49"/>
         <source>The language is kept for this workstation; the other settings apply to the whole office.</source>
         <translation>界面语言只对本工作站生效；其他设置对整个办公室生效。</translation>
     </message>
 </context>
 <context>
+    <name>SigningDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="88"/>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="41"/>
+        <source>A PKCS#12 file (.p12 or .pfx)</source>
+        <translation>PKCS#12 证书文件（.p12 或 .pfx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="42"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="49"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>在本机保存密码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="53"/>
+        <source>Kept in a file only your user account can read. Unticked, signing reads it from the variable INSPECTDESK_SIGN_PASSWORD.</source>
+        <translation>保存在仅本用户可读的文件中。不勾选时，签名时从环境变量 INSPECTDESK_SIGN_PASSWORD 读取密码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="58"/>
+        <source>Certificate &amp;file:</source>
+        <translation>证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="59"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="63"/>
+        <source>The certificate and its password are kept on this computer, never in the database.</source>
+        <translation>证书及其密码只保存在本机，从不写入数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="69"/>
+        <source>&amp;Use this certificate</source>
+        <translation>使用此证书(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="73"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="90"/>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="101"/>
+        <source>No certificate is configured: dossiers cannot be signed.</source>
+        <translation>尚未设置证书：卷宗无法签名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="103"/>
+        <source>Certificate file: %1</source>
+        <translation>证书文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="108"/>
+        <source>Subject: %1</source>
+        <translation>持有人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="109"/>
+        <source>Issuer: %1</source>
+        <translation>签发者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="111"/>
+        <source>Valid from %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="118"/>
+        <source>Self-signed: a signature will show as intact but not from a trusted authority.</source>
+        <translation>自签名证书：核验时签名显示为完整，但不是由受信任的证书机构签发。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="122"/>
+        <source>Cannot sign: %1</source>
+        <translation>无法签名：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="124"/>
+        <source>Dossiers can be signed with this certificate.</source>
+        <translation>可以用此证书为卷宗签名。</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="37"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="41"/>
         <source>Change status of %1</source>
         <translation>变更 %1 的状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="40"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="44"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="46"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="50"/>
         <source>e.g. all findings rectified and verified</source>
         <translation>例如：所有问题均已整改并核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="48"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="52"/>
         <source>Why the status changes (kept in the chronology)</source>
         <translation>状态变更原因（记入大事记）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="52"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="56"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="54"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="58"/>
         <source>&amp;Outcome:</source>
         <translation>处理结果(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="57"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="61"/>
         <source>&amp;Note:</source>
         <translation>说明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="62"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="66"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/status_dialog.py" line="62"/>
+        <location filename="../../app/ui/case_view/status_dialog.py" line="66"/>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
@@ -3602,71 +4792,380 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsPage</name>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="49"/>
+        <location filename="../../app/ui/pages/summons.py" line="38"/>
         <source>Filter by place or topic</source>
         <translation>按地点或主题筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="51"/>
+        <location filename="../../app/ui/pages/summons.py" line="40"/>
         <source>&amp;Register summons…</source>
         <translation>登记约谈(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="52"/>
+        <location filename="../../app/ui/pages/summons.py" line="41"/>
         <source>Register a summons and open its cases (Ctrl+N)</source>
         <translation>登记约谈并为每家企业立案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="131"/>
+        <location filename="../../app/ui/pages/summons.py" line="120"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="162"/>
+        <location filename="../../app/ui/pages/summons.py" line="151"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="172"/>
+        <location filename="../../app/ui/pages/summons.py" line="161"/>
         <source>Select a summons to see who attended.</source>
         <translation>选择一次约谈，查看参会情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="182"/>
+        <location filename="../../app/ui/pages/summons.py" line="171"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/summons.py" line="189"/>
+        <location filename="../../app/ui/pages/summons.py" line="178"/>
         <source>(%n more company(ies) in provinces outside your scope)</source>
         <translation>
             <numerusform>（另有 %n 家企业位于您权限范围以外的省份）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="193"/>
+        <location filename="../../app/ui/pages/summons.py" line="182"/>
         <source>Cyberspace administration</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="194"/>
+        <location filename="../../app/ui/pages/summons.py" line="183"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="195"/>
+        <location filename="../../app/ui/pages/summons.py" line="184"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="197"/>
+        <location filename="../../app/ui/pages/summons.py" line="186"/>
         <source>Convening agencies:</source>
         <translation>召集单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="202"/>
+        <location filename="../../app/ui/pages/summons.py" line="191"/>
         <source>Requirements:</source>
         <translation>约谈要求：</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="74"/>
+        <source>InspectDesk is locked</source>
+        <translation>InspectDesk 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="79"/>
+        <source>Logged in: %1 (%2)</source>
+        <translation>当前登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="82"/>
+        <source>The windows were locked after %1 minutes without use. Enter your password to go on; everything you typed is still there.</source>
+        <translation>窗口在 %1 分钟无操作后已锁定。请输入密码继续；您输入的内容都还在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="87"/>
+        <source>The windows were locked. Enter your password to go on; everything you typed is still there.</source>
+        <translation>窗口已锁定。请输入密码继续；您输入的内容都还在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="98"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="106"/>
+        <source>&amp;Quit InspectDesk</source>
+        <translation>退出 InspectDesk(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="109"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="167"/>
+        <source>The password was not accepted.</source>
+        <translation>密码未被接受。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="171"/>
+        <source>Your account has been disabled by an administrator. InspectDesk can only be quit; text not yet saved in open windows is then lost.</source>
+        <translation>您的账户已被管理员停用。现在只能退出 InspectDesk；各窗口中尚未保存的内容将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="178"/>
+        <source>Too many wrong passwords: your account is locked until %1. Until then InspectDesk can only be quit (text not yet saved in open windows is then lost); after that time you can enter your password here again.</source>
+        <translation>密码错误次数过多：您的账户锁定至 %1。在此之前只能退出 InspectDesk（各窗口中尚未保存的内容将会丢失）；到时可在此重新输入密码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="189"/>
+        <source>Wrong password. After %n more wrong password(s) your account is locked.</source>
+        <translation>
+            <numerusform>密码错误。再输错 %n 次，您的账户将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="239"/>
+        <source>Quit InspectDesk</source>
+        <translation>退出 InspectDesk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock_dialog.py" line="241"/>
+        <source>Quit InspectDesk now? Text not yet saved in open windows is lost; inspection notes are kept as drafts.</source>
+        <translation>现在退出 InspectDesk？各窗口中尚未保存的内容将会丢失；检查记录会保留为草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="59"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="60"/>
+        <source>Change role — %1</source>
+        <translation>更改角色 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="61"/>
+        <source>Change provinces — %1</source>
+        <translation>更改省份 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="62"/>
+        <source>Reset password — %1</source>
+        <translation>重置密码 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="72"/>
+        <source>Administrators see every province.</source>
+        <translation>管理员可查看全部省份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="79"/>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="84"/>
+        <source>letters, digits, . _ -</source>
+        <translation>字母、数字、. _ -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="85"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="86"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="91"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="94"/>
+        <source>The provinces stay as they are.</source>
+        <translation>省份范围保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="98"/>
+        <source>&amp;Provinces:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="101"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="102"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>再次输入密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="106"/>
+        <source>A lockout of the account ends with the new password.</source>
+        <translation>设置新密码后，账户的锁定随即解除。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="42"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="46"/>
+        <source>Accounts are never deleted: a disabled account can no longer log in, and its name stays in the audit trail. Enabling an account also ends a lockout.</source>
+        <translation>账户从不删除：停用的账户不能再登录，其名称保留在审计记录中。启用账户也会解除锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="71"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="72"/>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="73"/>
+        <source>Change &amp;provinces…</source>
+        <translation>更改省份(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="74"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="75"/>
+        <source>&amp;Enable / unlock</source>
+        <translation>启用 / 解锁(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="76"/>
+        <source>Reset pass&amp;word…</source>
+        <translation>重置密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="171"/>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="173"/>
+        <source>Disable the account %1 (%2)? It can no longer log in; it can be enabled again.</source>
+        <translation>停用账户 %1（%2）？停用后不能再登录；以后可以重新启用。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="81"/>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="89"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="91"/>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="94"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="108"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="109"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="110"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="111"/>
+        <source>Provinces</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/users_model.py" line="112"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDossierDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="86"/>
+        <source>Verify a dossier</source>
+        <translation>核验卷宗</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="47"/>
+        <source>The dossier PDF to check</source>
+        <translation>要核验的卷宗 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="48"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="53"/>
+        <source>&amp;Compare with the records in this database</source>
+        <translation>与本数据库中的记录比对(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="57"/>
+        <source>Also lists the records of the case changed, added or removed since the export, and checks every attachment file against its hash in the dossier.</source>
+        <translation>同时列出导出后被修改、新增或删除的案件记录，并用卷宗中的哈希逐一核对附件文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="70"/>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="88"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="106"/>
+        <source>Checking the signature and the records…</source>
+        <translation>正在核验签名和记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="116"/>
+        <source>Verifying %1…</source>
+        <translation>正在核验 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="126"/>
+        <source>The dossier is verified.</source>
+        <translation>卷宗核验通过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/verify_dossier_dialog.py" line="129"/>
+        <source>The dossier does NOT verify.</source>
+        <translation>卷宗核验不通过。</translation>
     </message>
 </context>
 <context>

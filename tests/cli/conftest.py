@@ -1,4 +1,9 @@
-"""Running ``python -m app`` as a real subprocess, and looking at its database from outside."""
+"""Running ``python -m app`` as a real subprocess, and looking at its database from outside.
+
+Every test that takes ``cli`` runs on both backends (see tests/conftest.py): ``cli.db``
+is a file path on SQLite and a URL (a database of the test's own) on PostgreSQL, and
+``counts``, ``sha256``, ``sql``, ``query`` and ``copy_db`` take either.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +16,16 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.conftest import new_pg_name, pg_admin, pg_url
+
 ROOT = Path(__file__).resolve().parents[2]
+
+# A database on the command line: a SQLite file, or a PostgreSQL URL.
+Db = Path | str
 
 
 @dataclass(frozen=True)
@@ -27,12 +38,20 @@ class Result:
         return f"Result(rc={self.rc}, out={self.out[:2000]!r}, err={self.err[:2000]!r})"
 
 
-class Cli:
-    """Runs the command line against one database file with a private data folder."""
+def is_server(db: Db) -> bool:
+    return isinstance(db, str) and "://" in db
 
-    def __init__(self, db: Path, data_dir: Path) -> None:
+
+class Cli:
+    """Runs the command line against one database with a private data folder."""
+
+    def __init__(self, db: Db, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
+
+    @property
+    def on_server(self) -> bool:
+        return is_server(self.db)
 
     def env(self, **extra: str) -> dict[str, str]:
         env = {
@@ -63,29 +82,93 @@ class Cli:
             proc.stderr.decode("utf-8", "replace"),
         )
 
-    def __call__(self, *args: str, db: Path | None = None, lang: str | None = None) -> Result:
+    def __call__(self, *args: str, db: Db | None = None, lang: str | None = None) -> Result:
         options = ["--db", str(db or self.db)]
         if lang:
             options += ["--lang", lang]
         return self.run_raw(*options, *args)
 
 
-def counts(db: Path) -> dict[str, int]:
-    """The row count of every table: equal before and after means nothing was written."""
+# --- looking at a database from outside the program -----------------------------------------
+
+
+def _pg_connect(url: str) -> Any:
+    """A psycopg connection that hands back UUIDs and JSON as text, as sqlite3 does."""
+    import psycopg
+    from psycopg.types.string import TextLoader
+    from sqlalchemy.engine import make_url
+
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    conn = psycopg.connect(conninfo)
+    for type_name in ("uuid", "json", "jsonb"):
+        conn.adapters.register_loader(type_name, TextLoader)
+    return conn
+
+
+def query(db: Db, statement: str, *params: object) -> list[tuple[Any, ...]]:
+    """Rows of a raw SQL statement (``?`` placeholders) run behind the program's back."""
+    if is_server(db):
+        with _pg_connect(str(db)) as conn:
+            return list(conn.execute(statement.replace("?", "%s"), params).fetchall())
     conn = sqlite3.connect(db)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        return conn.execute(statement, params).fetchall()
     finally:
         conn.close()
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def sql(db: Db, statement: str, *params: object) -> None:
+    """Run and commit a raw SQL statement (``?`` placeholders) behind the program's back."""
+    if is_server(db):
+        with _pg_connect(str(db)) as conn:  # commits when the block ends
+            conn.execute(statement.replace("?", "%s"), params)
+        return
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute(statement, params)
+        conn.commit()
+    finally:
+        conn.close()
 
 
-def copy_db(template: Path, target: Path) -> Path:
-    """Copy a database file with its WAL (if any) and its attachment folder."""
+def _tables(db: Db) -> list[str]:
+    if is_server(db):
+        rows = query(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    else:
+        rows = query(db, "SELECT name FROM sqlite_master WHERE type = 'table'")
+    return sorted(str(r[0]) for r in rows)
+
+
+def counts(db: Db) -> dict[str, int]:
+    """The row count of every table: equal before and after means nothing was written."""
+    return {t: int(query(db, f'SELECT count(*) FROM "{t}"')[0][0]) for t in _tables(db)}
+
+
+def sha256(target: Db) -> str:
+    """The digest of a file; of a server database, the digest of every row of every table.
+
+    Equal before and after means not a byte (a row) changed.
+    """
+    if is_server(target):
+        digest = hashlib.sha256()
+        for table in _tables(target):
+            rows = query(target, f'SELECT * FROM "{table}"')
+            digest.update(f"{table}:{sorted(map(repr, rows))}".encode())
+        return digest.hexdigest()
+    return hashlib.sha256(Path(target).read_bytes()).hexdigest()
+
+
+def copy_db(template: Db, target: Db) -> Db:
+    """Copy a database: a file with its WAL (if any) and its attachment folder, or a
+    server database (attachments included: they are in it) over ``target``."""
+    if is_server(template):
+        from sqlalchemy.engine import make_url
+
+        source, name = make_url(str(template)).database, make_url(str(target)).database
+        pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        pg_admin(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+        return target
+    template, target = Path(template), Path(target)
     shutil.copy(template, target)
     for suffix in ("-wal", "-shm"):
         extra = template.with_name(template.name + suffix)
@@ -97,19 +180,83 @@ def copy_db(template: Path, target: Path) -> Path:
     return target
 
 
+def stored_copy(cli: Cli, stored_path: str) -> Path:
+    """The attachment file a SQLite database keeps in its ``.files`` folder."""
+    assert isinstance(cli.db, Path)
+    return cli.db.with_name(cli.db.name + ".files") / stored_path
+
+
+def alter_attachment(cli: Cli, stored_path: str, content: bytes | None) -> None:
+    """Change (or, with None, delete) a stored attachment behind the program's back."""
+    if cli.on_server:
+        sha = stored_path.rsplit("/", 1)[-1]
+        if content is None:
+            sql(cli.db, "DELETE FROM attachment_blobs WHERE sha256 = ?", sha)
+        else:
+            sql(cli.db, "UPDATE attachment_blobs SET content = ? WHERE sha256 = ?", content, sha)
+        return
+    path = stored_copy(cli, stored_path)
+    if content is None:
+        path.unlink()
+    else:
+        path.write_bytes(content)
+
+
+# --- fixtures ---------------------------------------------------------------------------------
+
+
+class NewDatabases:
+    """Places for databases the command line creates: a file not there yet, or an empty
+    database on the test server (no schema), dropped again at the end."""
+
+    def __init__(self, backend: str) -> None:
+        self.backend = backend
+        self.made: list[str] = []
+
+    def new(self, folder: Path, name: str) -> Db:
+        if self.backend == "sqlite":
+            return folder / f"{name}.sqlite3"
+        database = new_pg_name()
+        pg_admin(f'CREATE DATABASE "{database}"')
+        self.made.append(database)
+        return pg_url(database)
+
+    def drop(self) -> None:
+        for database in self.made:
+            pg_admin(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        self.made.clear()
+
+
 @pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def module_databases(backend: str) -> Iterator[NewDatabases]:
+    made = NewDatabases(backend)
+    yield made
+    made.drop()
+
+
+@pytest.fixture
+def new_databases(backend: str) -> Iterator[NewDatabases]:
+    made = NewDatabases(backend)
+    yield made
+    made.drop()
+
+
+@pytest.fixture(scope="module")
+def templates(
+    tmp_path_factory: pytest.TempPathFactory, module_databases: NewDatabases
+) -> dict[str, Db]:
     """An initialised empty database and a demo database, built once per module."""
     folder = tmp_path_factory.mktemp("templates")
-    cli = Cli(folder / "empty.sqlite3", tmp_path_factory.mktemp("template-data"))
+    empty = module_databases.new(folder, "empty")
+    cli = Cli(empty, tmp_path_factory.mktemp("template-data"))
     result = cli("init")
     assert result.rc == 0, result
-    demo = folder / "demo.sqlite3"
+    demo = module_databases.new(folder, "demo")
     result = cli("init", db=demo)
     assert result.rc == 0, result
     result = cli("demo", db=demo)
     assert result.rc == 0, result
-    return {"empty": folder / "empty.sqlite3", "demo": demo}
+    return {"empty": empty, "demo": demo}
 
 
 @pytest.fixture
@@ -120,20 +267,21 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli(tmp_path: Path, data_dir: Path) -> Cli:
-    """The command line on ``tmp_path/x.sqlite3`` (which does not exist yet)."""
-    return Cli(tmp_path / "x.sqlite3", data_dir)
+def cli(tmp_path: Path, data_dir: Path, new_databases: NewDatabases) -> Cli:
+    """The command line on ``tmp_path/x.sqlite3`` (which does not exist yet), or on an
+    empty database of the test's own on the PostgreSQL test server."""
+    return Cli(new_databases.new(tmp_path, "x"), data_dir)
 
 
 @pytest.fixture
-def empty_cli(cli: Cli, templates: dict[str, Path]) -> Iterator[Cli]:
+def empty_cli(cli: Cli, templates: dict[str, Db]) -> Iterator[Cli]:
     """The command line on a copy of an initialised database without records."""
     copy_db(templates["empty"], cli.db)
     yield cli
 
 
 @pytest.fixture
-def demo_cli(cli: Cli, templates: dict[str, Path]) -> Iterator[Cli]:
+def demo_cli(cli: Cli, templates: dict[str, Db]) -> Iterator[Cli]:
     """The command line on a copy of the demo database (attachments included)."""
     copy_db(templates["demo"], cli.db)
     yield cli

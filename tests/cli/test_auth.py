@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Cli, copy_db, counts
+from tests.cli.conftest import Cli, Db, NewDatabases, copy_db, counts
 
 DEMO_PASSWORD = "demo-pass-2021"
 ZJ = "330000"
 
 
 @pytest.fixture(scope="module")
-def demo_with_users(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_with_users(tmp_path_factory: pytest.TempPathFactory, module_databases: NewDatabases) -> Db:
     folder = tmp_path_factory.mktemp("auth-template")
-    cli = Cli(folder / "demo.sqlite3", tmp_path_factory.mktemp("auth-data"))
+    cli = Cli(module_databases.new(folder, "demo"), tmp_path_factory.mktemp("auth-data"))
     assert cli("init").rc == 0
     result = cli("demo", "--with-users", "--as-of", "2025-06-30")
     assert result.rc == 0, result
@@ -24,7 +23,7 @@ def demo_with_users(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def ucli(cli: Cli, demo_with_users: Path) -> Iterator[Cli]:
+def ucli(cli: Cli, demo_with_users: Db) -> Iterator[Cli]:
     copy_db(demo_with_users, cli.db)
     yield cli
 

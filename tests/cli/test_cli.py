@@ -1,7 +1,10 @@
-"""The command line as a user runs it: ``python -m app --db FILE COMMAND``, in a subprocess.
+"""The command line as a user runs it: ``python -m app --db FILE|URL COMMAND``, in a subprocess.
 
 Exit status 0 on success, 1 when a check finds a problem, 2 on bad input or usage;
 every refusal leaves the database as it was (row counts, audit events, file bytes).
+Runs on SQLite and on PostgreSQL (tests/cli/conftest.py); what only a SQLite file has
+(the copy before a migration, backup and restore) is marked ``sqlite_only``, and the
+server's side of those is in test_server.py.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from openpyxl import Workbook
 
 from app.db.migrate import head_revision
 from app.domain.credit_code import make_credit_code
-from tests.cli.conftest import Cli, counts, sha256
+from tests.cli.conftest import Cli, alter_attachment, counts, query, sha256, sql, stored_copy
 
 DEMO_PROVINCES = {"110000", "120000", "310000", "330000", "440000"}
 CASE_NUMBER = re.compile(r"^[A-Z]{2}-2021-\d{4}$")
@@ -37,23 +40,6 @@ def bad_check(valid: str) -> str:
     return valid[:-1] + wrong
 
 
-def sql(db: Path, statement: str, *params: object) -> None:
-    conn = sqlite3.connect(db)
-    try:
-        conn.execute(statement, params)
-        conn.commit()
-    finally:
-        conn.close()
-
-
-def query(db: Path, statement: str, *params: object) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(statement, params).fetchall()
-    finally:
-        conn.close()
-
-
 def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
@@ -67,6 +53,7 @@ HEADER = ["credit_code", "name_zh", "province", "name_en", "contact_email"]
 # --- init ---------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_init_prints_the_schema_revision_and_may_run_twice(cli: Cli) -> None:
     first = cli("init")
     assert first.rc == 0, first
@@ -80,6 +67,7 @@ def test_init_prints_the_schema_revision_and_may_run_twice(cli: Cli) -> None:
     assert not list(cli.db.parent.glob("*.bak"))  # nothing to migrate: no copy made
 
 
+@pytest.mark.sqlite_only
 def test_init_upgrades_an_older_database_and_keeps_a_copy(cli: Cli) -> None:
     from app.db.engine import Database, resolve_url
     from app.db.migrate import upgrade
@@ -98,6 +86,7 @@ def test_init_upgrades_an_older_database_and_keeps_a_copy(cli: Cli) -> None:
     assert str(backups[0]) in result.out
 
 
+@pytest.mark.sqlite_only
 def test_database_from_the_environment_variable(cli: Cli) -> None:
     result = cli.run_raw("init", env=cli.env(INSPECTDESK_DB=str(cli.db)))
     assert result.rc == 0, result
@@ -201,7 +190,10 @@ def test_demo_audit_verify_and_check_pass(demo_cli: Cli) -> None:
     assert str(events) in verify.out
     check = demo_cli("check")
     assert check.rc == 0, check
-    assert f"SQLite version: {sqlite3.sqlite_version}" in check.out
+    if demo_cli.on_server:
+        assert "PostgreSQL version: " in check.out
+    else:
+        assert f"SQLite version: {sqlite3.sqlite_version}" in check.out
     assert check.err == ""
 
 
@@ -776,11 +768,12 @@ def test_check_names_an_altered_attachment(demo_cli: Cli) -> None:
     name, digest, stored = rows[0]
     assert isinstance(stored, str)
     assert isinstance(digest, str)
-    path = demo_cli.db.with_name(demo_cli.db.name + ".files") / stored
-    assert path.parent.name == digest[:2]
-    assert path.name == digest
-    assert sha256(path) == digest
-    path.write_bytes(path.read_bytes() + b"tampered")
+    if not demo_cli.on_server:
+        path = stored_copy(demo_cli, stored)
+        assert path.parent.name == digest[:2]
+        assert path.name == digest
+        assert sha256(path) == digest
+    alter_attachment(demo_cli, stored, b"tampered")
     result = demo_cli("check")
     assert result.rc == 1, result
     assert str(name) in result.err
@@ -792,7 +785,7 @@ def test_check_names_an_altered_attachment(demo_cli: Cli) -> None:
 def test_check_names_a_missing_attachment(demo_cli: Cli) -> None:
     name, stored = query(demo_cli.db, "SELECT original_name, stored_path FROM attachments")[0]
     assert isinstance(stored, str)
-    (demo_cli.db.with_name(demo_cli.db.name + ".files") / stored).unlink()
+    alter_attachment(demo_cli, stored, None)
     result = demo_cli("check")
     assert result.rc == 1, result
     assert str(name) in result.err
@@ -801,18 +794,19 @@ def test_check_names_a_missing_attachment(demo_cli: Cli) -> None:
 def test_check_lists_every_problem(demo_cli: Cli) -> None:
     stored = query(demo_cli.db, "SELECT stored_path FROM attachments")[0][0]
     assert isinstance(stored, str)
-    (demo_cli.db.with_name(demo_cli.db.name + ".files") / stored).write_bytes(b"other")
+    alter_attachment(demo_cli, stored, b"other")
     sql(demo_cli.db, "UPDATE audit_events SET actor = 'mallory' WHERE seq = 5")
     result = demo_cli("check")
     assert result.rc == 1, result
     assert "#5" in result.err
     assert "2 problems" in result.err
-    assert "SQLite version" in result.out
+    assert ("PostgreSQL version" if demo_cli.on_server else "SQLite version") in result.out
 
 
 # --- backup and restore -------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore(demo_cli: Cli, tmp_path: Path) -> None:
     archive = tmp_path / "backups" / "b.zip"
     result = demo_cli("backup", "-o", str(archive))
@@ -844,6 +838,7 @@ def test_backup_and_restore(demo_cli: Cli, tmp_path: Path) -> None:
         assert copy.read_bytes() == (demo_cli.db.with_name("x.sqlite3.files") / stored).read_bytes()
 
 
+@pytest.mark.sqlite_only
 def test_backup_refuses_to_overwrite(demo_cli: Cli, tmp_path: Path) -> None:
     target = tmp_path / "exists.zip"
     target.write_bytes(b"precious")
@@ -853,6 +848,7 @@ def test_backup_refuses_to_overwrite(demo_cli: Cli, tmp_path: Path) -> None:
     assert target.read_bytes() == b"precious"
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_to_overwrite_and_bad_archives(demo_cli: Cli, tmp_path: Path) -> None:
     archive = tmp_path / "b.zip"
     assert demo_cli("backup", "-o", str(archive)).rc == 0
@@ -878,14 +874,15 @@ def test_restore_refuses_to_overwrite_and_bad_archives(demo_cli: Cli, tmp_path: 
 def test_newer_schema_is_refused_untouched(empty_cli: Cli, command: tuple[str, ...]) -> None:
     sql(empty_cli.db, "UPDATE alembic_version SET version_num = '9999'")
     digest = sha256(empty_cli.db)
-    files = sorted(p.name for p in empty_cli.db.parent.iterdir())
+    folder = Path(empty_cli.data_dir if empty_cli.on_server else empty_cli.db).parent
+    files = sorted(p.name for p in folder.iterdir())
     result = empty_cli(*command)
     assert result.rc == 2, result
     assert "newer" in result.err
     assert "9999" in result.err
     assert result.out == ""
     assert sha256(empty_cli.db) == digest
-    assert sorted(p.name for p in empty_cli.db.parent.iterdir()) == files
+    assert sorted(p.name for p in folder.iterdir()) == files  # no copy, no -wal/-shm
 
 
 def test_newer_schema_message_in_chinese(empty_cli: Cli) -> None:
@@ -895,6 +892,7 @@ def test_newer_schema_message_in_chinese(empty_cli: Cli) -> None:
     assert "更新版本" in result.err
 
 
+@pytest.mark.sqlite_only
 def test_newer_schema_from_a_restored_backup_is_untouched(demo_cli: Cli, tmp_path: Path) -> None:
     archive = tmp_path / "b.zip"
     assert demo_cli("backup", "-o", str(archive)).rc == 0
@@ -939,6 +937,7 @@ def test_help_exits_0(cli: Cli) -> None:
         assert command in result.out
 
 
+@pytest.mark.sqlite_only
 def test_unreachable_database_exits_2(cli: Cli, tmp_path: Path) -> None:
     folder = tmp_path / "a-folder.sqlite3"
     folder.mkdir()

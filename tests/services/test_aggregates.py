@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,11 +19,11 @@ from sqlalchemy import delete, insert
 
 from app.db import queries
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.db.models import Finding
 from app.domain.finding_lifecycle import FindingStatus, is_overdue
 from app.services import cases
 from app.services.context import Actor
+from tests.conftest import Databases
 from tests.services.helpers import add_company
 
 ACTOR = Actor("prop")
@@ -33,16 +32,16 @@ BASE = date(2024, 1, 1)
 
 @pytest.fixture(scope="module")
 def world(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases
 ) -> Iterator[tuple[Database, list[uuid.UUID], dict[uuid.UUID, str]]]:
-    db = open_database(str(Path(tmp_path_factory.mktemp("agg")) / "agg.sqlite3"))
+    db = databases.open(backend, tmp_path_factory.mktemp("agg"))
     numbers = []
     for n, province in enumerate(["330000", "330000", "330000", "110000", "440000"], start=1):
         code = add_company(db, ACTOR, n, province, name=f"公司{n}")
         numbers.append(cases.open_case(db, ACTOR, code, opened_on=date(2023, 6, 1)))
     ids = {cases.case_id_for(db, ACTOR, number): number for number in numbers}
     yield db, list(ids), ids
-    db.dispose()
+    databases.close(db)
 
 
 finding_rows = st.lists(

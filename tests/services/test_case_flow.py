@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -12,6 +13,7 @@ from app.db.models import AuditEvent, Case, DeadlineExtension
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.services import audit, cases, findings, inspections, reports, summons
 from app.services.context import Actor
+from tests.conftest import Databases
 from tests.services.helpers import add_company
 
 
@@ -300,24 +302,30 @@ def test_inspection_checklist_notes_and_findings(db: Database, actor: Actor) -> 
     assert detail.status == "opened"  # the lifecycle has no step from opened to inspection
 
 
-def test_case_numbers_unique_under_concurrent_writers(tmp_path, actor: Actor) -> None:  # type: ignore[no-untyped-def]
+def test_case_numbers_unique_under_concurrent_writers(
+    tmp_path: Path, actor: Actor, backend: str, databases: Databases
+) -> None:
     import multiprocessing as mp
 
     from app.db.migrate import open_database
 
-    path = tmp_path / "shared.sqlite3"
-    db = open_database(str(path))
+    path = databases.location(backend, tmp_path, "shared")
+    db = open_database(path)
     code = add_company(db, actor, 1)
     db.dispose()
     ctx = mp.get_context("spawn")
     with ctx.Pool(2) as pool:
-        results = pool.starmap(_open_many, [(str(path), code, 15), (str(path), code, 15)])
+        results = pool.starmap(_open_many, [(path, code, 15), (path, code, 15)])
     numbers = sorted(n for batch in results for n in batch)
     assert numbers == [f"ZJ-2021-{i:04d}" for i in range(1, 31)]
-    db = open_database(str(path))
-    with db.read() as s:
-        assert s.execute(select(func.count()).select_from(Case)).scalar_one() == 30
-    assert audit.verify_chain(db).ok
+    db = open_database(path)
+    try:
+        with db.read() as s:
+            assert s.execute(select(func.count()).select_from(Case)).scalar_one() == 30
+        assert audit.verify_chain(db).ok
+    finally:
+        db.dispose()
+        databases.release(path)
 
 
 def _open_many(path: str, code: str, count: int) -> list[str]:

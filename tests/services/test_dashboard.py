@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,12 +12,12 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, insert
 
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.db.models import Finding
 from app.domain.finding_lifecycle import FindingStatus, is_overdue
 from app.services import cases, findings, inspections, reports
 from app.services.context import Actor
 from app.services.dashboard import dashboard, effective_scope, short_province_names
+from tests.conftest import Databases
 from tests.services.helpers import add_company
 
 AS_OF = date(2024, 6, 10)
@@ -169,16 +168,16 @@ PROVINCES = ["330000", "330000", "110000", "440000"]
 
 @pytest.fixture(scope="module")
 def random_world(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases
 ) -> Iterator[tuple[Database, list[uuid.UUID], dict[uuid.UUID, str]]]:
-    db = open_database(str(Path(tmp_path_factory.mktemp("dash")) / "dash.sqlite3"))
+    db = databases.open(backend, tmp_path_factory.mktemp("dash"))
     numbers = []
     for n, province in enumerate(PROVINCES, start=1):
         code = add_company(db, ADMIN, n, province, name=f"公司{n}")
         numbers.append(cases.open_case(db, ADMIN, code, opened_on=date(2023, 6, 1)))
     ids = {cases.case_id_for(db, ADMIN, number): number for number in numbers}
     yield db, list(ids), ids
-    db.dispose()
+    databases.close(db)
 
 
 @settings(

@@ -12,13 +12,14 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.db.models import Attachment, Company
 from app.domain.credit_code import make_credit_code, validate_credit_code
 from app.domain.errors import ConflictError, ValidationError
 from app.services import audit, cases, companies, maintenance
+from app.services.attachments import stored_file
 from app.services.context import Actor
 from app.services.demo import COMPANIES, DemoSummary, load_demo, tiny_png
+from tests.conftest import Databases
 
 PROVINCES = {"110000", "120000", "310000", "330000", "440000"}
 TODAY = date(2026, 6, 15)
@@ -26,18 +27,20 @@ ACTOR = Actor("demo")
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "t.sqlite3"))
+def demo_db(tmp_path: Path, backend: str, databases: Databases) -> Iterator[Database]:
+    database = databases.open(backend, tmp_path)
     yield database
-    database.dispose()
+    databases.close(database)
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoSummary]]:
+def loaded(
+    tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases
+) -> Iterator[tuple[Database, DemoSummary]]:
     """One loaded database shared by the tests that only read it (loading takes a while)."""
-    database = open_database(str(tmp_path_factory.mktemp("demo") / "t.sqlite3"))
+    database = databases.open(backend, tmp_path_factory.mktemp("demo"))
     yield database, load_demo(database, ACTOR, today=TODAY)
-    database.dispose()
+    databases.close(database)
 
 
 def _details(db: Database, numbers: list[str], as_of: date) -> list[cases.CaseDetail]:
@@ -157,11 +160,11 @@ def test_attachments_are_small_valid_files(loaded: tuple[Database, DemoSummary])
     by_type = {a.media_type: a for a in stored}
     assert {"text/plain", "image/png", "application/pdf"} <= set(by_type)
     assert {a.owner_type for a in stored} >= {"case", "inspection"}
-    png = (db.attachments_dir / by_type["image/png"].stored_path).read_bytes()
+    png = stored_file(db, by_type["image/png"].stored_path).read_bytes()
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
-    pdf = (db.attachments_dir / by_type["application/pdf"].stored_path).read_bytes()
+    pdf = stored_file(db, by_type["application/pdf"].stored_path).read_bytes()
     assert pdf.startswith(b"%PDF")
-    text = (db.attachments_dir / by_type["text/plain"].stored_path).read_bytes()
+    text = stored_file(db, by_type["text/plain"].stored_path).read_bytes()
     assert "演示数据" in text.decode("utf-8")
     assert all(a.size < 20_000 for a in stored)
 
@@ -249,9 +252,11 @@ def test_mix_holds_whatever_today(demo_db: Database, today: date) -> None:
     assert all(f.raised_on <= today for f in findings)
 
 
-def test_load_is_deterministic_apart_from_relative_dates(tmp_path: Path) -> None:
+def test_load_is_deterministic_apart_from_relative_dates(
+    tmp_path: Path, backend: str, databases: Databases
+) -> None:
     def snapshot(name: str) -> list[object]:
-        db = open_database(str(tmp_path / name))
+        db = databases.open(backend, tmp_path, name)
         try:
             summary = load_demo(db, ACTOR, today=TODAY)
             result: list[object] = [summary.cases, summary.findings, summary.overdue]
@@ -265,9 +270,9 @@ def test_load_is_deterministic_apart_from_relative_dates(tmp_path: Path) -> None
                 result += sorted(session.execute(select(Attachment.sha256)).scalars())
             return result
         finally:
-            db.dispose()
+            databases.close(db)
 
-    assert snapshot("a.sqlite3") == snapshot("b.sqlite3")
+    assert snapshot("a") == snapshot("b")
 
 
 def test_failure_part_way_leaves_nothing(

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.db.models import AuditEvent, Case
 from app.domain.errors import ConflictError, InspectDeskError, NotFoundError
 from app.services import (
@@ -34,6 +33,7 @@ from app.services import (
 from app.services.context import Actor
 from app.services.demo import load_demo
 from app.services.permissions import PERMISSIONS, ROLES, require
+from tests.conftest import Databases
 
 TODAY = date(2025, 6, 30)
 ZJ, BJ = "330000", "110000"
@@ -220,11 +220,14 @@ ZJ_INSPECTOR = Actor("zj", role="inspector", all_provinces=False, provinces=froz
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = open_database(str(tmp_path_factory.mktemp("demo") / "demo.sqlite3"))
-    load_demo(database, Actor("loader", role="admin"), today=TODAY)
+def demo_db(
+    tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases
+) -> Iterator[Database]:
+    database = databases.open_demo(
+        backend, tmp_path_factory.mktemp("demo"), Actor("loader", role="admin"), TODAY
+    )
     yield database
-    database.dispose()
+    databases.close(database)
 
 
 def _a_beijing_case(db: Database) -> str:

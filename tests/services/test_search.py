@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from app.db.engine import Database
 from app.db.migrate import downgrade, open_database
@@ -27,6 +27,7 @@ from app.services.search import (
     reindex_all,
     search,
 )
+from tests.conftest import Databases
 
 TODAY = date(2025, 6, 30)
 ADMIN = Actor("search-admin", role="supervisor")
@@ -36,13 +37,14 @@ ZHEJIANG = Actor(
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def demo_db(
+    tmp_path_factory: pytest.TempPathFactory, backend: str, databases: Databases
+) -> Iterator[Database]:
     # Given the demo data set, indexed (the use cases do not index yet)
-    database = open_database(str(tmp_path_factory.mktemp("search") / "demo.sqlite3"))
-    load_demo(database, ADMIN, today=TODAY)
+    database = databases.open_demo(backend, tmp_path_factory.mktemp("search"), ADMIN, TODAY)
     reindex_all(database)
     yield database
-    database.dispose()
+    databases.close(database)
 
 
 def _documents(db: Database) -> set[tuple[object, ...]]:
@@ -54,6 +56,14 @@ def _documents(db: Database) -> set[tuple[object, ...]]:
 
 
 def _fts_is_consistent(db: Database) -> None:
+    if not db.is_sqlite:
+        # PostgreSQL's index is an expression index over search_documents itself:
+        # nothing to drift apart, but it must be there.
+        with db.engine.connect() as conn:
+            assert conn.execute(
+                text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_search_documents_terms_tsv'")
+            ).scalar_one()
+        return
     # FTS5 compares its index with the external content table and raises if they differ.
     with db.engine.begin() as conn:
         conn.execute(text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"))
@@ -202,12 +212,11 @@ def test_reindex_all_is_complete_and_repeatable(demo_db: Database) -> None:
 
 
 @pytest.fixture
-def fresh(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "fresh.sqlite3"))
-    load_demo(database, ADMIN, today=TODAY)
+def fresh(tmp_path: Path, backend: str, databases: Databases) -> Iterator[Database]:
+    database = databases.open_demo(backend, tmp_path, ADMIN, TODAY)
     reindex_all(database)
     yield database
-    database.dispose()
+    databases.close(database)
 
 
 def test_index_functions_add_and_refresh_documents(fresh: Database) -> None:
@@ -272,21 +281,21 @@ def _valid_code() -> str:
 # --- the migration fills the index of an existing database -----------------------------------
 
 
-def test_upgrading_a_database_with_data_makes_it_searchable(tmp_path: Path) -> None:
+def test_upgrading_a_database_with_data_makes_it_searchable(
+    tmp_path: Path, backend: str, databases: Databases
+) -> None:
     # Given the demo data in a database at the revision before the search index
     # (loaded at head, then taken down to 0004: today's use cases write the index)
-    path = tmp_path / "old.sqlite3"
-    db = open_database(str(path))
+    location = databases.location(backend, tmp_path, "old")
+    db = open_database(location)
     try:
         load_demo(db, ADMIN, today=TODAY)
         downgrade(db, "0004")
-        with db.read() as session:
-            tables = {r[0] for r in session.execute(text("SELECT name FROM sqlite_master"))}
-        assert "search_documents" not in tables
+        assert "search_documents" not in inspect(db.engine).get_table_names()
     finally:
         db.dispose()
     # When the program opens (and so upgrades) it
-    db = open_database(str(path))
+    db = open_database(location)
     try:
         # Then it is searchable without any reindexing
         assert search(db, ADMIN, "日志")
@@ -300,3 +309,4 @@ def test_upgrading_a_database_with_data_makes_it_searchable(tmp_path: Path) -> N
         assert _documents(db) == backfilled
     finally:
         db.dispose()
+        databases.release(location)
