@@ -107,6 +107,26 @@ def pg_admin(statement: str) -> None:
         engine.dispose()
 
 
+_FILE_COPY: list[str] = []  # the STRATEGY clause, once the server's version is known
+
+
+def pg_copy(name: str, template: str) -> None:
+    """Create database ``name`` as a copy of ``template`` on the test server."""
+    if not _FILE_COPY:
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(os.environ[PG_ENV])
+        try:
+            with engine.connect() as conn:
+                version = int(conn.execute(text("SHOW server_version_num")).scalar_one())
+        finally:
+            engine.dispose()
+        # PostgreSQL 15 copies block by block through the WAL by default; copying the
+        # files is five times faster for databases this small (and fsync is off).
+        _FILE_COPY.append(" STRATEGY FILE_COPY" if version >= 150000 else "")
+    pg_admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"{_FILE_COPY[0]}')
+
+
 def pg_url(name: str) -> str:
     """The URL of database ``name`` on the test server."""
     from sqlalchemy.engine import make_url
@@ -154,7 +174,7 @@ class Databases:
             shutil.copy(self._sqlite_template_file(), path)
             return str(path)
         database = new_pg_name()
-        pg_admin(f'CREATE DATABASE "{database}" TEMPLATE "{self._pg_template_name()}"')
+        pg_copy(database, self._pg_template_name())
         return pg_url(database)
 
     def release(self, location: str) -> None:
@@ -205,7 +225,7 @@ class Databases:
                 shutil.copytree(files, path.with_name(path.name + ".files"))
             return self._opened(open_database(str(path)))
         name = new_pg_name()
-        pg_admin(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(source).database}"')
+        pg_copy(name, str(make_url(source).database))
         return self._opened(open_database(pg_url(name)))
 
     def finish(self) -> None:

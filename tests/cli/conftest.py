@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import new_pg_name, pg_admin, pg_url
+from tests.conftest import new_pg_name, pg_admin, pg_copy, pg_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -166,7 +166,7 @@ def copy_db(template: Db, target: Db) -> Db:
 
         source, name = make_url(str(template)).database, make_url(str(target)).database
         pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        pg_admin(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+        pg_copy(str(name), str(source))
         return target
     template, target = Path(template), Path(target)
     shutil.copy(template, target)
