@@ -1,4 +1,11 @@
-"""Running ``python -m app`` as a real subprocess, and looking at its database from outside.
+"""Running the command line as ``python -m app`` would, and looking at its database from outside.
+
+``Cli`` calls the program's entry point in this process, with the environment, the
+arguments, standard input and output of a fresh process (a closed standard input,
+captured output, the exit status the process would have): a process start costs
+about half a second and the suite makes thousands of calls. ``Cli.process`` (and
+``INSPECTDESK_TEST_CLI=subprocess`` for every call) runs a real ``python -m app``
+instead, which a few tests keep doing to prove the installed command works.
 
 Every test that takes ``cli`` runs on both backends (see tests/conftest.py): ``cli.db``
 is a file path on SQLite and a URL (a database of the test's own) on PostgreSQL, and
@@ -7,7 +14,10 @@ is a file path on SQLite and a URL (a database of the test's own) on PostgreSQL,
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
+import logging
 import os
 import shutil
 import sqlite3
@@ -69,6 +79,12 @@ class Cli:
         return env
 
     def run_raw(self, *args: str, env: dict[str, str] | None = None) -> Result:
+        if os.environ.get(CLI_MODE_ENV) == "subprocess":
+            return self.process(*args, env=env)
+        return run_in_process(list(args), env or self.env())
+
+    def process(self, *args: str, env: dict[str, str] | None = None) -> Result:
+        """A real ``python -m app`` process (slow: only where the process itself matters)."""
         proc = subprocess.run(
             [sys.executable, "-m", "app", *args],
             cwd=ROOT,
@@ -87,6 +103,47 @@ class Cli:
         if lang:
             options += ["--lang", lang]
         return self.run_raw(*options, *args)
+
+
+CLI_MODE_ENV = "INSPECTDESK_TEST_CLI"
+# Loggers the program gives a file handler once per process; a handler pointing at an
+# earlier test's data folder must not outlive the call.
+_PROGRAM_LOGGERS = ("inspectdesk", "inspectdesk.cli")
+
+
+def run_in_process(argv: list[str], env: dict[str, str]) -> Result:
+    """The program's ``main`` as a fresh process would run it: this environment only,
+    no standard input, output captured as UTF-8 text, ``SystemExit`` turned into a status."""
+    from app.cli import main
+
+    saved_env = dict(os.environ)
+    saved_streams = (sys.stdin, sys.stdout, sys.stderr)
+    saved_argv = sys.argv
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        os.environ.clear()
+        os.environ.update(env)
+        sys.stdin, sys.stdout, sys.stderr = io.StringIO(""), out, err
+        sys.argv = [str(ROOT / "app" / "__main__.py"), *argv]
+        try:
+            rc = main(argv)
+        except SystemExit as exc:  # argparse: --help, usage errors
+            code = exc.code
+            rc = code if isinstance(code, int) else (0 if code is None else 1)
+            if code is not None and not isinstance(code, int):
+                err.write(f"{code}\n")
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+        sys.argv = saved_argv
+        os.environ.clear()
+        os.environ.update(saved_env)
+        for name in _PROGRAM_LOGGERS:
+            logger = logging.getLogger(name)
+            for handler in list(logger.handlers):
+                logger.removeHandler(handler)
+                with contextlib.suppress(Exception):
+                    handler.close()
+    return Result(int(rc), out.getvalue(), err.getvalue())
 
 
 # --- looking at a database from outside the program -----------------------------------------

@@ -1,4 +1,4 @@
-"""The command line as a user runs it: ``python -m app --db FILE|URL COMMAND``, in a subprocess.
+"""The command line as a user runs it: ``python -m app --db FILE|URL COMMAND`` (in process: see conftest).
 
 Exit status 0 on success, 1 when a check finds a problem, 2 on bad input or usage;
 every refusal leaves the database as it was (row counts, audit events, file bytes).
@@ -88,7 +88,8 @@ def test_init_upgrades_an_older_database_and_keeps_a_copy(cli: Cli) -> None:
 
 @pytest.mark.sqlite_only
 def test_database_from_the_environment_variable(cli: Cli) -> None:
-    result = cli.run_raw("init", env=cli.env(INSPECTDESK_DB=str(cli.db)))
+    # A real process: the installed command reads the variable from its own environment.
+    result = cli.process("init", env=cli.env(INSPECTDESK_DB=str(cli.db)))
     assert result.rc == 0, result
     assert str(cli.db) in result.out
     assert cli.db.exists()
@@ -931,7 +932,7 @@ def test_usage_errors_exit_2(empty_cli: Cli, args: tuple[str, ...]) -> None:
 
 
 def test_help_exits_0(cli: Cli) -> None:
-    result = cli.run_raw("--help")
+    result = cli.process("--help")  # a real process: `python -m app` starts and exits 0
     assert result.rc == 0, result
     for command in ("init", "demo", "companies", "overdue", "deadline", "backup", "check"):
         assert command in result.out
