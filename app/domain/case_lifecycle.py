@@ -98,6 +98,25 @@ def parse_case_status(text: str) -> CaseStatus:
     raise ValidationError("case.status_unknown", value=text, allowed=allowed)
 
 
+def check_writable(status: CaseStatus, case_number: str) -> None:
+    """Return quietly unless the case is closed: nothing is added to or changed in a closed
+    case; corrections come after a reopen.
+
+    Otherwise raise :class:`ConflictError` ``case.closed_readonly`` (``case_number``).
+    """
+    if status is CaseStatus.CLOSED:
+        raise ConflictError("case.closed_readonly", case_number=case_number)
+
+
+def check_reopenable(status: CaseStatus, case_number: str) -> None:
+    """Return quietly when the case may be reopened, i.e. it is closed (see :func:`is_reopen`).
+
+    Otherwise raise :class:`ConflictError` ``case.not_closed`` (``case_number``).
+    """
+    if not is_reopen(status, REOPEN[1]):
+        raise ConflictError("case.not_closed", case_number=case_number)
+
+
 def check_can_close(unresolved_findings: int) -> None:
     """Return quietly when no finding is left unresolved (neither verified nor waived).
 

@@ -72,6 +72,16 @@ def check_finding_transition(current: FindingStatus, target: FindingStatus) -> N
         raise ConflictError("finding.transition", current=current.value, target=target.value)
 
 
+def check_extendable(current: FindingStatus) -> None:
+    """Return quietly when the deadline of a finding in ``current`` may be extended.
+
+    A verified or waived finding has no deadline left to extend: :class:`ConflictError`
+    ``finding.transition`` (``current``, ``target`` = ``extended``).
+    """
+    if current in RESOLVED_STATUSES:
+        raise ConflictError("finding.transition", current=current.value, target="extended")
+
+
 def is_overdue(status: FindingStatus, current_deadline: date | None, as_of: date) -> bool:
     """True exactly when the current deadline has passed (``as_of`` is after it) and
     the finding is neither verified nor waived.  No deadline is never overdue;
@@ -124,5 +134,7 @@ def current_deadline(original: date, extensions_new_dates_in_order: Sequence[dat
 register_value_labels(
     "finding.transition",
     ("current", "target"),
-    {s.value: lbl for s, lbl in FINDING_STATUS_LABELS.items()},
+    {s.value: lbl for s, lbl in FINDING_STATUS_LABELS.items()}
+    # check_extendable's target: a deadline moved on, not a status
+    | {"extended": {"zh": "延长期限", "en": "Deadline extended"}},
 )

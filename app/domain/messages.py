@@ -50,6 +50,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "案件状态不能从“{current}”变更为“{target}”",
         "en": "A case cannot move from “{current}” to “{target}”",
     },
+    "case.closed_readonly": {
+        "zh": "案件 {case_number} 已结案，不能再修改；如需更正请先重新开启",
+        "en": "Case {case_number} is closed and cannot be changed; reopen it first to correct it",
+    },
+    "case.not_closed": {
+        "zh": "案件 {case_number} 尚未结案，只有已结案的案件才能重新开启",
+        "en": "Case {case_number} is not closed; only a closed case can be reopened",
+    },
     "case.status_unknown": {
         "zh": "未知的案件状态“{value}”，可用的状态：{allowed}",
         "en": "Unknown case status “{value}”; allowed: {allowed}",

@@ -24,8 +24,16 @@ from app.db.engine import Database
 from app.domain.errors import ValidationError, render
 from app.services.context import Actor
 from app.services.exchange import Limits, export_package, import_package, plan_import
-from tests.conftest import Databases
-from tests.services.exchange_helpers import read_package, records, state, write_package
+from tests.cli.conftest import Cli
+from tests.conftest import Databases, location_of
+from tests.services.exchange_helpers import (
+    Forgery,
+    read_package,
+    records,
+    refused_import,
+    state,
+    write_package,
+)
 
 TODAY = date(2025, 6, 30)
 SUPERVISOR = Actor("office_a", role="supervisor")
@@ -62,6 +70,11 @@ def receiver(
 @pytest.fixture
 def genuine(packages: dict[str, Path]) -> dict[str, bytes]:
     return read_package(packages["zj"])
+
+
+@pytest.fixture
+def zj(packages: dict[str, Path]) -> Forgery:
+    return Forgery(packages["zj"])
 
 
 def refused(db: Database, path: Path, code: str, **values: Any) -> ValidationError:
@@ -372,3 +385,116 @@ def test_too_many_files(receiver: Database, packages: dict[str, Path]) -> None:
         import_package(receiver, OTHER, packages["zj"], limits=Limits(max_members=3))
     assert caught.value.code == "exchange.too_many_files"
     assert state(receiver) == before
+
+
+# --- values the commands never store (the rules: tests/services/test_exchange_rules.py) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "rule"),
+    [
+        ("../../../../zipslip.txt", "exchange.file_name"),
+        ("..\\..\\windows.txt", "exchange.file_name"),
+        ("/etc/passwd", "exchange.file_name"),
+        ("C:\\Users\\x.txt", "exchange.file_name"),
+        ("CON.txt", "exchange.file_name"),
+        ("nul", "exchange.file_name"),
+        ("report\u202etxt.exe", "exchange.file_name"),  # a right-to-left override
+        (".hidden", "exchange.file_name"),
+        ("line\nbreak.txt", "exchange.file_name"),
+        ("..", "attachment.name_invalid"),
+    ],
+)
+def test_an_attachment_name_the_command_would_have_changed(
+    receiver: Database, zj: Forgery, tmp_path: Path, name: str, rule: str
+) -> None:
+    zj.add("attachment", zj.find("attachment", owner_type="inspection"), original_name=name)
+    error = refused_import(
+        receiver, zj.write(receiver, tmp_path / "name.zip"), OTHER, "exchange.record_refused"
+    )
+    assert error.values["rule"] == rule and error.values["name"] == "records/attachment.json"
+
+
+@pytest.mark.parametrize("name", ["evil\x00.txt", "evil\x1b[2J.txt", "bell\x07.txt"])
+def test_an_attachment_name_with_control_characters(
+    receiver: Database, zj: Forgery, tmp_path: Path, name: str
+) -> None:
+    zj.add("attachment", zj.find("attachment", owner_type="inspection"), original_name=name)
+    path = zj.write(receiver, tmp_path / "name.zip")
+    refused_import(receiver, path, OTHER, "exchange.bad_field", field="original_name")
+
+
+@pytest.mark.parametrize(
+    ("record_type", "field", "value"),
+    [("finding", "description", "\ud800 lone"), ("case", "official_logins", ["\udfff"])],
+)
+def test_a_lone_surrogate_no_database_can_store(
+    receiver: Database, zj: Forgery, tmp_path: Path, record_type: str, field: str, value: Any
+) -> None:
+    zj.update(zj.all(record_type)[0], **{field: value})
+    path = zj.write(receiver, tmp_path / "surrogate.zip")
+    refused_import(receiver, path, OTHER, "exchange.bad_field", field=field, problem="surrogate")
+
+
+def test_a_manifest_naming_its_sender_with_control_characters(
+    receiver: Database, zj: Forgery, tmp_path: Path
+) -> None:
+    path = zj.write(receiver, tmp_path / "m.zip")
+    members = read_package(path)
+    manifest = json.loads(members["manifest.json"])
+    manifest["exported_by"] = "office\x1b]0;owned\x07\ud800"
+    members["manifest.json"] = json.dumps(manifest).encode()
+    write_package(path, members, relist=False)
+    refused_import(receiver, path, OTHER, "exchange.not_a_package", field="exported_by")
+
+
+@pytest.mark.parametrize(
+    ("record_type", "field", "value"),
+    [
+        ("case", "seq", 9223372036854775807),  # the issue: every later `case open` failed
+        ("case", "seq", 1_000_000),
+        ("case", "year", 3000),
+        ("finding", "number", 0),
+        ("finding", "number", 2**40),
+        ("finding", "raised_on", "9999-12-31"),
+        ("finding", "original_deadline", "0001-01-01"),
+        ("report", "report_version", 5000),
+        ("attachment", "added_at", "0001-01-01T00:00:00+08:00"),  # no UTC form at all
+        ("status_change", "changed_at", "2201-01-01T00:00:00+00:00"),
+    ],
+)
+def test_a_number_or_date_out_of_range(
+    receiver: Database, zj: Forgery, tmp_path: Path, record_type: str, field: str, value: Any
+) -> None:
+    record = zj.all(record_type)[0]
+    zj.update(record, **{field: value})
+    if field == "seq":
+        record["fields"]["case_number"] = f"ZJ-2021-{value:04d}"
+    path = zj.write(receiver, tmp_path / "range.zip")
+    refused_import(receiver, path, OTHER, "exchange.bad_field", field=field, problem="range")
+
+
+@pytest.mark.parametrize(
+    ("where", "content", "code"),
+    [
+        ("records/finding.json", b"[" * 200_000 + b"]" * 200_000, "exchange.json_too_deep"),
+        ("manifest.json", b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "exchange.json_too_deep"),
+        (
+            "records/case.json",
+            b'{"schema_version": ' + b"7" * 5001 + b"}",
+            "exchange.json_number_too_long",
+        ),
+        ("records/case.json", b"[" * 40 + b"]" * 40, "exchange.json_too_deep"),
+    ],
+)
+def test_json_the_parser_cannot_hold_is_refused_with_exit_status_2(
+    receiver: Database, zj: Forgery, tmp_path: Path, where: str, content: bytes, code: str
+) -> None:
+    path = zj.write(receiver, tmp_path / "deep.zip")
+    members = read_package(path)
+    members[where] = content
+    write_package(path, members, relist=where != "manifest.json")
+    refused_import(receiver, path, OTHER, code, name=where)
+    result = Cli(location_of(receiver), tmp_path / "data")("exchange", "import", str(path))
+    assert result.rc == 2, result
+    assert where in result.err and "Unexpected" not in result.err

@@ -427,4 +427,10 @@ def test_province_scope_and_role_are_enforced(
         import_package(office_b, viewer, tmp_path / "bj.zip")
     assert forbidden.value.code == "role.forbidden"
     assert state(office_b) == before
-    assert import_package(office_b, zj_inspector, tmp_path / "since.zip").new["case"] == 2
+    # Zhejiang's cases hold verified findings: only an official who may verify brings them in
+    with pytest.raises(ValidationError) as verified:
+        import_package(office_b, zj_inspector, tmp_path / "since.zip")
+    assert verified.value.values["rule"] == "role.forbidden"
+    assert state(office_b) == before
+    zj_supervisor = dataclasses.replace(zj_inspector, role="supervisor")
+    assert import_package(office_b, zj_supervisor, tmp_path / "since.zip").new["case"] == 2

@@ -6,7 +6,7 @@ Each refuses with a ValidationError naming the package file and the record.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +24,7 @@ from app.services.exchange.spec import (
     record_hash,
     ref_target,
 )
+from app.services.exchange.view import View
 
 
 def _refs(item: Item) -> Iterable[tuple[str, str, str]]:
@@ -81,63 +82,46 @@ def check_hashes(session: Session, items: dict[str, list[Item]]) -> None:
                 )
 
 
-def check_scope(
-    session: Session,
-    actor: Actor,
-    items: dict[str, list[Item]],
-    in_package: dict[str, dict[str, Item]],
-    stored: dict[str, dict[str, Any]],
-) -> None:
-    """Each record's case (or, for a company no case of the package names, the
-    company) must be in a province the actor sees; finds each record's case."""
+def provinces_of(view: View, spec: RecordSpec, fields: Mapping[str, Any]) -> set[str]:
+    """The provinces a record (with these fields) belongs to, as ``view`` holds the rest:
+    its case's, a case's own, a company's registration; none for agencies and summons."""
+    found: set[str | None] = set()
+    if spec.name == "case":
+        found.add(fields["province_code"])
+    elif spec.parent:
+        found.add(view.province_of_case(view.case_of(spec, fields)))
+    elif spec.name == "company":
+        found.add(fields["province_code"])
+    elif "company_id" in spec.fields:  # a service, an attendance at a summons
+        company = view.get("company", fields["company_id"])
+        found.add(company["province_code"] if company else None)
+    return {p for p in found if p is not None}
 
-    def target(record_type: str, record_id: str) -> tuple[dict[str, Any] | None, Any]:
-        item = in_package[record_type].get(record_id)
-        if item is not None:
-            return item.fields, None
-        obj = stored[record_type].get(record_id) or session.get(
-            SPECS[record_type].model, uuid.UUID(record_id)
-        )
-        return None, obj
 
-    def case_of(spec: RecordSpec, fields: dict[str, Any]) -> str | None:
-        parent = spec.parent
-        if not parent:
-            return None
-        value = fields.get(parent)
-        if value is None and spec.name == "attachment":
-            parent, value = "owner_id", fields["owner_id"]
-        if value is None:
-            return None
-        parent_type = ref_target(spec, parent, fields)
-        if parent_type == "case":
-            return str(value)
-        found, obj = target(parent_type, str(value))
-        if found is None:
-            found = read_fields(SPECS[parent_type], obj) if obj is not None else {}
-        return case_of(SPECS[parent_type], found)
-
-    def province_of_case(case_id: str) -> str:
-        found, obj = target("case", case_id)
-        return str(found["province_code"]) if found is not None else str(obj.province_code)
-
+def check_scope(actor: Actor, items: dict[str, list[Item]], view: View) -> None:
+    """Every record the package holds for a case, and every company (with its services
+    and attendances) the import writes, must be in a province the actor sees: as this
+    database has it (before) and as the package gives it (after).  A company merely
+    named by a case and unchanged here is not written; but a new case is opened only
+    for a company the actor sees, as by ``case open``.  Finds each record's case.
+    """
+    before = View(view.session, {})
     cited = {i.fields["company_id"] for i in items["case"]}
     for name, spec in SPECS.items():
         for item in items[name]:
-            item.case_id = item.local_id if name == "case" else case_of(spec, item.fields)
+            item.case_id = item.local_id if name == "case" else view.case_of(spec, item.fields)
             if actor.all_provinces:
                 continue
-            provinces: list[str] = []
-            if item.case_id is not None:
-                provinces.append(province_of_case(item.case_id))
-            if name == "case" and item.local is not None:
-                provinces.append(item.local.province_code)
-            if name in ("company", "service", "attendance"):
-                company_id = item.local_id if name == "company" else item.fields["company_id"]
-                if company_id not in cited:
-                    found, obj = target("company", company_id)
-                    provinces.append(found["province_code"] if found else obj.province_code)
-            for province in provinces:
+            if not spec.parent and name != "case":
+                company = item.local_id if name == "company" else item.fields.get("company_id")
+                if company is None or (item.action == "unchanged" and company in cited):
+                    continue
+            provinces = provinces_of(view, spec, item.fields)
+            if item.local_fields is not None:
+                provinces |= provinces_of(before, spec, item.local_fields)
+            if name == "case" and item.action == "new":
+                provinces |= provinces_of(view, SPECS["service"], item.fields)  # its company
+            for province in sorted(provinces):
                 if not actor.sees(province):
                     raise ValidationError(
                         "exchange.out_of_scope",

@@ -27,6 +27,7 @@ from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.services import audit
 from app.services.context import Actor
 from app.services.exchange import reindex
+from app.services.exchange.enforce import check_resolution
 from app.services.exchange.import_ import require_import
 from app.services.exchange.records import DbNatural, mark_updated, read_fields, write_fields
 from app.services.exchange.spec import NATURAL_REFS, SPECS, RecordSpec, ref_target
@@ -239,6 +240,8 @@ def resolve_conflict(
             for name in spec.fields
         }
         if merged != current:
+            # The values taken from the package pass the rules an import's would.
+            check_resolution(session, actor, spec, str(obj.id), current, merged)
             before = audit.snapshot(obj)
             write_fields(session, spec, obj, merged, new=False)
             mark_updated(obj, actor.login)

@@ -10,10 +10,9 @@ empty database.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Iterable
@@ -49,6 +48,7 @@ from app.db.models import (
 from app.db.types import utcnow
 from app.domain.errors import IntegrityProblem, NotFoundError, ValidationError
 from app.services import audit
+from app.services.atomic import EXPORT_MODE, publish, staged
 from app.services.attachments import stored_file
 from app.services.common import get_case, resolve_province
 from app.services.context import Actor
@@ -240,14 +240,14 @@ def export_package(
     hashes: dict[str, dict[uuid.UUID, str]] = {}
     counts: dict[str, int] = {}
     files: dict[str, Any] = {}
+    stack = contextlib.ExitStack()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".exchange-", suffix=".zip")
+        tmp = stack.enter_context(staged(target, mode=EXPORT_MODE))
     except OSError as exc:
         raise ValidationError(
             "exchange.write_error", file=str(target), reason=exc.strerror or str(exc)
         ) from exc
-    os.close(fd)
     try:
         with db.read() as session:
             cases, companies = _select_cases(session, actor, case_number, province, since)
@@ -255,7 +255,7 @@ def export_package(
                 raise ValidationError("exchange.nothing_to_export")
             selection = _collect(session, cases, companies)
             natural = DbNatural(session)
-            with zipfile.ZipFile(tmp_name, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
                 for name, spec in SPECS.items():
                     objs = sorted(selection.records[name], key=lambda o: str(o.id))
                     if not objs:
@@ -306,17 +306,13 @@ def export_package(
                 case_id=cases[0].id if len(cases) == 1 else None,
                 after={"scope": scope, "counts": counts, "files": len(files)},
             )
-            os.replace(tmp_name, target)
+            publish(tmp, target)
     except OSError as exc:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
         raise ValidationError(
             "exchange.write_error", file=str(target), reason=exc.strerror or str(exc)
         ) from exc
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
+    finally:
+        stack.close()  # the temporary file, unless published
     attachments = sum(1 for n in files if n.startswith("attachments/"))
     return ExportResult(target, package_id, counts, attachments, target.stat().st_size)
 

@@ -7,7 +7,9 @@ tell the sending office exactly what to fix.
 
 from __future__ import annotations
 
+from app.domain.case_lifecycle import STATUS_LABELS
 from app.domain.errors import register_catalogue, register_value_labels
+from app.domain.finding_lifecycle import FINDING_STATUS_LABELS
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- the zip itself ---------------------------------------------------------------------
@@ -97,6 +99,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "文件 {name} 的 SHA-256 为 {actual}，与清单记载的 {expected} 不符",
         "en": "The SHA-256 of {name} is {actual}; the manifest says {expected}",
     },
+    "exchange.json_too_deep": {
+        "zh": "交换包中的 {name} 嵌套层数过多（最多 {limit} 层），不是交换格式的文件，拒绝导入",
+        "en": "{name} in the package nests deeper than {limit} levels; it is not a file of the "
+        "exchange format and the package is refused",
+    },
+    "exchange.json_number_too_long": {
+        "zh": "交换包中的 {name} 含有位数过多的数字，拒绝导入",
+        "en": "{name} in the package holds a number with too many digits; the package is refused",
+    },
     # --- the records ------------------------------------------------------------------------
     "exchange.bad_field": {
         "zh": "{name} 第 {index} 条记录（{record}）的字段“{field}”{problem}",
@@ -135,6 +146,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "案件 {case_number} 的问题编号 {number} 在本数据库中已被另一个问题使用，交换包无法导入",
         "en": "Finding number {number} of case {case_number} is already used by another "
         "finding in this database; the package cannot be imported",
+    },
+    # --- the rules of the commands, applied to what an import writes ------------------------
+    "exchange.record_refused": {
+        "zh": "{name} 中的记录 {record}（{label}）不能导入：{reason}。交换包未导入任何内容",
+        "en": "The record {record} ({label}) in {name} cannot be imported: {reason}. "
+        "Nothing from the package was imported",
+    },
+    "exchange.not_canonical": {
+        "zh": "“{field}”的值不是本程序保存的形式（首尾空白、空值或大小写不一致）",
+        "en": "the value of {field} is not as the application stores it (surrounding blanks, "
+        "an empty value or a different spelling)",
+    },
+    "exchange.field_fixed": {
+        "zh": "“{field}”在记录建立后不能再更改（本程序的任何操作都不会更改它）",
+        "en": "{field} never changes once the record exists (no command of the application "
+        "changes it)",
+    },
+    "exchange.field_not_allowed": {
+        "zh": "状态为“{status}”时“{field}”必须为空",
+        "en": "{field} must be empty while the status is “{status}”",
+    },
+    "exchange.case_number": {
+        "zh": "案件编号 {case_number} 与其省份、年份和序号不符（{problem}），应为 {expected}",
+        "en": "the case number {case_number} does not match its province, year and sequence "
+        "({problem}); it would be {expected}",
+    },
+    "exchange.extension_chain": {
+        "zh": "期限延长记录的原期限为 {old}，而当时有效的期限为 {expected}",
+        "en": "the extension starts from the deadline {old}, but the deadline in force then "
+        "was {expected}",
+    },
+    "exchange.current_deadline": {
+        "zh": "当前整改期限 {current} 不是原期限经各次延长后的期限 {expected}",
+        "en": "the current deadline {current} is not the deadline in force after its "
+        "extensions ({expected})",
+    },
+    "exchange.file_name": {
+        "zh": "附件文件名“{value}”不安全（路径、控制字符或设备名），本程序会将其保存为“{safe}”",
+        "en": "the attachment's file name “{value}” is unsafe (a path, control characters or a "
+        "device name); the application would keep it as “{safe}”",
+    },
+    "exchange.attachment_size": {
+        "zh": "附件记载的大小为 {size} 字节，而其文件为 {actual} 字节",
+        "en": "the attachment says it is {size} bytes; its file is {actual} bytes",
     },
     "exchange.write_failed": {
         "zh": "交换包与本数据库中的记录冲突，未写入任何内容：{reason}",
@@ -203,6 +258,10 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "en": "names a code this database does not know",
     },
     "control_chars": {"zh": "含有不可见的控制字符", "en": "contains invisible control characters"},
+    "surrogate": {
+        "zh": "含有无法保存的字符（孤立的代理项）",
+        "en": "contains a character no database can store (a lone surrogate)",
+    },
     "range": {"zh": "超出允许范围", "en": "is out of range"},
 }
 
@@ -224,5 +283,31 @@ RECORD_TYPES: dict[str, dict[str, str]] = {
     "attachment": {"zh": "附件", "en": "attachments"},
 }
 
+# Why a case number is not the one the application would give (exchange.case_number).
+CASE_NUMBER_PROBLEMS: dict[str, dict[str, str]] = {
+    "year": {"zh": "年份超出范围", "en": "the year is out of range"},
+    "seq": {
+        "zh": "序号超出本程序能编出的范围",
+        "en": "the sequence is beyond any the application gives",
+    },
+    "number": {
+        "zh": "编号与省份简称、年份、序号不一致",
+        "en": "the number is not abbreviation-year-sequence",
+    },
+    "opened_on": {
+        "zh": "年份不是立案日期的年份",
+        "en": "the year is not the year the case was opened",
+    },
+}
+
 register_catalogue(MESSAGES)
 register_value_labels("exchange.bad_field", ("problem",), PROBLEMS)
+register_value_labels("exchange.case_number", ("problem",), CASE_NUMBER_PROBLEMS)
+register_value_labels(
+    "exchange.field_not_allowed",
+    ("status",),
+    {
+        **{s.value: label for s, label in STATUS_LABELS.items()},
+        **{s.value: label for s, label in FINDING_STATUS_LABELS.items()},
+    },
+)

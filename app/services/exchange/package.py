@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import stat
+import unicodedata
 import uuid
 import zipfile
 import zlib
@@ -162,11 +163,53 @@ def _read_all(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, budget
     return b"".join(stream_member(zf, info, limits, budget))
 
 
+# The format nests a few levels (a record file, its records, a record, its fields, a
+# list of ids); anything much deeper is not a package, and deep enough would exhaust
+# the interpreter's stack wherever it is walked.
+MAX_JSON_DEPTH = 32
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests lists and objects (walked without recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        if deepest > MAX_JSON_DEPTH:
+            break
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
 def _parse_json(name: str, data: bytes) -> Any:
     try:
-        return json.loads(data.decode("utf-8"))
+        value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _refuse("exchange.bad_json", name=name, reason=str(exc)) from exc
+    except RecursionError:
+        raise _refuse("exchange.json_too_deep", name=name, limit=MAX_JSON_DEPTH) from None
+    except ValueError as exc:  # an integer of more digits than Python converts (4,300)
+        raise _refuse("exchange.json_number_too_long", name=name) from exc
+    if _depth(value) > MAX_JSON_DEPTH:
+        raise _refuse("exchange.json_too_deep", name=name, limit=MAX_JSON_DEPTH)
+    return value
+
+
+def _shown_text(value: Any) -> bool:
+    """Text of the manifest an import summary shows: of a sane length, with no control
+    character and no lone surrogate (which no terminal or database takes)."""
+    return (
+        isinstance(value, str)
+        and len(value) <= 500
+        and not any(unicodedata.category(ch) in ("Cc", "Cs") for ch in value)
+    )
 
 
 def _check_manifest(manifest: Any) -> Mapping[str, Any]:
@@ -192,12 +235,14 @@ def _check_manifest(manifest: Any) -> Mapping[str, Any]:
             raise ValueError
     except ValueError:
         raise wrong("created_at") from None
-    if not isinstance(manifest.get("exported_by"), str):
+    if not _shown_text(manifest.get("exported_by")):
         raise wrong("exported_by")
-    if not isinstance(manifest.get("office"), str | None):
+    if manifest.get("office") is not None and not _shown_text(manifest.get("office")):
         raise wrong("office")
     scope = manifest.get("scope")
-    if not isinstance(scope, dict) or not all(isinstance(v, str) for v in scope.values()):
+    if not isinstance(scope, dict) or not all(
+        _shown_text(k) and _shown_text(v) for k, v in scope.items()
+    ):
         raise wrong("scope")
     files = manifest.get("files")
     if not isinstance(files, dict):

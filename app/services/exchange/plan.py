@@ -24,7 +24,7 @@ from app.db.models import (
 )
 from app.domain.errors import ValidationError
 from app.services.context import Actor
-from app.services.exchange import checks
+from app.services.exchange import checks, enforce
 from app.services.exchange.items import ACTIONS, ImportSummary, Item, Plan
 from app.services.exchange.package import Limits, open_package
 from app.services.exchange.records import DbNatural, load_by_ids, read_fields
@@ -87,16 +87,19 @@ def build_plan(session: Session, actor: Actor, path: Path, limits: Limits) -> Pl
 
     items = _match(session, incoming)
     in_package = {t: {i.local_id: i for i in items[t]} for t in SPECS}
-    stored = checks.check_refs(session, items, in_package)
+    checks.check_refs(session, items, in_package)
     checks.check_hashes(session, items)
-    checks.check_scope(session, actor, items, in_package, stored)
-    checks.check_unique(session, items, in_package)
 
     base_rows, open_conflicts = _exchange_state(session, items)
     db_natural = DbNatural(session)
     for name, spec in SPECS.items():
         for item in items[name]:
             _classify(spec, item, base_rows, open_conflicts, db_natural)
+    # Scope, the rules of the commands, then numbers, on what the import would write.
+    view = enforce.written_view(session, items)
+    checks.check_scope(actor, items, view)
+    enforce.check_plan(view, actor, items, _file_sizes(manifest))
+    checks.check_unique(session, items, in_package)
 
     logins = {login for i in items["case"] for login in i.fields["official_logins"]}
     known = (
@@ -124,6 +127,15 @@ def build_plan(session: Session, actor: Actor, path: Path, limits: Limits) -> Pl
         **{a: dict(counts[a]) for a in ACTIONS},
     )
     return Plan(package, summary, items, base_rows, open_conflicts)
+
+
+def _file_sizes(manifest: Any) -> dict[str, int]:
+    """sha256 -> size of every attachments/<sha256> the manifest lists."""
+    return {
+        name.split("/", 1)[1]: int(entry["size"])
+        for name, entry in manifest["files"].items()
+        if name.startswith("attachments/")
+    }
 
 
 def _match(session: Session, incoming: dict[str, list[Incoming]]) -> dict[str, list[Item]]:

@@ -40,7 +40,16 @@ from app.db.models import (
     SummonsAttendance,
 )
 from app.domain.case_lifecycle import CaseStatus
+from app.domain.case_number import MAX_SEQ, MIN_SEQ
 from app.domain.finding_lifecycle import FindingStatus, Severity
+from app.domain.ranges import (
+    MAX_FINDING_NUMBER,
+    MAX_REPORT_VERSION,
+    MAX_USER_COUNT,
+    MAX_YEAR,
+    MIN_REPORT_VERSION,
+    MIN_YEAR,
+)
 from app.domain.review import ReviewConclusion
 
 FORMAT = "inspectdesk-exchange"
@@ -67,6 +76,9 @@ class Field:
     choices: tuple[str, ...] = ()
     table: str = ""  # code: province | item | trigger
     hashed: bool = True
+    # int: the range the commands accept (and the columns hold)
+    low: int = -(2**63)
+    high: int = 2**63 - 1
 
 
 def _s(max_length: int = LONG_TEXT, nullable: bool = False) -> Field:
@@ -85,10 +97,13 @@ def _code(table: str, nullable: bool = False) -> Field:
     return Field("code", nullable, table=table)
 
 
+def _int(low: int, high: int, nullable: bool = False) -> Field:
+    return Field("int", nullable, low=low, high=high)
+
+
 _DATE = Field("date")
 _DATE_OR_NONE = Field("date", nullable=True)
 _BOOL = Field("bool")
-_INT = Field("int")
 _CREATED = Field("datetime", hashed=False)
 _CASE_STATUSES = tuple(s.value for s in CaseStatus)
 _FINDING_STATUSES = tuple(s.value for s in FindingStatus)
@@ -156,7 +171,7 @@ SPECS: dict[str, RecordSpec] = {
                 "name": _s(200),
                 "kind": _s(40),
                 "launch_date": _DATE_OR_NONE,
-                "user_count": Field("int", nullable=True),
+                "user_count": _int(0, MAX_USER_COUNT, nullable=True),
             },
         ),
         RecordSpec(
@@ -189,8 +204,8 @@ SPECS: dict[str, RecordSpec] = {
             {
                 "case_number": Field("case_number"),
                 "province_code": _code("province"),
-                "year": _INT,
-                "seq": _INT,
+                "year": _int(MIN_YEAR, MAX_YEAR),
+                "seq": _int(MIN_SEQ, MAX_SEQ),
                 "company_id": _ref("company"),
                 "summons_id": _ref("summons", nullable=True),
                 "status": _choice(_CASE_STATUSES),
@@ -232,7 +247,7 @@ SPECS: dict[str, RecordSpec] = {
                 "due_provisional": _BOOL,
                 "received_on": _DATE_OR_NONE,
                 "receiving_agency_id": _ref("agency", nullable=True),
-                "report_version": _INT,
+                "report_version": _int(MIN_REPORT_VERSION, MAX_REPORT_VERSION),
                 "summary": _s(),
                 "created_at": _CREATED,
             },
@@ -287,7 +302,7 @@ SPECS: dict[str, RecordSpec] = {
             Finding,
             {
                 "case_id": _ref("case"),
-                "number": _INT,
+                "number": _int(1, MAX_FINDING_NUMBER),
                 "source": _choice(("review", "inspection")),
                 "review_id": _ref("review", nullable=True),
                 "inspection_id": _ref("inspection", nullable=True),
@@ -336,7 +351,7 @@ SPECS: dict[str, RecordSpec] = {
                 "owner_id": Field("ref", target="owner"),  # the type named by owner_type
                 "original_name": _s(255),
                 "media_type": _s(127),
-                "size": _INT,
+                "size": _int(0, 2**63 - 1),
                 "sha256": Field("sha256"),
                 "added_by": _s(64),
                 "added_at": Field("datetime"),

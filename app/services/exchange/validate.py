@@ -19,12 +19,12 @@ from typing import Any
 
 from app.domain.credit_code import validate_credit_code
 from app.domain.errors import InspectDeskError, ValidationError
+from app.domain.ranges import in_year_range
 from app.services.common import CASE_NUMBER_RE
 from app.services.exchange.spec import SPECS, Field, RecordSpec
 
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _ALLOWED_CONTROLS = {"\n", "\t", "\r"}
-_INT_RANGE = (-(2**63), 2**63 - 1)
 _RECORD_KEYS = {"id", "hash", "base", "fields"}
 
 
@@ -61,9 +61,21 @@ def _text(value: Any, name: str, field: Field) -> str:
     if len(value) > field.max_length:
         raise _Problem(name, "too_long")
     for char in value:
-        if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS:
+        category = unicodedata.category(char)
+        if category == "Cc" and char not in _ALLOWED_CONTROLS:
             raise _Problem(name, "control_chars")
+        if category == "Cs":  # a lone surrogate (a "\\ud800" escape): no database stores it
+            raise _Problem(name, "surrogate")
     return value
+
+
+def _shown(text: str, length: int = 40) -> str:
+    """Text from a package as a refusal may show it: cut, and with any character that
+    cannot be printed (a control character, a lone surrogate) as its escape."""
+    cut = text[:length]
+    if all(ch.isprintable() for ch in cut):
+        return cut
+    return cut.encode("unicode_escape").decode("ascii")
 
 
 def _value(name: str, field: Field, value: Any, codes: Mapping[str, frozenset[str]]) -> Any:
@@ -77,7 +89,7 @@ def _value(name: str, field: Field, value: Any, codes: Mapping[str, frozenset[st
     if kind == "int":
         if not isinstance(value, int) or isinstance(value, bool):
             raise _Problem(name, "type")
-        if not _INT_RANGE[0] <= value <= _INT_RANGE[1]:
+        if not field.low <= value <= field.high:
             raise _Problem(name, "range")
         return value
     if kind == "bool":
@@ -88,9 +100,12 @@ def _value(name: str, field: Field, value: Any, codes: Mapping[str, frozenset[st
         if not isinstance(value, str) or len(value) != 10:
             raise _Problem(name, "date")
         try:
-            return date.fromisoformat(value).isoformat()
+            day = date.fromisoformat(value)
         except ValueError:
             raise _Problem(name, "date") from None
+        if not in_year_range(day):
+            raise _Problem(name, "range")
+        return day.isoformat()
     if kind == "datetime":
         if not isinstance(value, str) or len(value) > 40:
             raise _Problem(name, "datetime")
@@ -100,6 +115,8 @@ def _value(name: str, field: Field, value: Any, codes: Mapping[str, frozenset[st
             raise _Problem(name, "datetime") from None
         if moment.tzinfo is None:
             raise _Problem(name, "datetime")
+        if not in_year_range(moment):  # checked first: year 1 in UTC+8 has no UTC form
+            raise _Problem(name, "range")
         return moment.astimezone(UTC).isoformat()
     if kind == "ref":
         return _uuid(value, name)
@@ -149,7 +166,7 @@ def _record(
         raise _Problem("{}", "type")
     for key in raw:
         if key not in _RECORD_KEYS:
-            raise _Problem(str(key), "unknown_field")
+            raise _Problem(_shown(str(key)), "unknown_field")
     for key in _RECORD_KEYS:
         if key not in raw:
             raise _Problem(key, "missing")
@@ -164,7 +181,7 @@ def _record(
         raise _Problem("fields", "type")
     for key in fields:
         if key not in spec.fields:
-            raise _Problem(str(key), "unknown_field")
+            raise _Problem(_shown(str(key)), "unknown_field")
     values: dict[str, Any] = {}
     for name, field in spec.fields.items():
         if name not in fields:
@@ -185,12 +202,12 @@ def check_records(
             try:
                 item = _record(spec, index, record, codes)
             except _Problem as problem:
-                shown = record.get("id") if isinstance(record, dict) else None
+                raw_id = record.get("id") if isinstance(record, dict) else None
                 raise ValidationError(
                     "exchange.bad_field",
                     name=spec.file,
                     index=index,
-                    record=str(shown)[:40] if shown is not None else "-",
+                    record=_shown(raw_id) if isinstance(raw_id, str) else "-",
                     field=problem.field,
                     problem=problem.problem,
                 ) from None

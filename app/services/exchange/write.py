@@ -1,4 +1,4 @@
-"""Writing an import plan: attachment files first, then every record in one transaction.
+"""Writing an import plan: every record in one transaction, then the attachment files.
 
 Each inserted or updated record is an audit event; the exchange state (what was
 exchanged last, conflicts kept) and the search index are kept in step; the
@@ -21,7 +21,7 @@ from app.domain.errors import ValidationError
 from app.services import attachments as store
 from app.services import audit
 from app.services.context import Actor
-from app.services.exchange import reindex
+from app.services.exchange import enforce, reindex
 from app.services.exchange.items import ACTIONS, ImportSummary, Item, Plan
 from app.services.exchange.package import Limits, extract_attachment
 from app.services.exchange.records import mark_updated, write_fields
@@ -56,7 +56,10 @@ def _store_files(db: Database, session: Session, plan: Plan, limits: Limits) -> 
 
 
 def write_plan(db: Database, session: Session, actor: Actor, plan: Plan, limits: Limits) -> None:
-    _store_files(db, session, plan, limits)
+    """Write the records, check the flushed state, then store the files; the caller commits.
+
+    The files go last: a refusal before them leaves the attachment store as it was.
+    """
     now = utcnow()
     package_id = plan.package.package_id
     changed: dict[str, set[str]] = {t: set() for t in SPECS}
@@ -106,7 +109,10 @@ def write_plan(db: Database, session: Session, actor: Actor, plan: Plan, limits:
         for item in plan.items[name]:
             _keep_state(session, plan, item, package_id, actor, now)
     _advance_counters(session, plan.items["case"])
+    session.flush()
+    enforce.check_flushed(session, plan.items)
     reindex.after_changes(session, changed)
+    _store_files(db, session, plan, limits)
     session.add(
         ExchangeImport(
             package_id=package_id,
