@@ -10,6 +10,7 @@ from app.cli.base import (
     Registry,
     say,
 )
+from app.domain.errors import render
 
 
 def cmd_audit(ctx: Context) -> int:
@@ -26,21 +27,37 @@ def cmd_audit(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    from app.services.maintenance import backup
+    """Exit 0: written, everything sound. Exit 1: written and it restores, but attachment
+    files were damaged (backed up as found) or missing (not in it), each named on stderr."""
+    from app.services.backup import backup
 
     result = backup(ctx.db, ctx.args.output, actor=ctx.actor)
     ctx.out.write(
         say("backup_done", ctx.lang, path=result.path, files=result.files, size=result.size) + "\n"
     )
-    return 0
+    if result.ok:
+        return 0
+    for problem in result.problems:
+        sys.stderr.write(problem.render(ctx.lang) + "\n")
+    summary = render("backup.with_problems", {"count": len(result.problems)}, ctx.lang)
+    sys.stderr.write(summary + "\n")
+    return 1
 
 
 def cmd_restore(ctx: Context) -> int:
-    from app.services.maintenance import restore
+    """Exit 0: restored and sound. Exit 1: restored, with warnings (a broken audit chain,
+    attachments damaged or missing in the backup). Exit 2: refused, nothing written."""
+    from app.services.restore import restore
 
-    path = restore(ctx.args.archive, ctx.args.output)
-    ctx.out.write(say("restored", ctx.lang, path=path) + "\n")
-    return 0
+    result = restore(ctx.args.archive, ctx.args.output)
+    ctx.out.write(say("restored", ctx.lang, path=result.path) + "\n")
+    if not result.warnings:
+        return 0
+    for warning in result.warnings:
+        sys.stderr.write(warning.render(ctx.lang) + "\n")
+    values = {"path": result.path, "count": len(result.warnings)}
+    sys.stderr.write(render("restore.with_warnings", values, ctx.lang) + "\n")
+    return 1
 
 
 def cmd_check(ctx: Context) -> int:
@@ -77,9 +94,19 @@ def cmd_settings(ctx: Context) -> int:
 def register(r: Registry) -> None:
     add = r.subcommands(r.command("audit", "audit trail: verify", cmd_audit))
     add("verify", "verify the whole audit chain")
-    p = r.command("backup", "consistent copy of the database and attachments", cmd_backup)
+    p = r.command(
+        "backup",
+        "consistent copy of the database and attachments; damaged or missing attachment "
+        "files are named and the exit status is 1 (the backup is written and restores)",
+        cmd_backup,
+    )
     p.add_argument("-o", "--output", type=Path, required=True)
-    p = r.command("restore", "unpack a backup into a new database file", cmd_restore)
+    p = r.command(
+        "restore",
+        "check a backup and unpack it into a new database file; refused (exit 2, nothing "
+        "written) unless sound; exit 1 with warnings for a broken audit chain or damaged files",
+        cmd_restore,
+    )
     p.add_argument("archive", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True)
     r.command("check", "integrity check, audit verification and attachment hashes", cmd_check)

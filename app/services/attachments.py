@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -33,6 +31,7 @@ from app.db.models import AssessmentReport, Attachment, AttachmentBlob, Finding,
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.filenames import sanitize_filename
 from app.services import audit
+from app.services.atomic import PRIVATE_MODE, publish, staged, write_bytes
 from app.services.cases import ensure_open, touch
 from app.services.common import get_case
 from app.services.context import Actor
@@ -84,14 +83,7 @@ def stored_file(db: Database, att_path: str) -> Path:
     target = cache_root() / relative_path(actual)
     if not target.is_file():
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(content)
-            os.replace(tmp_name, target)
-        finally:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
+        write_bytes(target, content, mode=PRIVATE_MODE)
     return target
 
 
@@ -112,9 +104,8 @@ def _store(db: Database, source: Path, limit: int, display_name: str) -> StoredF
     root.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     size = 0
-    fd, tmp_name = tempfile.mkstemp(dir=root, prefix=".incoming-")
-    try:
-        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+    with staged(root / "incoming", mode=PRIVATE_MODE) as tmp:
+        with source.open("rb") as src, tmp.open("wb") as dst:
             while chunk := src.read(_CHUNK):
                 size += len(chunk)
                 if size > limit:
@@ -130,15 +121,9 @@ def _store(db: Database, source: Path, limit: int, display_name: str) -> StoredF
         rel = relative_path(sha)
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            os.unlink(tmp_name)
-        else:
-            os.replace(tmp_name, target)
+        if not target.exists():  # else the same content is stored already
+            publish(tmp, target)
         return StoredFile(sha, size, rel)
-    except BaseException:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise
 
 
 def _store_blob(connection: Connection, stored: StoredFile) -> None:

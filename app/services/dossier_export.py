@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable
@@ -27,12 +24,15 @@ from app.dossier.labels import label
 from app.dossier.model import SignatureBlock
 from app.dossier.signing import REASON, SignRequest, finish_pdf
 from app.services import cases, signing_config
+from app.services.atomic import EXPORT_MODE, atomic_write
 from app.services.attachments import file_hash, stored_file
-from app.services.common import get_case
+from app.services.common import clean_text, get_case
 from app.services.context import Actor
 from app.services.dossier_facts import ExportFacts, audit_head, collect_facts
 
 LANGS = ("zh", "en")
+MAX_OFFICE = 100  # the issuing office on the cover and in every page header
+MAX_MARKING = 40  # the marking (e.g. 内部资料) on every page
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,10 @@ def export_dossier(
         raise ValidationError("dossier.target_folder", path=str(target))
     if with_files is not None and not Path(with_files).parent.is_dir():
         raise ValidationError("dossier.target_folder", path=str(with_files))
+    # Shown on every page: refused before any work when they cannot be (too long to lay
+    # out, control characters), as any other text an official types.
+    office = clean_text(office, "office", max_length=MAX_OFFICE)
+    marking = clean_text(marking, "marking", max_length=MAX_MARKING)
     identity = signing_config.load_identity() if sign else None
     now = utcnow().replace(microsecond=0)
     detail, facts = _snapshot(db, actor, case_number, as_of, lang, now)
@@ -220,22 +224,11 @@ def _bundle(
 
 def _write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Write ``target`` through a temporary file beside it: all of it, or nothing changes."""
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "w+b") as out:  # read back: the PDF gets an update appended
-                write(out)
-            os.replace(tmp_name, target)
-        except BaseException:
-            _discard(tmp_name)
-            raise
+        # (readable too: a signed PDF gets an update appended to what was written)
+        with atomic_write(target, mode=EXPORT_MODE) as out:
+            write(out)
     except OSError as exc:
         raise ValidationError(
             "dossier.write_failed", path=str(target), reason=exc.strerror or str(exc)
         ) from exc
-
-
-def _discard(name: str) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(name)

@@ -13,9 +13,6 @@ the temporary file is removed and the exception propagates.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +40,7 @@ from app.dossier.labels import label, report_label
 from app.dossier.model import DossierOptions, DossierWarning
 from app.dossier.report_data import OverdueReportData, ProvinceReportData
 from app.services import cases, dashboard
+from app.services.atomic import EXPORT_MODE, atomic_write
 from app.services.common import resolve_province
 from app.services.context import Actor
 from app.services.excel_exports import Column, Sheet, write_workbook
@@ -523,21 +521,9 @@ def _write_pdf(target: Path, build: Callable[[IO[bytes]], Any]) -> Any:
 
 def _write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
     """Write ``target`` through a temporary file beside it: all of it, or nothing changes."""
-    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                write(out)
-            # mkstemp makes the file private (0600); give it the mode a new file would get
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp_name, 0o666 & ~umask)
-            os.replace(tmp_name, target)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
-            raise
+        with atomic_write(target, mode=EXPORT_MODE) as out:
+            write(out)
     except OSError as exc:
         raise ValidationError(
             "report.write_failed", path=str(target), reason=exc.strerror or str(exc)

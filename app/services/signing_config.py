@@ -9,10 +9,8 @@ Nothing of it is written to the database, the audit trail or a log.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +25,7 @@ from cryptography.x509.oid import NameOID
 from app.domain.errors import ValidationError
 from app.paths import config_dir
 from app.services import signing_messages as _messages  # noqa: F401  (registers the catalogue)
+from app.services.atomic import PRIVATE_MODE, write_bytes
 
 CONFIG_FILE = "signing.json"
 # Certificates of authorities the office trusts besides the public ones (e.g. its own CA):
@@ -195,16 +194,7 @@ def _read_config() -> dict[str, Any] | None:
 
 def _write_private(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` readable by the user only, replacing the file whole."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    write_bytes(path, text.encode("utf-8"), mode=PRIVATE_MODE)
 
 
 def configure(pkcs12_path: Path, password: str, *, store_password: bool = True) -> CertificateInfo:

@@ -1,17 +1,15 @@
 """Drafts of what is being typed, kept on disk so a crash or a closed window loses nothing.
 
 A draft is written whole to a temporary file in the same folder and moved over
-the old one with ``os.replace``: a crash in the middle of a write leaves either
-the previous draft or the new one, never half a file.
+the old one (:mod:`app.services.atomic`): a crash in the middle of a write leaves
+either the previous draft or the new one, never half a file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -21,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.services.atomic import PRIVATE_MODE, write_bytes
 from app.ui.formatting import show_datetime
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]")
@@ -44,20 +43,9 @@ class DraftStore:
         return self.root / f"{safe}.draft"
 
     def save(self, key: str, text: str) -> None:
-        """Write the draft atomically (temporary file, flushed to disk, then os.replace)."""
+        """Write the draft atomically (app.services.atomic: temporary file, fsync, rename)."""
         self.root.mkdir(parents=True, exist_ok=True)
-        target = self.path(key)
-        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, target)
-        except BaseException:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
-            raise
+        write_bytes(self.path(key), text.encode("utf-8"), mode=PRIVATE_MODE)
 
     def load(self, key: str) -> str | None:
         """The draft's text, or None if there is none (or it cannot be read)."""

@@ -124,7 +124,7 @@ def test_backup_and_restore_give_back_records_and_files(
     archive = tmp_path / "backup.zip"
     result = maintenance.backup(db, archive, actor=actor)
     assert result.files == 1
-    restored = maintenance.restore(archive, tmp_path / "restored" / "db.sqlite3")
+    restored = maintenance.restore(archive, tmp_path / "restored" / "db.sqlite3").path
     copy = open_database(str(restored))
     try:
         assert [r.case_number for r in cases.list_cases(copy, actor)] == [number]
