@@ -28,6 +28,12 @@ from app.services.context import Actor
 GENESIS = "0" * 64
 # Never written into an event's values, whatever record they come from.
 SECRET_COLUMNS = frozenset({"password_hash"})
+# Columns that change when a record is saved, whatever its content (the case's are
+# moved by every change inside the case, see cases.touch, without an event of their own).
+BOOKKEEPING = frozenset({"version", "updated_at", "updated_by"})
+# Columns of a record that legitimately change without an audit event, per table:
+# the login-attempt state of an account (a wrong password counts, a lockout ends).
+STATE_COLUMNS: dict[str, frozenset[str]] = {"users": frozenset({"failed_count", "locked_until"})}
 
 
 def to_json_value(value: Any) -> Any:
@@ -48,6 +54,23 @@ def snapshot(obj: object) -> dict[str, Any]:
         for attr in mapper.column_attrs
         if attr.key not in SECRET_COLUMNS
     }
+
+
+def record_columns(model: type[Any]) -> tuple[str, ...]:
+    """The columns that make up a record's content, in mapping order.
+
+    Every column less bookkeeping (:data:`BOOKKEEPING`), secrets and the state of
+    :data:`STATE_COLUMNS`: what a dossier's record digest hashes and what the
+    check compares with the record's audit events (:mod:`app.services.record_audit`).
+    """
+    mapper = inspect(model)
+    skipped = BOOKKEEPING | SECRET_COLUMNS | STATE_COLUMNS.get(mapper.local_table.name, frozenset())
+    return tuple(attr.key for attr in mapper.column_attrs if attr.key not in skipped)
+
+
+def record_fields(obj: object) -> dict[str, Any]:
+    """The content columns of a mapped object (:func:`record_columns`) as JSON-ready values."""
+    return {key: to_json_value(getattr(obj, key)) for key in record_columns(type(obj))}
 
 
 def event_hash(
@@ -81,7 +104,8 @@ def event_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _hash_of(event: AuditEvent) -> str:
+def hash_of(event: AuditEvent) -> str:
+    """The hash ``event`` must carry: :func:`event_hash` over its stored fields."""
     return event_hash(
         seq=event.seq,
         event_id=str(event.id),
@@ -132,7 +156,7 @@ def record(
         after=after_json,
         prev_hash=head.hash,
     )
-    event.hash = _hash_of(event)
+    event.hash = hash_of(event)
     session.add(event)
     session.flush()
     session.execute(
@@ -160,6 +184,19 @@ class ChainReport:
     head_hash: str | None = None
 
 
+def chain_fault(event: AuditEvent, expected_seq: int, prev_hash: str) -> str | None:
+    """Why ``event`` does not continue a chain whose last event is ``expected_seq - 1``
+    with hash ``prev_hash``: "gap" (another number), "link" (it names another
+    predecessor) or "hash" (its content is not what its hash says); None if it does."""
+    if event.seq != expected_seq:
+        return "gap"
+    if event.prev_hash != prev_hash:
+        return "link"
+    if hash_of(event) != event.hash:
+        return "hash"
+    return None
+
+
 def verify_chain(db: Database) -> ChainReport:
     """Recompute every event's hash in order; report the first event that does not fit."""
     with db.read() as session:
@@ -169,12 +206,11 @@ def verify_chain(db: Database) -> ChainReport:
         rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
         for event in rows.yield_per(2000):
             count += 1
-            if event.seq != expected_seq:
-                return ChainReport(count, False, expected_seq, None, "gap")
-            if event.prev_hash != prev_hash:
-                return ChainReport(count, False, event.seq, str(event.id), "link")
-            if _hash_of(event) != event.hash:
-                return ChainReport(count, False, event.seq, str(event.id), "hash")
+            fault = chain_fault(event, expected_seq, prev_hash)
+            if fault == "gap":
+                return ChainReport(count, False, expected_seq, None, fault)
+            if fault is not None:
+                return ChainReport(count, False, event.seq, str(event.id), fault)
             prev_hash = event.hash
             expected_seq += 1
             session.expunge(event)

@@ -6,7 +6,9 @@ and, with a database, compares the export facts embedded at export
 head of the export must still be in the chain, the events since then that touch
 the case are listed, each record's digest is computed again
 (:mod:`app.services.record_digest`) and each attachment's stored file is hashed
-again.  The database is only read.  :func:`describe` turns the result into
+again; the records of the case are also compared with their audit events, as
+``check`` does (:mod:`app.services.record_audit`), so a record edited behind the
+application's back is named the same way by both.  The database is only read.  :func:`describe` turns the result into
 sentences in Chinese or English, the same for the command line and the window.
 """
 
@@ -27,11 +29,12 @@ from app.domain.errors import NotFoundError, ValidationError, render
 from app.dossier.signature_check import DamagedPdf, NotAPdf, SignatureCheck, read_dossier
 from app.services import signing_config
 from app.services.attachments import file_hash, stored_file
-from app.services.audit import event_hash
+from app.services.audit import GENESIS, chain_fault
 from app.services.common import get_case
 from app.services.context import Actor
 from app.services.dossier_facts import ExportFacts
 from app.services.permissions import require
+from app.services.record_audit import RecordMismatch, case_mismatches
 from app.services.record_digest import RecordDigest, case_records
 from app.services.signing_config import grouped
 
@@ -93,10 +96,17 @@ class Comparison:
     files: list[FileProblem]
     records_checked: int
     files_checked: int
+    # records of the case that differ from their audit events (edited outside InspectDesk)
+    unaudited: list[RecordMismatch] = field(default_factory=list)
 
     @property
     def matches(self) -> bool:
-        return self.audit in ("ok", "none") and not self.changes and not self.files
+        return (
+            self.audit in ("ok", "none")
+            and not self.changes
+            and not self.files
+            and not self.unaudited
+        )
 
 
 @dataclass(frozen=True)
@@ -177,6 +187,7 @@ def compare(db: Database, actor: Actor, facts: ExportFacts) -> Comparison:
             ).scalars()
         }
         rows = {key: (a.sha256, a.stored_path) for key, a in stored.items()}
+        unaudited = case_mismatches(session, case.id)
     files = _files(db, facts, rows)
     return Comparison(
         audit=audit,
@@ -186,6 +197,7 @@ def compare(db: Database, actor: Actor, facts: ExportFacts) -> Comparison:
         files=files,
         records_checked=len(facts.records),
         files_checked=len(facts.attachments),
+        unaudited=unaudited,
     )
 
 
@@ -221,7 +233,7 @@ def _audit(
             return "missing", []
         if head.hash != facts.head_hash:
             return "rewritten", []
-    prev = facts.head_hash or "0" * 64
+    prev = facts.head_hash or GENESIS
     events: list[EventSince] = []
     ids = list(labels)
     rows = session.execute(
@@ -236,7 +248,7 @@ def _audit(
     expected = facts.head_seq + 1
     for event in rows:
         # the events since the export must still be one unbroken chain from its head
-        if event.seq != expected or event.prev_hash != prev or _hash(event) != event.hash:
+        if chain_fault(event, expected, prev) is not None:
             status = "broken"
         prev, expected = event.hash, event.seq + 1
         if event.seq in wanted:
@@ -254,22 +266,6 @@ def _audit(
                 )
             )
     return status, events
-
-
-def _hash(event: AuditEvent) -> str:
-    return event_hash(
-        seq=event.seq,
-        event_id=str(event.id),
-        at=event.at,
-        actor=event.actor,
-        action=event.action,
-        entity_type=event.entity_type,
-        entity_id=event.entity_id,
-        case_id=str(event.case_id) if event.case_id else None,
-        before=event.before,
-        after=event.after,
-        prev_hash=event.prev_hash,
-    )
 
 
 def _files(db: Database, facts: ExportFacts, rows: dict[str, tuple[str, str]]) -> list[FileProblem]:
@@ -404,6 +400,10 @@ def _comparison_lines(c: Comparison, lang: str) -> list[Line]:
         out.append(
             _say("bad", code, lang, record=change.label(lang), fields=", ".join(change.fields))
         )
+    if not c.unaudited:
+        out.append(_say("ok", "audit.case_records_agree", lang))
+    for mismatch in c.unaudited:
+        out.append(Line("bad", mismatch.problem().render(lang)))
     if not c.files:
         out.append(_say("ok", "verify.files_match", lang, n=c.files_checked))
     for f in c.files:

@@ -5,10 +5,12 @@ human label ("问题 #3" / "Finding #3") and a SHA-256 of its fields; verifying 
 dossier against the database computes the same digests again and names the
 records whose content changed, disappeared or appeared since the export.
 
-What is hashed: every column of the record except bookkeeping that changes
-without the content changing (version counters, "updated" stamps), plus the
-many-to-many links that are part of the record (a case's officials, an
-inspection's agencies).  Each field is also hashed on its own, so a change can
+What is hashed: the record's content columns as :func:`app.services.audit.record_fields`
+gives them (every column except bookkeeping that changes without the content
+changing: version counters, "updated" stamps), the same fields the check
+compares with the record's audit events (:mod:`app.services.record_audit`), plus
+the many-to-many links that are part of the record (a case's officials, an
+inspection's agencies), which no audit event records.  Each field is also hashed on its own, so a change can
 be named down to the field; a field hash is short (64 bits): it only has to
 tell "this field changed", the record hash decides.  The field names go into
 the dossier too, and :func:`digest_fields` hashes exactly those names again,
@@ -23,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import (
@@ -37,10 +39,8 @@ from app.db.models import (
     Inspection,
     Review,
 )
-from app.services.audit import SECRET_COLUMNS, to_json_value
+from app.services.audit import record_fields, to_json_value
 
-# Columns that change when a record is saved, whatever its content: never hashed.
-BOOKKEEPING = frozenset({"version", "updated_at", "updated_by"})
 FIELD_HASH_CHARS = 16
 DIGEST_SCHEME = "inspectdesk-record-digest-1"
 
@@ -105,13 +105,9 @@ def canonical(value: Any) -> str:
 
 
 def field_values(obj: object, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """The hashed fields of a mapped object: its columns less bookkeeping and secrets."""
-    mapper = inspect(type(obj))
-    values = {
-        attr.key: to_json_value(getattr(obj, attr.key))
-        for attr in mapper.column_attrs
-        if attr.key not in BOOKKEEPING and attr.key not in SECRET_COLUMNS
-    }
+    """The hashed fields of a mapped object: its content columns (:func:`record_fields`)
+    and the links in ``extra``."""
+    values = record_fields(obj)
     values.update(extra or {})
     return values
 

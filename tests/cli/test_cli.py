@@ -743,7 +743,8 @@ def test_audit_verify_detects_the_last_event_deleted(demo_cli: Cli) -> None:
     assert result.err.strip()
     check = demo_cli("check")
     assert check.rc == 1, check
-    assert "1 problems" in check.err
+    # the broken chain, and the record that event created, now without one
+    assert "2 problems" in check.err and "has no audit event creating it" in check.err
 
 
 def test_audit_verify_detects_a_deleted_middle_event(demo_cli: Cli) -> None:
@@ -790,6 +791,30 @@ def test_check_names_a_missing_attachment(demo_cli: Cli) -> None:
     result = demo_cli("check")
     assert result.rc == 1, result
     assert str(name) in result.err
+
+
+def test_check_names_a_record_changed_behind_the_applications_back(demo_cli: Cli) -> None:
+    # Given a finding's deadline moved with a database tool: no audit event says so
+    number, case_number = query(
+        demo_cli.db,
+        "SELECT f.number, c.case_number FROM findings f JOIN cases c ON c.id = f.case_id "
+        "ORDER BY c.case_number, f.number",
+    )[0]
+    sql(
+        demo_cli.db,
+        "UPDATE findings SET current_deadline = '2039-12-31' WHERE number = ? AND case_id = "
+        "(SELECT id FROM cases WHERE case_number = ?)",
+        number,
+        case_number,
+    )
+    # Then the chain is intact, but check names the finding and the field, in both languages
+    assert demo_cli("audit", "verify").rc == 0
+    result = demo_cli("check", lang="en")
+    assert result.rc == 1, result
+    assert f"{case_number} #{number}" in result.err and "current_deadline" in result.err
+    assert "1 problems" in result.err
+    zh = demo_cli("check", lang="zh")
+    assert zh.rc == 1 and f"问题 {case_number} #{number}" in zh.err, zh
 
 
 def test_check_lists_every_problem(demo_cli: Cli) -> None:
