@@ -2,7 +2,7 @@
 
 import multiprocessing
 
-from app.cli import main
+from app.entry import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # the frozen build re-enters here in child processes

@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import locale
 import os
+import stat
 import sys
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
+
+from app.domain.errors import ValidationError
+from app.lang import default_lang  # also app.cli.default_lang, for older callers
 
 # Texts the command line itself prints (the services' messages live in their catalogues).
 TEXTS: dict[str, dict[str, str]] = {
@@ -69,6 +73,41 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "意外错误：{error}（详情见日志 {log}）",
         "en": "Unexpected error: {error} (details in the log {log})",
     },
+    # Refusals of the command line itself (CliProblem): exit status 2.
+    "cli.number": {
+        "zh": "{option}：“{value}”不是 {low} 到 {high} 之间的整数",
+        "en": "{option}: “{value}” is not a whole number from {low} to {high}",
+    },
+    "cli.date_range": {
+        "zh": "{option}：{value} 不在 {low} 年至 {high} 年之间",
+        "en": "{option}: {value} is outside the years {low} to {high}",
+    },
+    "cli.not_a_number": {
+        "zh": "{option}：“{value}”不是整数（最多 {digits} 位）",
+        "en": "{option}: “{value}” is not a whole number (of at most {digits} digits)",
+    },
+    "cli.output_not_a_file": {
+        "zh": "不能写入 {path}：它是{kind}，不是普通文件；请给出要写入的文件名",
+        "en": "Cannot write {path}: it is {kind}, not a regular file; give the name of "
+        "the file to write",
+    },
+    "cli.input_not_a_file": {
+        "zh": "不能读取 {path}：它是{kind}，不是普通文件",
+        "en": "Cannot read {path}: it is {kind}, not a regular file",
+    },
+    "cli.no_gui": {
+        "zh": "没有给出命令（见 {prog} --help）；桌面程序由 {prog} 本身启动",
+        "en": "No command given (see {prog} --help); the desktop application is started "
+        "by {prog} itself",
+    },
+}
+
+# How a path that is not a regular file is named in cli.output_not_a_file.
+KINDS = {
+    "folder": {"zh": "文件夹", "en": "a folder"},
+    "device": {"zh": "设备", "en": "a device"},
+    "pipe": {"zh": "管道", "en": "a pipe"},
+    "other": {"zh": "特殊文件", "en": "a special file"},
 }
 
 
@@ -76,22 +115,100 @@ def say(key: str, lang: str, **values: Any) -> str:
     return TEXTS[key].get(lang, TEXTS[key]["en"]).format(**values)
 
 
-def default_lang() -> str:
-    for var in ("INSPECTDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    try:
-        code = locale.getlocale()[0] or ""
-    except ValueError:
-        code = ""
-    return "zh" if code.lower().startswith("zh") else "en"
+class CliProblem(ValidationError):
+    """A refusal of the command line itself, its text in :data:`TEXTS` (exit status 2)."""
+
+    def render(self, lang: str = "en") -> str:
+        values = dict(self.values)
+        if "kind" in values:
+            values["kind"] = KINDS[str(values["kind"])].get(lang, KINDS[str(values["kind"])]["en"])
+        return say(self.code, lang, **values)
+
+
+def program_name() -> str:
+    """The program as it was started, for usage lines and messages: ``inspectdesk`` for
+    the installed or frozen command, ``python -m app`` when run as a module."""
+    if getattr(sys, "frozen", False):
+        return "inspectdesk"
+    started = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    name = started.removesuffix(".exe")
+    if name.lower().startswith("inspectdesk"):
+        return name
+    return "python -m app"
 
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+INT32 = 2**31 - 1  # the largest value an integer column holds on every backend
+MAX_DIGITS = 18  # a whole number given on the command line: within 64 bits
+
+
+def shown_value(text: str, limit: int = 40) -> str:
+    """``text`` as a message quotes it: at most ``limit`` characters, the length if cut."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit // 2]}…{text[-8:]} ({len(text)})"
+
+
+def whole_number(text: str, option: str, low: int | None = None, high: int | None = None) -> int:
+    """``text`` as an integer (from ``low`` to ``high`` when given); a CliProblem naming
+    ``option`` else. Without bounds the range is the use case's to check and to tell.
+
+    The digits are counted before they are converted: a number of thousands of digits
+    is refused at once (Python itself refuses to convert more than 4,300 digits, and a
+    number beyond 64 bits would fail in the database instead).
+    """
+    value = text.strip()
+    digits = value[1:] if value[:1] in "+-" else value
+    number: int | None = None
+    if digits.isascii() and digits.isdigit() and len(digits) <= MAX_DIGITS:
+        number = int(value)
+    if low is not None and high is not None:
+        if number is None or not low <= number <= high:
+            raise CliProblem(
+                "cli.number", option=option, value=shown_value(text), low=low, high=high
+            )
+    elif number is None:
+        raise CliProblem(
+            "cli.not_a_number", option=option, value=shown_value(text), digits=MAX_DIGITS
+        )
+    return number
+
+
+def _special_kind(path: Path) -> str | None:
+    """What ``path`` is if it exists and is not a regular file (following links)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None  # nothing there (yet)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "pipe" if stat.S_ISFIFO(mode) else "other"
+
+
+def check_output(path: Path | None) -> None:
+    """Refuse, before any work, an output that exists and is not a regular file: writing
+    a file there would replace a folder's name, a device (``/dev/…``) or a pipe.
+    A missing folder or one that may not be written is told by the export itself."""
+    kind = _special_kind(path) if path is not None else None
+    if kind is not None:
+        raise CliProblem("cli.output_not_a_file", path=str(path), kind=kind)
+
+
+def check_input(path: Path) -> None:
+    """Refuse an input that exists and is not a regular file (a folder, ``/dev/zero``, a
+    pipe that would block): reading it could not end or could not mean anything."""
+    kind = _special_kind(path)
+    if kind is not None:
+        raise CliProblem("cli.input_not_a_file", path=str(path), kind=kind)
 
 
 def jsonable(value: Any) -> Any:
@@ -157,10 +274,20 @@ class Context:
             self._db.dispose()
 
 
-def as_of(value: str | None) -> date | None:
+def as_of(value: str | None, option: str = "--as-of") -> date | None:
+    """The day an option names (None when not given), within the years any record has:
+    a day such as 9999-12-31 would overflow the reckoning of deadlines from it."""
+    from app.domain.ranges import MAX_YEAR, MIN_YEAR
     from app.domain.workdays import parse_date
 
-    return parse_date(value, "--as-of") if value else None
+    if not value:
+        return None
+    day = parse_date(value, option)
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise CliProblem(
+            "cli.date_range", option=option, value=day.isoformat(), low=MIN_YEAR, high=MAX_YEAR
+        )
+    return day
 
 
 Handler = Callable[[Context], int]

@@ -10,6 +10,7 @@ from app.cli.base import (
     Context,
     Registry,
     as_of,
+    check_output,
 )
 
 
@@ -18,6 +19,8 @@ def cmd_export_dossier(ctx: Context) -> int:
     from app.domain.errors import render
     from app.services.dossier_export import export_dossier
 
+    check_output(ctx.args.output)
+    check_output(ctx.args.with_files)
     result = export_dossier(
         ctx.db,
         ctx.actor,
@@ -55,6 +58,7 @@ def cmd_export_province(ctx: Context) -> int:
     from app.services.report_exports import export_province_report
 
     a = ctx.args
+    check_output(a.output)
     result = export_province_report(
         ctx.db,
         ctx.actor,
@@ -72,6 +76,7 @@ def cmd_export_overdue(ctx: Context) -> int:
     from app.services.report_exports import export_overdue
 
     a = ctx.args
+    check_output(a.output)
     result = export_overdue(
         ctx.db,
         ctx.actor,
@@ -89,6 +94,7 @@ def cmd_export_cases(ctx: Context) -> int:
     from app.services.report_exports import export_cases
 
     a = ctx.args
+    check_output(a.output)
     result = export_cases(
         ctx.db,
         ctx.actor,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.cli.base import Context, Registry
+from app.cli.base import INT32, Context, Registry, whole_number
 
 TEXTS: dict[str, dict[str, str]] = {
     "added": {
@@ -36,7 +36,7 @@ def cmd_finding(ctx: Context) -> int:
             severity=a.severity,
             description=a.description,
             raised_on=a.raised_on,
-            period=a.period,
+            period=None if a.period is None else whole_number(a.period, "--period"),
             unit="calendar" if a.calendar else "working",
             deadline=a.deadline,
             legal_basis=a.legal_basis,
@@ -57,23 +57,24 @@ def cmd_finding(ctx: Context) -> int:
             text += _say("provisional", ctx.lang)
         ctx.out.write(text + "\n")
         return 0
+    number = whole_number(a.number, "NUMBER", 1, INT32)
     findings.extend_deadline(
         ctx.db,
         ctx.actor,
         a.case_number,
-        a.number,
+        number,
         new_deadline=a.to,
         reason=a.reason,
         approver=a.approver or ctx.actor.login,
         approved_on=a.on,
     )
     detail = cases.show_case(ctx.db, ctx.actor, a.case_number)
-    finding = next(f for f in detail.findings if f.number == a.number)
+    finding = next(f for f in detail.findings if f.number == number)
     text = _say(
         "extended",
         ctx.lang,
         case_number=detail.case_number,
-        number=a.number,
+        number=number,
         deadline=finding.current_deadline.isoformat(),
     )
     ctx.out.write(text + "\n")
@@ -89,7 +90,7 @@ def register(r: Registry) -> None:
     p.add_argument("--description", required=True, help="what is wrong")
     p.add_argument("--raised-on", required=True, help="the day it was raised (YYYY-MM-DD)")
     deadline = p.add_mutually_exclusive_group(required=True)
-    deadline.add_argument("--period", type=int, help="days to rectify, counted from --raised-on")
+    deadline.add_argument("--period", help="days to rectify, counted from --raised-on")
     deadline.add_argument("--deadline", help="or the rectification deadline itself")
     p.add_argument(
         "--calendar", action="store_true", help="--period in calendar days (default working days)"
@@ -99,7 +100,7 @@ def register(r: Registry) -> None:
     p.add_argument("--source", default="review", help="review (default) or inspection")
     p = add("extend", "extend a finding's deadline (supervisors: with a reason and an approver)")
     p.add_argument("case_number")
-    p.add_argument("number", type=int, help="the finding's number in the case")
+    p.add_argument("number", help="the finding's number in the case (1, 2, …)")
     p.add_argument("--to", required=True, help="the new deadline (YYYY-MM-DD)")
     p.add_argument("--reason", required=True)
     p.add_argument("--approver", help="who approved it (default: your login)")

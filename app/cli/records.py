@@ -6,12 +6,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.base import (
+    INT32,
     Context,
     Registry,
     as_of,
     print_json,
     print_table,
     say,
+    whole_number,
     with_json,
 )
 
@@ -187,11 +189,12 @@ def cmd_case(ctx: Context) -> int:
             ctx.actor,
             ctx.args.company,
             province=ctx.args.province,
-            opened_on=as_of(ctx.args.opened_on),
+            opened_on=as_of(ctx.args.opened_on, "--opened-on"),
         )
         ctx.out.write(say("case_opened", ctx.lang, case_number=number) + "\n")
         return 0
     if ctx.args.subcommand == "status":
+        version = ctx.args.expected_version
         cases.change_status(
             ctx.db,
             ctx.actor,
@@ -199,7 +202,9 @@ def cmd_case(ctx: Context) -> int:
             ctx.args.target,
             note=ctx.args.note,
             outcome=ctx.args.outcome,
-            expected_version=ctx.args.expected_version,
+            expected_version=None
+            if version is None
+            else whole_number(version, "--expected-version", 0, INT32),
         )
         return 0
     detail = cases.show_case(ctx.db, ctx.actor, ctx.args.case_number, as_of=as_of(ctx.args.as_of))
@@ -318,15 +323,11 @@ def cmd_overdue(ctx: Context) -> int:
 
 
 def cmd_deadline(ctx: Context) -> int:
-    from app.domain.errors import ValidationError
     from app.domain.workdays import PeriodUnit, parse_date
     from app.services.calendar import deadline
 
     start = parse_date(ctx.args.start_date, "START_DATE")
-    try:
-        n = int(ctx.args.n)
-    except ValueError as exc:
-        raise ValidationError("field.invalid_number", field="N", value=ctx.args.n) from exc
+    n = whole_number(ctx.args.n, "N")
     unit = PeriodUnit.WORKING if ctx.args.working else PeriodUnit.CALENDAR
     # The database holds the days users entered for years the official calendar lacks.
     result = deadline(ctx.db, start, n, unit)
@@ -381,7 +382,6 @@ def register(r: Registry) -> None:
     p.add_argument("--outcome")
     p.add_argument(
         "--expected-version",
-        type=int,
         help="the case's version as last shown (`case show --json`): refused, exit 2, "
         "if the case has changed since",
     )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.base import Context, Registry, print_json
+from app.cli.base import Context, Registry, check_input, print_json
 
 # How each kind of report line starts: ASCII, so any console encoding can print it.
 MARKS = {"ok": "[OK] ", "warn": "[!!] ", "bad": "[XX] ", "info": "     "}
@@ -58,6 +58,7 @@ def cmd_signing(ctx: Context) -> int:
     a = ctx.args
     lang = ctx.lang
     if a.subcommand == "set":
+        check_input(Path(a.pkcs12))
         if not Path(a.pkcs12).is_file():  # say so before asking for its password
             raise ValidationError("signing.file_missing", path=str(a.pkcs12))
         info = signing_config.configure(
@@ -113,6 +114,7 @@ def cmd_verify_dossier(ctx: Context) -> int:
     from app.services.dossier_verify import describe, verify_dossier
 
     a = ctx.args
+    check_input(a.file)
     compare = bool(getattr(a, "db", None))
     report = verify_dossier(a.file, ctx.db if compare else None, ctx.actor if compare else None)
     lines = describe(report, ctx.lang)

@@ -15,11 +15,12 @@ from app.cli.base import (
 )
 
 # Commands that run without logging in: ``init`` (creates or upgrades the file),
-# ``deadline`` (reads only the public calendar), ``restore`` (unpacks an archive into a
-# new file, never opening the database in use) and ``gui`` (asks in its login dialog).
+# ``deadline`` (reads only the public calendar) and ``restore`` (unpacks an archive into a
+# new file, never opening the database in use); the desktop application, started by
+# app.entry and not a command here, asks in its login dialog.
 # ``signing`` keeps its settings in the user's folder, never in the database, and
 # ``verify-dossier`` opens a database only when given one with --db.
-NO_LOGIN = frozenset({"init", "deadline", "restore", "gui", "signing"})
+NO_LOGIN = frozenset({"init", "deadline", "restore", "signing"})
 PASSWORD_VAR = "INSPECTDESK_PASSWORD"
 NEW_PASSWORD_VAR = "INSPECTDESK_NEW_PASSWORD"
 
@@ -130,12 +131,6 @@ def cmd_user(ctx: Context) -> int:
     return 0
 
 
-def cmd_gui(ctx: Context) -> int:
-    from app.ui.app import run_gui
-
-    return run_gui(ctx.args.db, ctx.lang if ctx.args.lang else None)
-
-
 ROLES = ("viewer", "inspector", "supervisor", "admin")
 
 
@@ -166,4 +161,3 @@ def register(r: Registry) -> None:
     p.add_argument("--all", action="store_true", help="every province")
     p = add("reset-password", "set a new password (from $INSPECTDESK_NEW_PASSWORD or a prompt)")
     p.add_argument("login")
-    r.command("gui", "start the desktop application", cmd_gui)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -11,23 +12,52 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.errors import ValidationError
 from app.paths import DB_ENV, default_database_path
 
 BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 10
 
 
+# The database backends the program can open (SQLAlchemy backend names).
+BACKENDS = ("sqlite", "postgresql")
+
+
 def resolve_url(db: str | None) -> URL:
     """``--db`` wins, then ``INSPECTDESK_DB``, then the file in the user's data folder.
 
-    A value containing ``://`` is a SQLAlchemy URL; anything else is a file path.
+    A value containing ``://`` is a SQLAlchemy URL; anything else is a file path. A URL
+    that cannot be read (``db.bad_url``) or names another kind of database than SQLite
+    or PostgreSQL (``db.unsupported_url``) is refused naming it, its password hidden.
     """
     value = db or os.environ.get(DB_ENV) or str(default_database_path())
     if "://" in value:
-        return make_url(value)
+        try:
+            url = make_url(value)
+        except (ArgumentError, ValueError) as exc:
+            raise ValidationError(
+                "db.bad_url", url=_hide_password(value), reason=_reason(exc)
+            ) from exc
+        if url.get_backend_name() not in BACKENDS:
+            raise ValidationError("db.unsupported_url", url=_shown(url), scheme=url.drivername)
+        return url
     return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().resolve()))
+
+
+def _hide_password(text: str) -> str:
+    """A URL that could not be parsed, with whatever stands for its password masked."""
+    return re.sub(r"(://[^/@:]*:)[^/@]*@", r"\1***@", text)
+
+
+def _shown(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def _reason(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200]
 
 
 def is_sqlite(url: URL) -> bool:
@@ -74,7 +104,10 @@ def make_engine(url: URL) -> Engine:
         # A server that does not answer (switched off, a firewall) is told in seconds,
         # not after the operating system's TCP timeout of minutes.
         connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except (ArgumentError, ImportError) as exc:  # a driver not known or not installed
+        raise ValidationError("db.unsupported_url", url=_shown(url), scheme=url.drivername) from exc
 
 
 class Database:

@@ -1,16 +1,25 @@
-"""Companies: registration, listing and the all-or-nothing import from CSV or XLSX."""
+"""Companies: registration, listing and the all-or-nothing import from CSV or XLSX.
+
+Which companies an actor sees is one rule, :func:`visible`: those registered in a
+province of the actor's scope (every company, for an actor who sees every province).
+Listing, looking one up by credit code or name (:func:`find_company`, and through it
+opening a case or recording a summons), reading or editing one
+(:mod:`app.services.company_edit`) and the company profile shown with a case all
+apply it; a company outside it is "not found", exactly like one that does not exist.
+A case of the actor's province for a company registered elsewhere (opened by an
+official who sees both) stays visible as a case, and names its company, but not
+the company's address, legal representative or contacts.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -30,6 +39,7 @@ from app.services.common import (
 )
 from app.services.context import Actor
 from app.services.permissions import require
+from app.services.table_files import read_table
 
 # Column name -> accepted header spellings (English and the Chinese a spreadsheet carries).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -204,53 +214,6 @@ def create_company(
 # --- import ------------------------------------------------------------------------------------
 
 
-def _decode(raw: bytes, file: str) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError("import.encoding", file=file)
-
-
-def read_table(path: Path) -> list[list[str]]:
-    """The rows of a CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX file as text cells."""
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".csv":
-            text = _decode(path.read_bytes(), path.name)
-            return [row for row in csv.reader(io.StringIO(text, newline=""))]
-        if suffix in (".xlsx", ".xlsm"):
-            from openpyxl import load_workbook
-
-            workbook = load_workbook(path, read_only=True, data_only=True)
-            try:
-                sheet = workbook.worksheets[0]
-                rows = []
-                for values in sheet.iter_rows(values_only=True):
-                    rows.append(["" if v is None else _cell_text(v) for v in values])
-                return rows
-            finally:
-                workbook.close()
-    except ValidationError:
-        raise
-    except (OSError, ValueError, KeyError, csv.Error) as exc:
-        raise ValidationError("import.unreadable", file=path.name, reason=str(exc)) from exc
-    except Exception as exc:  # openpyxl raises assorted errors on damaged workbooks
-        raise ValidationError(
-            "import.unreadable", file=path.name, reason=type(exc).__name__
-        ) from exc
-    raise ValidationError("import.format", suffix=suffix or path.name)
-
-
-def _cell_text(value: object) -> str:
-    # Spreadsheets turn long digit strings into numbers; a credit code of digits only
-    # must come back without a trailing ".0".
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 @dataclass
 class ImportPreview:
     """What an import would write: the parsed rows and every problem found."""
@@ -260,7 +223,7 @@ class ImportPreview:
     problems: list[RowProblem] = field(default_factory=list)
 
 
-def _parse(session: Session, path: Path, actor: Actor | None = None) -> ImportPreview:
+def _parse(session: Session, path: Path, actor: Actor) -> ImportPreview:
     table = read_table(path)
     preview = ImportPreview(file=path.name)
     if not table:
@@ -286,8 +249,7 @@ def _parse(session: Session, path: Path, actor: Actor | None = None) -> ImportPr
         data = CompanyInput(**{k: record.get(k, "") for k in COLUMNS})
         try:
             values = validated_values(session, data)
-            if actor is not None:
-                _check_province_in_scope(actor, values["province_code"])
+            _check_province_in_scope(actor, values["province_code"])
         except (ValidationError, ConflictError) as exc:
             column = str(exc.values.get("field", ""))
             preview.problems.append(RowProblem(offset, column, exc))
@@ -320,10 +282,16 @@ def _parse(session: Session, path: Path, actor: Actor | None = None) -> ImportPr
     return preview
 
 
-def preview_import(db: Database, path: Path) -> ImportPreview:
-    """Read and check a file without writing anything (the GUI shows this before importing)."""
+def preview_import(db: Database, actor: Actor, path: Path) -> ImportPreview:
+    """Read and check a file without writing anything (the GUI shows this before importing).
+
+    The same checks as :func:`import_companies` for the same actor: a row registering a
+    company in a province the actor does not see is a problem, and a credit code already
+    registered names its company only to an actor who sees that company.
+    """
+    require(actor, "company.import")
     with db.read() as session:
-        return _parse(session, path)
+        return _parse(session, path, actor)
 
 
 def import_companies(db: Database, actor: Actor, path: Path) -> int:
@@ -373,8 +341,7 @@ def list_companies(
         )
         if province:
             query = query.where(Company.province_code == resolve_province(session, province).code)
-        if not actor.all_provinces:
-            query = query.where(Company.province_code.in_(actor.provinces))
+        query = query.where(visible(actor))
         wanted = filter_text(text)
         if wanted:
             like = like_contains(wanted)
@@ -401,16 +368,44 @@ def list_companies(
         ]
 
 
-def find_company(session: Session, value: str) -> Company:
-    """A company by credit code or exact Chinese/English/short name."""
+def visible(actor: Actor) -> ColumnElement[bool]:
+    """The companies ``actor`` sees, as a condition on :class:`Company`: those registered
+    in a province of the actor's scope (every company, for an actor seeing every province).
+
+    The one rule of company visibility (see the module's docstring): a company outside
+    it is refused as "not found", never named.
+    """
+    if actor.all_provinces:
+        return true()
+    return Company.province_code.in_(sorted(actor.provinces))
+
+
+def sees_company(actor: Actor, company: Company) -> bool:
+    """Whether ``actor`` sees ``company``: :func:`visible` for a company already loaded."""
+    return actor.sees(company.province_code)
+
+
+def find_company(session: Session, actor: Actor, value: str) -> Company:
+    """A company ``actor`` sees (:func:`visible`), by credit code or exact Chinese, English
+    or short name; ``company.not_found`` otherwise, whether it does not exist or is
+    registered in a province out of scope (the refusal never says which).
+
+    The scope is part of the query, so a name shared by a company out of scope never
+    hides the one the actor sees.
+    """
     text = (value or "").strip()
     if not text or not findable(text):
         raise NotFoundError("company.not_found", value=text)
-    query = select(Company).where(
-        (Company.credit_code == text.upper())
-        | (Company.name_zh == text)
-        | (Company.name_en == text)
-        | (Company.short_name == text)
+    query = (
+        select(Company)
+        .where(
+            (Company.credit_code == text.upper())
+            | (Company.name_zh == text)
+            | (Company.name_en == text)
+            | (Company.short_name == text)
+        )
+        .where(visible(actor))
+        .order_by(Company.credit_code)
     )
     company = session.execute(query).scalars().first()
     if company is None:

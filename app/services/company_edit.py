@@ -22,7 +22,7 @@ from app.domain.errors import ConflictError, NotFoundError
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.common import findable
-from app.services.companies import CompanyInput, duplicate_refusal, validated_values
+from app.services.companies import CompanyInput, duplicate_refusal, validated_values, visible
 from app.services.context import Actor
 from app.services.permissions import require
 
@@ -56,13 +56,17 @@ class CompanyCaseRow:
 
 
 def _visible_company(session: Session, actor: Actor, credit_code: str) -> Company:
+    """The company under ``credit_code`` if ``actor`` sees it (companies.visible), else
+    ``company.not_found``, as for a code nobody registered."""
     code = normalize_credit_code(credit_code or "")
     company = (
-        session.execute(select(Company).where(Company.credit_code == code)).scalar_one_or_none()
+        session.execute(
+            select(Company).where(Company.credit_code == code, visible(actor))
+        ).scalar_one_or_none()
         if findable(code)
         else None
     )
-    if company is None or not actor.sees(company.province_code):
+    if company is None:
         raise NotFoundError("company.not_found", value=credit_code)
     return company
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from app.db.engine import Database
 from app.db.models import Summons, SummonsAttendance
-from app.domain.errors import NotFoundError, ValidationError
+from app.domain.errors import ValidationError
 from app.services import audit
 from app.services.cases import open_case_in_session
 from app.services.common import clean_text, need_date
@@ -70,10 +70,9 @@ def register_summons(
         numbers: list[str] = []
         seen: set[uuid.UUID] = set()
         for entry in data.attendances:
-            company = find_company(session, entry.company)
-            if not actor.sees(company.province_code):
-                # Its case would open in a province the actor may not see.
-                raise NotFoundError("company.not_found", value=entry.company)
+            # Only a company the actor sees (registered in their scope), so its case
+            # opens in a province they see; any other is "not found or not permitted".
+            company = find_company(session, actor, entry.company)
             if company.id in seen:
                 continue
             seen.add(company.id)

@@ -86,7 +86,7 @@ def test_a_viewer_may_not_open_a_case_and_nothing_is_written(ucli: Cli) -> None:
     result = run(
         ucli, "case", "open", company["credit_code"], user="demo_bj_viewer", password=DEMO_PASSWORD
     )
-    assert result.rc == 2 and "viewer" in result.err, result
+    assert result.rc == 2 and "(Viewer)" in result.err and "Open a case" in result.err, result
     assert counts(ucli.db) == before
 
 

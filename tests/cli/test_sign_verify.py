@@ -58,7 +58,7 @@ def test_sign_verify_and_notice_changes(demo_cli: Cli, p12: Path, tmp_path: Path
     # A finding of the case edited afterwards: --db names it, exit 1
     db = open_database(str(demo_cli.db))
     try:
-        actor = Actor("demo")
+        actor = Actor("demo", role="admin")
         f = findings.get_finding(db, actor, CASE, 1)
         edit = FindingEdit(
             f.item_code,

@@ -153,7 +153,7 @@ class ImportDialog(QDialog):
         self.imported = None
         self.file_label.setText(self.tr("File: %1").replace("%1", str(path)))
         try:
-            preview = companies.preview_import(self.ctx.db, path)
+            preview = companies.preview_import(self.ctx.db, self.ctx.actor, path)
         except Exception as exc:
             self.preview = None
             self.rows_model.set_rows([])
