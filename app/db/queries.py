@@ -20,13 +20,16 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     ColumnElement,
     Select,
+    SQLColumnExpression,
     String,
     and_,
     case,
+    false,
     func,
     literal,
     or_,
     select,
+    true,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -37,6 +40,24 @@ from app.domain.finding_lifecycle import RESOLVED_STATUSES
 from app.domain.text import LIKE_ESCAPE, like_contains
 
 RESOLVED = tuple(sorted(s.value for s in RESOLVED_STATUSES))
+
+
+def within(
+    column: SQLColumnExpression[str], provinces: frozenset[str] | None
+) -> ColumnElement[bool]:
+    """The SQL form of a province scope: ``column`` (a province code) is one of ``provinces``.
+
+    ``None`` is every province (no condition: ``true()``, which SQLAlchemy drops from an
+    AND), an empty set none (``false()``).  The services build ``provinces`` from the actor
+    with :func:`app.services.permissions.provinces_in_scope` (or call
+    :func:`app.services.permissions.scope_clause`, which comes here): every list, search,
+    export, reminder and dashboard query is limited through this one function.
+    """
+    if provinces is None:
+        return true()
+    if not provinces:
+        return false()
+    return column.in_(sorted(provinces))
 
 
 def unresolved() -> ColumnElement[bool]:
@@ -126,8 +147,7 @@ def case_list_query(as_of: date, flt: CaseFilter) -> Select[*tuple[Any, ...]]:
         next_deadline.label("next_deadline"),
         Case.updated_at,
     ).join(Company, Company.id == Case.company_id)
-    if flt.provinces is not None:
-        query = query.where(Case.province_code.in_(sorted(flt.provinces)))
+    query = query.where(within(Case.province_code, flt.provinces))
     if flt.status:
         query = query.where(Case.status == flt.status)
     if flt.text and flt.text.strip():
@@ -246,8 +266,7 @@ def overdue_findings_query(
         .where(overdue_clause(as_of))
         .order_by(Finding.current_deadline, Case.case_number, Finding.number)
     )
-    if provinces is not None:
-        query = query.where(Case.province_code.in_(sorted(provinces)))
+    query = query.where(within(Case.province_code, provinces))
     return query
 
 
@@ -316,8 +335,7 @@ def province_names(session: Session) -> dict[str, tuple[str, str, str]]:
 
 def status_counts(session: Session, provinces: frozenset[str] | None) -> dict[str, int]:
     query = select(Case.status, func.count()).group_by(Case.status)
-    if provinces is not None:
-        query = query.where(Case.province_code.in_(sorted(provinces)))
+    query = query.where(within(Case.province_code, provinces))
     return {status: int(n) for status, n in session.execute(query)}
 
 
@@ -335,6 +353,5 @@ def unresolved_counts_by_province(
         .where(unresolved())
         .group_by(Case.province_code)
     )
-    if provinces is not None:
-        query = query.where(Case.province_code.in_(sorted(provinces)))
+    query = query.where(within(Case.province_code, provinces))
     return {code: (int(n), int(o or 0)) for code, n, o in session.execute(query)}

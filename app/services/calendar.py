@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models import CalendarDay
-from app.domain.errors import ConflictError
 from app.domain.workdays import Deadline, PeriodUnit, WorkCalendar, compute_deadline
 from app.services import audit
 from app.services.common import clean_text
@@ -48,10 +47,6 @@ def set_calendar_day(
     administrators only.
     """
     require(actor, "calendar.set")
-    from app.services.cases import SUPERVISING_ROLES
-
-    if actor.role not in SUPERVISING_ROLES:
-        raise ConflictError("role.forbidden", role=actor.role, action="calendar.set")
     note = clean_text(note, "note")
     with db.write() as session:
         entry = session.get(CalendarDay, day)

@@ -23,6 +23,7 @@ from app.domain.case_lifecycle import CaseStatus, parse_case_status
 from app.domain.errors import ValidationError
 from app.services.common import filter_text
 from app.services.context import Actor
+from app.services.permissions import provinces_in_scope
 
 SORT_KEYS = (
     "case_number",
@@ -49,16 +50,11 @@ class CaseQuery:
     lang: str = "zh"
 
 
-def _scope(actor: Actor, provinces: frozenset[str] | None) -> frozenset[str] | None:
-    if provinces is None:
-        return None if actor.all_provinces else actor.provinces
-    return provinces if actor.all_provinces else provinces & actor.provinces
-
-
 def _filter(actor: Actor, query: CaseQuery) -> queries.CaseFilter:
     status = parse_case_status(query.status).value if query.status else None
     text = filter_text(query.text)
-    return queries.CaseFilter(_scope(actor, query.provinces), status, text, query.overdue_only)
+    scope = provinces_in_scope(actor, query.provinces)
+    return queries.CaseFilter(scope, status, text, query.overdue_only)
 
 
 def _base(actor: Actor, query: CaseQuery, as_of: date) -> Any:

@@ -32,21 +32,19 @@ from app.domain.case_lifecycle import (
     allowed_next,
     check_can_close,
     check_transition,
-    is_reopen,
+    check_writable,
     parse_case_status,
 )
-from app.domain.errors import ConflictError, NotFoundError
+from app.domain.case_number import format_case_number
 from app.domain.finding_lifecycle import FindingStatus, days_overdue, is_overdue
 from app.domain.report_due import is_report_late, is_report_overdue
 from app.domain.review import conclusion_label
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.common import clean_text, filter_text, get_case, resolve_province
-from app.services.companies import find_company
+from app.services.companies import find_company, sees_company
 from app.services.context import Actor
-from app.services.permissions import require
-
-SUPERVISING_ROLES = frozenset({"supervisor", "admin"})
+from app.services.permissions import provinces_in_scope, require, transition_action
 
 
 def _allocate_number(session: Session, province: Province, year: int) -> tuple[int, str]:
@@ -70,7 +68,7 @@ def _allocate_number(session: Session, province: Province, year: int) -> tuple[i
         .values(last_seq=CaseCounter.last_seq + 1)
         .returning(CaseCounter.last_seq)
     ).scalar_one()
-    return seq, f"{province.abbr}-{year}-{seq:04d}"
+    return seq, format_case_number(province.abbr, year, seq)
 
 
 def touch(case: Case, actor: Actor | None = None) -> None:
@@ -138,24 +136,19 @@ def open_case(
 ) -> str:
     """Open a case for a company (credit code or name); returns the new case number.
 
-    The case is opened in ``province`` (default: where the company is registered),
-    which must be a province the actor sees: without ``province``, a company
-    registered elsewhere is "not found or not permitted", as in every list.
+    The company must be one the actor sees (registered in a province of their scope,
+    :func:`app.services.companies.visible`): any other is "not found or not permitted",
+    whichever province the case would be opened in, so that no official can open a
+    case in their own province to read a company registered elsewhere. The case is
+    opened in ``province`` (default: where the company is registered), which must be
+    a province the actor sees too; an official who sees both provinces (a national
+    supervisor, say) may open one for a headquarters registered in another province.
     """
     require(actor, "case.open")
     with db.write() as session:
-        found = find_company(session, company)
+        found = find_company(session, actor, company)
         province_code = resolve_province(session, province).code if province else None
-        target = province_code or found.province_code
-        if not actor.sees(target):
-            if province_code is None:
-                raise NotFoundError("company.not_found", value=company)
-            raise ConflictError(
-                "role.forbidden",
-                role=actor.role,
-                action=f"open a case in province {target}",
-                field="province",
-            )
+        require(actor, "case.open", province_code or found.province_code)
         case = open_case_in_session(
             session,
             actor,
@@ -175,15 +168,18 @@ def transition_in_session(
     *,
     on: date,
     note: str = "",
+    outcome: str | None = None,
 ) -> None:
+    """Move ``case`` to ``target`` (a closing with its ``outcome``), audited as one change."""
     current = CaseStatus(case.status)
     check_transition(current, target)
-    if is_reopen(current, target) and actor.role not in SUPERVISING_ROLES:
-        raise ConflictError("case.reopen_role")
-    before = audit.snapshot(case)
+    require(actor, transition_action(current, target), case)
+    before = audit.snapshot(case)  # before anything changes: the event holds all of it
     case.status = target.value
     if target is CaseStatus.CLOSED:
         case.closed_on = on
+        case.outcome = outcome
+        case.closing_note = note
     elif current is CaseStatus.CLOSED:
         case.closed_on = None
     touch(case, actor)
@@ -214,9 +210,12 @@ def advance_if_allowed(
 
 
 def ensure_open(case: Case) -> None:
-    """Nothing is added to a closed case; corrections come after a reopen."""
-    if case.status == CaseStatus.CLOSED.value:
-        raise ConflictError("case.closed_readonly", case_number=case.case_number)
+    """Nothing is added to a closed case; corrections come after a reopen.
+
+    The use cases ask ``permissions.require(actor, action, case)``, which applies this rule
+    with the others; this is the rule alone, for a caller without an action.
+    """
+    check_writable(CaseStatus(case.status), case.case_number)
 
 
 def change_status(
@@ -249,10 +248,10 @@ def change_status(
                 select(func.count()).where(Finding.case_id == case.id, queries.unresolved())
             ).scalar_one()
             check_can_close(int(unresolved))
-            outcome_text = clean_text(outcome, "outcome", required=True, max_length=5000)
-            case.outcome = outcome_text
-            case.closing_note = note
-        transition_in_session(session, actor, case, status, on=on or date.today(), note=note)
+            outcome = clean_text(outcome, "outcome", required=True, max_length=5000)
+        transition_in_session(
+            session, actor, case, status, on=on or date.today(), note=note, outcome=outcome
+        )
         search_index.index_case(session, case.id)
 
 
@@ -260,12 +259,8 @@ def change_status(
 
 
 def _scope(actor: Actor, session: Session, province: str | None) -> frozenset[str] | None:
-    if province:
-        code = resolve_province(session, province).code
-        if not actor.sees(code):
-            return frozenset()
-        return frozenset({code})
-    return None if actor.all_provinces else actor.provinces
+    wanted = {resolve_province(session, province).code} if province else None
+    return provinces_in_scope(actor, wanted)
 
 
 def list_cases(
@@ -622,19 +617,7 @@ def _detail(session: Session, case: Case, today: date, actor: Actor) -> CaseDeta
             .order_by(CaseStatusChange.changed_at)
         ).scalars()
     ]
-    company_data: dict[str, object] = {
-        "credit_code": company.credit_code,
-        "name_zh": company.name_zh,
-        "name_en": company.name_en,
-        "short_name": company.short_name,
-        "province_code": company.province_code,
-        "address": company.address,
-        "legal_representative": company.legal_representative,
-        "contact_name": company.contact_name,
-        "contact_phone": company.contact_phone,
-        "contact_email": company.contact_email,
-        "is_demo": company.is_demo,
-    }
+    company_data = _company_data(company, actor)
     detail = CaseDetail(
         id=case.id,
         case_number=case.case_number,
@@ -663,6 +646,38 @@ def _detail(session: Session, case: Case, today: date, actor: Actor) -> CaseDeta
     )
     detail.chronology.extend(chronology(detail))
     return detail
+
+
+# What a case shows of its company only to an official who sees the company itself.
+COMPANY_PROFILE = (
+    "address",
+    "legal_representative",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+)
+
+
+def _company_data(company: Company, actor: Actor) -> dict[str, object]:
+    """The company of a case: its names and credit code for anyone who sees the case; its
+    profile (address, legal representative, contacts) only for an actor who sees the
+    company (registered in their scope, the rule of app.services.companies.visible).
+
+    A case of the actor's province for a company registered in another one says
+    ``profile_withheld``: the window, the command line and the dossier show no profile.
+    """
+    shown = sees_company(actor, company)
+    data: dict[str, object] = {
+        "credit_code": company.credit_code,
+        "name_zh": company.name_zh,
+        "name_en": company.name_en,
+        "short_name": company.short_name,
+        "province_code": company.province_code,
+    }
+    data.update({key: getattr(company, key) if shown else None for key in COMPANY_PROFILE})
+    data["is_demo"] = company.is_demo
+    data["profile_withheld"] = not shown
+    return data
 
 
 def finding_view(f: Finding, extensions: list[ExtensionView], today: date) -> FindingView:

@@ -5,26 +5,33 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass, field
 
+from app.services import permissions
+
 
 @dataclass(frozen=True)
 class Actor:
-    """The official on whose behalf a use case runs."""
+    """The official on whose behalf a use case runs.
+
+    Without a ``role`` an actor may do nothing and sees no province
+    (:mod:`app.services.permissions` decides both).
+    """
 
     login: str
-    role: str = "admin"
+    role: str | None = None
     all_provinces: bool = True
     provinces: frozenset[str] = field(default_factory=frozenset)
 
     def sees(self, province_code: str) -> bool:
-        return self.all_provinces or province_code in self.provinces
+        """Whether records of this province are visible to the actor (the authority's rule)."""
+        return permissions.sees(self, province_code)
 
 
 def local_actor(login: str | None = None) -> Actor:
-    """The actor for a workstation with no user accounts yet: the ``--user`` given, or the OS login."""
-    if login:
-        return Actor(login=login)
-    try:
-        name = getpass.getuser()
-    except (OSError, KeyError):  # no login name in containers without a passwd entry
-        name = "local"
-    return Actor(login=name or "local")
+    """The actor of a workstation with no user accounts yet: its one administrator, named by
+    the ``--user`` given or the OS login."""
+    if not login:
+        try:
+            login = getpass.getuser()
+        except (OSError, KeyError):  # no login name in containers without a passwd entry
+            login = "local"
+    return Actor(login=login or "local", role="admin", all_provinces=True)

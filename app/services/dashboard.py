@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.db import queries
@@ -40,6 +40,7 @@ from app.db.models import (
     Review,
 )
 from app.services.context import Actor
+from app.services.permissions import provinces_in_scope
 
 SOON_DAYS = 7
 T = TypeVar("T")
@@ -130,15 +131,6 @@ class DashboardData:
     by_province: list[ProvinceFigures] = field(default_factory=list)
 
 
-def effective_scope(actor: Actor, provinces: frozenset[str] | None) -> frozenset[str] | None:
-    """The provinces to show: the filter asked for, within what the actor may see (None: all)."""
-    if actor.all_provinces:
-        return provinces
-    if provinces is None:
-        return actor.provinces
-    return provinces & actor.provinces
-
-
 _ZH_SUFFIX = re.compile(r"(省|市|自治区|特别行政区|壮族|回族|维吾尔)+$")
 _EN_SUFFIX = re.compile(
     r"\s*(\(.*\))?\s*(Province|Municipality|Special Administrative Region|"
@@ -165,7 +157,7 @@ def dashboard(
     (soonest kept); ``overdue_total``, the due totals and the province figures
     always count all of them.
     """
-    scope = effective_scope(actor, provinces)
+    scope = provinces_in_scope(actor, provinces)
     with db.read() as session:
         overdue_rows = queries.overdue_findings(session, as_of, scope, limit=overdue_limit)
         figures = queries.unresolved_counts_by_province(session, as_of, scope)
@@ -218,7 +210,7 @@ def dashboard(
 
 
 def _in_scope(scope: frozenset[str] | None) -> ColumnElement[bool]:
-    return true() if scope is None else Case.province_code.in_(sorted(scope))
+    return queries.within(Case.province_code, scope)
 
 
 def _make(cls: Callable[..., T], *values: Any) -> T:

@@ -26,6 +26,7 @@ from app.domain.finding_lifecycle import FindingStatus, days_left, days_overdue,
 from app.domain.report_due import is_report_overdue
 from app.domain.workdays import WorkCalendar
 from app.services.context import Actor
+from app.services.permissions import provinces_in_scope
 
 # The package names holidays in English; these are the official Chinese names.
 HOLIDAY_LABELS: dict[str, dict[str, str]] = {
@@ -100,15 +101,9 @@ class CalendarDayInfo:
     in_lieu: bool = False  # a rest day given in lieu of a make-up working day
 
 
-def _scope(actor: Actor, provinces: frozenset[str] | None) -> frozenset[str] | None:
-    if provinces is None:
-        return None if actor.all_provinces else actor.provinces
-    return provinces if actor.all_provinces else provinces & actor.provinces
-
-
 def _in_scope(scope: frozenset[str] | None) -> list[ColumnElement[bool]]:
     """WHERE clauses limiting a query joined with Case to ``scope`` (None: no limit)."""
-    return [] if scope is None else [Case.province_code.in_(sorted(scope))]
+    return [queries.within(Case.province_code, scope)]
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -138,7 +133,7 @@ def deadlines_in_month(
     """
     first, last = _month_range(year, month)
     with db.read() as session:
-        return _marks(session, _scope(actor, provinces), first, last, as_of)
+        return _marks(session, provinces_in_scope(actor, provinces), first, last, as_of)
 
 
 def _marks(
@@ -200,7 +195,7 @@ def deadlines_between(
     """
     if end < start:
         return []
-    scope = _scope(actor, provinces)
+    scope = provinces_in_scope(actor, provinces)
     with db.read() as session:
         items = _finding_items(session, scope, start, end, as_of)
         items += _report_items(session, scope, start, end, as_of)

@@ -44,6 +44,7 @@ from app.services import (
 )
 from app.services.calendar import load_calendar
 from app.services.context import Actor
+from app.services.permissions import require
 
 SUMMONS_DATE = date(2021, 3, 18)
 # The first round ends by 2021-08-31; the follow-up round starts up to 120 days
@@ -1440,9 +1441,10 @@ def load_demo(
     """Load the demo data set into an empty database, all or nothing.
 
     Refuses with ``ConflictError("demo.not_empty")`` when any company or case is
-    already stored, and with ``ConflictError("role.forbidden")`` for an actor who
-    may not verify findings and approve extensions (the demo does both) or who does not
-    see every province (the demo has cases in five).  ``today``
+    already stored, and as :func:`app.services.permissions.can` says for "demo.load":
+    ``role.forbidden`` for an actor who may not verify findings and approve extensions
+    (the demo does both), ``scope.every_province`` for one who does not see every
+    province (the demo has cases in five).  ``today``
     (default: the current date) is the day the follow-up round is dated from; it must
     not be before :data:`EARLIEST_TODAY`.  ``with_users`` also creates the demo
     accounts of :data:`DEMO_USERS` (password :data:`DEMO_PASSWORD`) if no user exists yet.
@@ -1452,13 +1454,7 @@ def load_demo(
         raise ValidationError(
             "demo.today_too_early", earliest=EARLIEST_TODAY.isoformat(), value=day.isoformat()
         )
-    if actor.role not in cases.SUPERVISING_ROLES:
-        raise ConflictError("role.forbidden", role=actor.role, action="load demo data")
-    if not actor.all_provinces:
-        # The demo opens cases in five provinces: only someone who sees them all loads it.
-        raise ConflictError(
-            "role.forbidden", role=actor.role, action="load demo data (cases of every province)"
-        )
+    require(actor, "demo.load")  # the demo opens cases in five provinces: every province
     with db.write() as session, tempfile.TemporaryDirectory(prefix="inspectdesk-demo-") as tmp:
         existing = session.execute(select(func.count()).select_from(Company)).scalar_one()
         existing += session.execute(select(func.count()).select_from(Case)).scalar_one()

@@ -11,25 +11,13 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models import AssessmentReport, Case, DeadlineExtension, Finding, Inspection, Review
-from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.domain.finding_lifecycle import (
-    FindingStatus,
-    Severity,
-    check_extension,
-    check_finding_transition,
-)
+from app.domain.errors import NotFoundError, ValidationError
+from app.domain.finding_lifecycle import FindingStatus, Severity, check_extension
 from app.domain.workdays import Deadline, PeriodUnit, compute_deadline
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.calendar import load_calendar
-from app.services.cases import (
-    SUPERVISING_ROLES,
-    ExtensionView,
-    FindingView,
-    ensure_open,
-    finding_view,
-    touch,
-)
+from app.services.cases import ExtensionView, FindingView, finding_view, touch
 from app.services.common import (
     PERSON_NAME,
     as_date,
@@ -40,7 +28,7 @@ from app.services.common import (
     resolve_item,
 )
 from app.services.context import Actor
-from app.services.permissions import require
+from app.services.permissions import FindingRecord, require
 
 SEVERITIES = tuple(s.value for s in Severity)
 
@@ -96,7 +84,7 @@ def add_finding(
     )
     with db.write() as session:
         case = get_case(session, actor, case_number)
-        ensure_open(case)
+        require(actor, "finding.add", case)
         item = resolve_item(session, data.item_code)
         deadline = _deadline(session, raised_on, data)
         if data.review_id is not None:
@@ -170,11 +158,6 @@ def _label(case: Case, finding: Finding) -> str:
     return f"{case.case_number} #{finding.number}"
 
 
-def _require_supervisor(actor: Actor, action: str) -> None:
-    if actor.role not in SUPERVISING_ROLES:
-        raise ConflictError("role.forbidden", role=actor.role, action=action)
-
-
 def _change(
     session: Session,
     actor: Actor,
@@ -214,11 +197,7 @@ def extend_deadline(
     approver = clean_text(approver, "approver", max_length=PERSON_NAME)
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
-        ensure_open(case)
-        _require_supervisor(actor, "extend deadline")
-        status = FindingStatus(finding.status)
-        if status in (FindingStatus.VERIFIED, FindingStatus.WAIVED):
-            raise ConflictError("finding.transition", current=status.value, target="extended")
+        require(actor, "finding.extend", FindingRecord(case, finding.status))
         check_extension(finding.current_deadline, new, reason, approver)
         before = audit.snapshot(finding)
         extension = DeadlineExtension(
@@ -250,8 +229,7 @@ def submit_rectification(
     on = as_date(submitted_on, "submitted_on", required=False) or date.today()
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
-        ensure_open(case)
-        check_finding_transition(FindingStatus(finding.status), FindingStatus.SUBMITTED)
+        require(actor, "finding.submit", FindingRecord(case, finding.status))
         before = audit.snapshot(finding)
         finding.status = FindingStatus.SUBMITTED.value
         finding.rectification_evidence = evidence
@@ -274,9 +252,7 @@ def verify_finding(
     on = as_date(verified_on, "verified_on", required=False) or date.today()
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
-        ensure_open(case)
-        _require_supervisor(actor, "verify finding")
-        check_finding_transition(FindingStatus(finding.status), FindingStatus.VERIFIED)
+        require(actor, "finding.verify", FindingRecord(case, finding.status))
         before = audit.snapshot(finding)
         finding.status = FindingStatus.VERIFIED.value
         finding.verified_by = (
@@ -298,8 +274,7 @@ def reject_rectification(
     require(actor, "finding.reject")
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
-        ensure_open(case)
-        check_finding_transition(FindingStatus(finding.status), FindingStatus.OPEN)
+        require(actor, "finding.reject", FindingRecord(case, finding.status))
         before = audit.snapshot(finding)
         finding.status = FindingStatus.OPEN.value
         _change(session, actor, case, finding, "finding.reject", before)
@@ -321,9 +296,7 @@ def waive_finding(
     on = as_date(waived_on, "waived_on", required=False) or date.today()
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
-        ensure_open(case)
-        _require_supervisor(actor, "waive finding")
-        check_finding_transition(FindingStatus(finding.status), FindingStatus.WAIVED)
+        require(actor, "finding.waive", FindingRecord(case, finding.status))
         before = audit.snapshot(finding)
         finding.status = FindingStatus.WAIVED.value
         finding.waive_reason = reason
@@ -402,7 +375,7 @@ def update_finding(
     )
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
-        ensure_open(case)
+        require(actor, "finding.edit", case)
         item = resolve_item(session, data.item_code)
         values = {
             "item_code": item.code,

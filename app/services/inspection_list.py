@@ -20,6 +20,7 @@ from app.db.models import Attachment, AuditEvent, Case, Company, Inspection
 from app.domain.errors import NotFoundError
 from app.services.attachments import stored_file
 from app.services.context import Actor
+from app.services.permissions import scope_clause
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,6 @@ class InspectionFile:
         return self.media_type.startswith("image/")
 
 
-def _scope(actor: Actor, provinces: frozenset[str] | None) -> frozenset[str] | None:
-    """The provinces to list: the requested ones the actor may see (None: every one)."""
-    if provinces is None:
-        return None if actor.all_provinces else actor.provinces
-    return frozenset(code for code in provinces if actor.sees(code))
-
-
 def list_inspections(
     db: Database,
     actor: Actor,
@@ -74,9 +68,6 @@ def list_inspections(
     past ones, most recent first.  ``limit`` caps each of the two groups.
     """
     today = as_of or date.today()
-    scope = _scope(actor, provinces)
-    if scope is not None and not scope:
-        return []
     base = (
         select(
             Inspection.id,
@@ -91,9 +82,8 @@ def list_inspections(
         )
         .join(Case, Case.id == Inspection.case_id)
         .join(Company, Company.id == Case.company_id)
+        .where(scope_clause(actor, Case.province_code, provinces))
     )
-    if scope is not None:
-        base = base.where(Case.province_code.in_(sorted(scope)))
     upcoming = (
         base.where(Inspection.inspected_on >= today)
         .order_by(Inspection.inspected_on, Case.case_number)

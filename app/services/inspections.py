@@ -16,7 +16,7 @@ from app.domain.case_lifecycle import CaseStatus
 from app.domain.errors import NotFoundError
 from app.services import audit, versioning
 from app.services import search as search_index
-from app.services.cases import advance_if_allowed, ensure_open, touch
+from app.services.cases import advance_if_allowed, touch
 from app.services.common import LONG_TEXT, choice, clean_text, get_case, need_date, resolve_item
 from app.services.context import Actor
 from app.services.permissions import require
@@ -59,7 +59,7 @@ def schedule_inspection(
     scope = clean_text(data.scope, "scope", max_length=5_000, multiline=True)
     with db.write() as session:
         case = get_case(session, actor, case_number)
-        ensure_open(case)
+        require(actor, "inspection.schedule", case)
         inspection = Inspection(
             case_id=case.id,
             inspected_on=on,
@@ -135,7 +135,7 @@ def record_inspection(
         case, inspection = _inspection(session, actor, inspection_id)
         label = f"{case.case_number} {inspection.inspected_on.isoformat()}"
         versioning.check(session, inspection, expected_version, label)
-        ensure_open(case)
+        require(actor, "inspection.record", case)
         before = audit.snapshot(inspection)
         before["checklist"] = {c.item_code: [c.result, c.remark] for c in inspection.checklist}
         existing = {c.item_code: c for c in inspection.checklist}

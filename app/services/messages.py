@@ -120,14 +120,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "案件编号“{value}”格式不正确，应如 ZJ-2021-0007",
         "en": "“{value}” is not a case number; case numbers look like ZJ-2021-0007",
     },
-    "case.reopen_role": {
-        "zh": "只有督导人员或管理员可以重新开启已结案的案件",
-        "en": "Only a supervisor or an administrator may reopen a closed case",
-    },
-    "case.closed_readonly": {
-        "zh": "案件 {case_number} 已结案，不能再修改；如需更正请先重新开启",
-        "en": "Case {case_number} is closed and cannot be changed; reopen it first to correct it",
-    },
     "case.outcome_required": {
         "zh": "结案时必须填写处理结果",
         "en": "An outcome is required to close a case",
@@ -164,9 +156,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "找不到机构“{value}”",
         "en": "No agency “{value}”",
     },
+    # Refusals of app.services.permissions (the role and the action read as labels there)
     "role.forbidden": {
         "zh": "当前用户（{role}）无权执行此操作：{action}",
         "en": "The current user ({role}) may not do this: {action}",
+    },
+    "role.missing": {
+        "zh": "当前用户没有角色，不能执行任何操作：{action}",
+        "en": "The current user has no role and may do nothing: {action}",
+    },
+    "scope.forbidden": {
+        "zh": "省份 {province} 不在当前用户的省份范围内，无权执行此操作：{action}",
+        "en": "Province {province} is outside the current user's provinces; not permitted: {action}",
+    },
+    "scope.every_province": {
+        "zh": "只有可查看全部省份的用户才能执行此操作：{action}",
+        "en": "Only a user who sees every province may do this: {action}",
     },
     "auth.failed": {
         "zh": "登录失败：用户名或密码不正确，或账户已停用或暂时锁定",
@@ -272,6 +277,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "附件内容已被改动：{name}（应为 SHA-256 {sha256}，实际为 {actual}，案件 {case_number}）",
         "en": "Attachment changed: {name} (expected SHA-256 {sha256}, found {actual}, "
         "case {case_number})",
+    },
+    # --- reading a spreadsheet: the bounds of app.services.table_files ---
+    "import.not_a_file": {
+        "zh": "{file} 不是普通文件（而是文件夹、设备或管道），无法导入",
+        "en": "{file} is not a regular file (it is a folder, a device or a pipe); "
+        "it cannot be imported",
+    },
+    "import.too_large": {
+        "zh": "文件 {file} 有 {size} 字节，超过可导入的上限 {limit} 字节",
+        "en": "The file {file} has {size} bytes, more than the {limit} bytes that can be imported",
+    },
+    "import.too_many_rows": {
+        "zh": "文件 {file} 超过可导入的行数：标题行以下最多 {limit} 行，而表格延续到第 {row} 行"
+        "（空行也计算在内，请删除多余的行）",
+        "en": "The file {file} has too many rows: at most {limit} below the header, and it goes "
+        "on to row {row} (empty rows count too: delete the rows not needed)",
+    },
+    "import.too_many_columns": {
+        "zh": "文件 {file} 第 {row} 行的 {column} 列有内容；最多读取前 {limit} 列",
+        "en": "The file {file} has a value in row {row}, column {column}; "
+        "only the first {limit} columns are read",
+    },
+    "import.cell_too_long": {
+        "zh": "文件 {file} 第 {row} 行 {column} 列有 {length} 个字符，单元格最多 {limit} 个字符",
+        "en": "The file {file} has {length} characters in row {row}, column {column}; "
+        "a cell holds at most {limit}",
+    },
+    "import.field_too_long": {
+        "zh": "文件 {file} 第 {line} 行有一个字段超过 {limit} 个字符",
+        "en": "The file {file} has a field longer than {limit} characters on line {line}",
+    },
+    "import.xlsx_too_large": {
+        "zh": "工作簿 {file} 解压后超过 {limit} 字节（{member}），不予读取",
+        "en": "The workbook {file} unpacks to more than {limit} bytes ({member}); it was not read",
+    },
+    "import.xlsx_directory": {
+        "zh": "工作簿 {file} 的目录超过 {limit} 字节（部件过多），不予读取",
+        "en": "The workbook {file} has a directory of more than {limit} bytes (too many "
+        "parts); it was not read",
+    },
+    "import.xlsx_ratio": {
+        "zh": "工作簿 {file} 中的 {member} 解压后为 {size} 字节，压缩比 {ratio}:1 超过上限 {limit}:1，"
+        "不像正常的表格，不予读取",
+        "en": "In the workbook {file}, {member} unpacks to {size} bytes, a compression ratio of "
+        "{ratio}:1 beyond the {limit}:1 of any real spreadsheet; it was not read",
+    },
+    # --- the database named by --db or INSPECTDESK_DB ---
+    "db.bad_url": {
+        "zh": "“{url}”不是有效的数据库地址：请给出数据库文件的路径，"
+        "或形如 postgresql+psycopg://用户@主机:5432/数据库 的地址（{reason}）",
+        "en": "“{url}” is not a valid database URL: give the path of a database file, or a URL "
+        "such as postgresql+psycopg://user@host:5432/database ({reason})",
+    },
+    "db.unsupported_url": {
+        "zh": "无法打开数据库 {url}：不支持“{scheme}”，请使用数据库文件（SQLite）"
+        "或 postgresql+psycopg:// 地址",
+        "en": "Cannot open the database {url}: “{scheme}” is not supported; use a database "
+        "file (SQLite) or a postgresql+psycopg:// URL",
     },
 }
 

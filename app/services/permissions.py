@@ -1,71 +1,328 @@
-"""Who may do what: the role table of DOMAIN.md, checked at the top of every write use case.
+"""Who may do what, on which record: the one authority behind every refusal and every greyed-out button.
 
-Each role may do everything the role before it may do, and more.  Province scope
-is a separate matter, applied where records are looked up (``Actor.sees``,
-``common.get_case``): a record outside the actor's scope is "not found or not
-permitted", never revealed by a permission message.
+:func:`can` answers with a :class:`Decision`: allowed, or refused with a reason (a
+message code and its values, rendered in Chinese or English).  It checks, in order:
+
+1. the role: an actor without a role may do nothing; otherwise the role table of
+   DOMAIN.md ("Who does what", :data:`PERMISSIONS`) decides.  Each role may do
+   everything the role before it may, and more;
+2. the province scope: the ``record`` (a case, a province code, or any row with a
+   ``province_code``) must lie in a province the actor sees, and a few actions
+   (:data:`EVERY_PROVINCE`) need every province;
+3. the lifecycle, where the rule depends on the record's state: nothing is added to
+   a closed case, only a closed case is reopened, a case closes only from where the
+   lifecycle allows it, a finding moves only along its own lifecycle.  These are the
+   domain's checks (:mod:`app.domain.case_lifecycle`, :mod:`app.domain.finding_lifecycle`),
+   asked here, never written again.
+
+:func:`require` raises the refusal of the same decision.  A write use case calls it
+first with the action alone (the role, before any input is read or anything looked
+up) and again on the record it loaded (scope and lifecycle); the window asks
+:func:`can` to grey out what the official may not do and to say why.
+
+Which provinces an actor sees has one rule, :func:`provinces_in_scope`; its SQL form is
+:func:`scope_clause` (through :func:`app.db.queries.within`) and its form for one code
+``Actor.sees``.  A record outside the scope that a service is asked for by name stays
+"not found or not permitted" (``common.get_case``): never revealed by a refusal.
 """
 
 from __future__ import annotations
 
-from app.domain.errors import ConflictError
-from app.services.context import Actor
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from sqlalchemy import ColumnElement, SQLColumnExpression
+
+from app.db.queries import within
+from app.domain.case_lifecycle import (
+    CaseStatus,
+    check_reopenable,
+    check_transition,
+    check_writable,
+)
+from app.domain.errors import ConflictError, register_value_labels, render
+from app.domain.finding_lifecycle import (
+    FindingStatus,
+    check_extendable,
+    check_finding_transition,
+)
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
 
 ROLES: tuple[str, ...] = ("viewer", "inspector", "supervisor", "admin")
 
-_VIEWER = frozenset({"read", "export"})
-_INSPECTOR = _VIEWER | {
-    "company.create",
-    "company.import",
-    "company.edit",
-    "case.open",
-    "case.status",
-    "report.add",
-    "report.receive",
-    "review.record",
-    "finding.add",
-    "finding.edit",
-    "finding.submit",
-    "finding.reject",
-    "inspection.schedule",
-    "inspection.record",
-    "attachment.add",
-    "summons.register",
-}
-_SUPERVISOR = _INSPECTOR | {
-    "finding.extend",
-    "finding.verify",
-    "finding.waive",
-    "case.close",
-    "case.reopen",
-    "calendar.set",
-    "demo.load",
+ROLE_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "viewer": {"zh": "查阅人员", "en": "Viewer"},
+        "inspector": {"zh": "检查人员", "en": "Inspector"},
+        "supervisor": {"zh": "主管", "en": "Supervisor"},
+        "admin": {"zh": "管理员", "en": "Administrator"},
+    }
+)
+
+# action: (the least role that may do it, how the action reads in Chinese, in English)
+_TABLE: dict[str, tuple[str, str, str]] = {
+    "read": ("viewer", "查看案件", "Read cases"),
+    "export": ("viewer", "导出案件材料", "Export case records"),
+    "company.create": ("inspector", "登记企业", "Register a company"),
+    "company.import": ("inspector", "导入企业", "Import companies"),
+    "company.edit": ("inspector", "修改企业信息", "Edit a company"),
+    "case.open": ("inspector", "开立案件", "Open a case"),
+    "case.status": ("inspector", "变更案件状态", "Move a case to its next step"),
+    "report.add": ("inspector", "添加评估报告", "Add an assessment report"),
+    "report.receive": ("inspector", "登记报告已收到", "Mark a report received"),
+    "review.record": ("inspector", "记录书面审查", "Record a written review"),
+    "finding.add": ("inspector", "添加问题", "Raise a finding"),
+    "finding.edit": ("inspector", "编辑问题", "Edit a finding"),
+    "finding.submit": ("inspector", "登记提交的整改材料", "Record a submitted rectification"),
+    "finding.reject": ("inspector", "退回整改", "Reject a rectification"),
+    "inspection.schedule": ("inspector", "安排现场检查", "Schedule an on-site inspection"),
+    "inspection.record": ("inspector", "记录现场检查", "Record an on-site inspection"),
+    "attachment.add": ("inspector", "添加文件", "Add a file"),
+    "summons.register": ("inspector", "登记约谈", "Register a summons"),
+    "finding.extend": ("supervisor", "批准延长整改期限", "Approve a deadline extension"),
+    "finding.verify": ("supervisor", "核验整改", "Verify a rectification"),
+    "finding.waive": ("supervisor", "豁免问题", "Waive a finding"),
+    "case.close": ("supervisor", "结案", "Close a case"),
+    "case.reopen": ("supervisor", "重新开启已结案的案件", "Reopen a closed case"),
+    "calendar.set": ("supervisor", "录入工作日历", "Enter days of the working-day calendar"),
+    "demo.load": ("supervisor", "载入演示数据", "Load the demo data"),
     # A backup holds every record of every province: supervisors and administrators who
-    # see them all (app.services.maintenance.backup checks the scope too).
-    "database.backup",
+    # see them all (EVERY_PROVINCE).
+    "database.backup": ("supervisor", "备份数据库", "Back up the database"),
     # Office settings (attachment size limit): supervisors too, because the existing
-    # flows and their tests change them as supervisor; security settings are "user.manage".
-    "setting.set",
+    # flows and their tests change them as supervisor; the security settings (lockout,
+    # idle lock) only administrators, who also manage the accounts they protect.
+    "setting.set": ("supervisor", "修改办公室设置", "Change the office settings"),
+    "setting.security": ("admin", "修改安全设置", "Change the security settings"),
+    "user.manage": ("admin", "管理用户账户", "Manage user accounts"),
 }
-_ADMIN = _SUPERVISOR | {"user.manage"}
 
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "viewer": _VIEWER,
-    "inspector": frozenset(_INSPECTOR),
-    "supervisor": frozenset(_SUPERVISOR),
-    "admin": frozenset(_ADMIN),
-}
-ACTIONS: frozenset[str] = PERMISSIONS["admin"]
+ACTIONS: frozenset[str] = frozenset(_TABLE)
+ACTION_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {action: {"zh": zh, "en": en} for action, (_least, zh, en) in _TABLE.items()}
+)
+PERMISSIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        role: frozenset(a for a, (least, _, _) in _TABLE.items() if ROLES.index(least) <= rank)
+        for rank, role in enumerate(ROLES)
+    }
+)
+# The demo opens cases in five provinces; a backup copies every province's records.
+EVERY_PROVINCE: frozenset[str] = frozenset({"demo.load", "database.backup"})
+
+# Writes into a case: refused on a closed case (case.reopen and case.close have rules
+# of their own below).
+_CASE_WRITES = frozenset(
+    {
+        "case.status",
+        "report.add",
+        "report.receive",
+        "review.record",
+        "finding.add",
+        "finding.edit",
+        "finding.extend",
+        "finding.submit",
+        "finding.verify",
+        "finding.reject",
+        "finding.waive",
+        "inspection.schedule",
+        "inspection.record",
+        "attachment.add",
+    }
+)
+# The status each step of a finding moves it to (checked against its lifecycle).
+_FINDING_STEPS: Mapping[str, FindingStatus] = MappingProxyType(
+    {
+        "finding.submit": FindingStatus.SUBMITTED,
+        "finding.verify": FindingStatus.VERIFIED,
+        "finding.reject": FindingStatus.OPEN,
+        "finding.waive": FindingStatus.WAIVED,
+    }
+)
 
 
-def allowed(actor: Actor, action: str) -> bool:
-    """Whether the actor's role may do ``action`` (an unknown role may do nothing)."""
+@runtime_checkable
+class InProvince(Protocol):
+    """Any record of a province: a company, a case, a list row."""
+
+    @property
+    def province_code(self) -> str: ...
+
+
+@runtime_checkable
+class CaseLike(InProvince, Protocol):
+    """A case as the services or the window hold it: the ORM row, ``CaseDetail``, a list row."""
+
+    @property
+    def case_number(self) -> str: ...
+
+    @property
+    def status(self) -> str: ...  # a CaseStatus value
+
+
+@dataclass(frozen=True)
+class FindingRecord:
+    """A finding within its case, for the steps whose rule depends on the finding's status."""
+
+    case: CaseLike
+    status: str  # a FindingStatus value
+
+    @property
+    def province_code(self) -> str:
+        return self.case.province_code
+
+
+Record = str | InProvince
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Allowed, or refused with a reason: a message code and the values that fill it."""
+
+    allowed: bool
+    code: str = ""
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+    def render(self, lang: str) -> str:
+        """Why not, in ``lang`` ("" when allowed)."""
+        return "" if self.allowed else render(self.code, self.values, lang)
+
+    def error(self) -> ConflictError:
+        """The refusal as the error a use case raises."""
+        assert not self.allowed, "an allowed decision has no error"
+        return ConflictError(self.code, **self.values)
+
+
+ALLOWED = Decision(True)
+
+
+def role_label(role: str | None, lang: str) -> str:
+    """The role as an official reads it (the stored name for a role this version lacks)."""
+    labels = ROLE_LABELS.get(role or "")
+    return labels[lang if lang in labels else "en"] if labels else (role or "")
+
+
+def action_label(action: str, lang: str) -> str:
+    labels = ACTION_LABELS[action]
+    return labels[lang if lang in labels else "en"]
+
+
+def _has_role(actor: Actor) -> bool:
+    return actor.role in PERMISSIONS
+
+
+def provinces_in_scope(actor: Actor, wanted: Iterable[str] | None = None) -> frozenset[str] | None:
+    """The provinces a list shows: ``wanted`` (None: all) within those the actor sees.
+
+    ``None`` means every province; an empty set none.  An actor without a known role
+    sees no province at all.
+    """
+    if not _has_role(actor):
+        return frozenset()
+    asked = None if wanted is None else frozenset(wanted)
+    if actor.all_provinces:
+        return asked
+    return actor.provinces if asked is None else actor.provinces & asked
+
+
+def sees(actor: Actor, province_code: str) -> bool:
+    """Whether the actor sees records of this province (``Actor.sees`` asks this)."""
+    return province_code in (provinces_in_scope(actor, (province_code,)) or ())
+
+
+def scope_clause(
+    actor: Actor, column: SQLColumnExpression[str], wanted: Iterable[str] | None = None
+) -> ColumnElement[bool]:
+    """SQL limiting ``column`` (a province code) to :func:`provinces_in_scope`."""
+    return within(column, provinces_in_scope(actor, wanted))
+
+
+def transition_action(current: str, target: str) -> str:
+    """The action that moves a case from ``current`` to ``target``: reopening a closed case,
+    closing one, or any other step."""
+    if CaseStatus(current) is CaseStatus.CLOSED:
+        return "case.reopen"
+    return "case.close" if CaseStatus(target) is CaseStatus.CLOSED else "case.status"
+
+
+def can(actor: Actor, action: str, record: Record | None = None) -> Decision:
+    """Whether ``actor`` may do ``action`` (on ``record``), and if not, why.
+
+    ``record`` adds the province scope (a province code, or anything with a
+    ``province_code``) and, for a case (:class:`CaseLike`) or a :class:`FindingRecord`,
+    the lifecycle rules of the action.  Raises ``ValueError`` for an action not in
+    the table (a programming error, not a refusal).
+    """
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
-    return action in PERMISSIONS.get(actor.role, frozenset())
+    if not actor.role:
+        return Decision(False, "role.missing", {"action": action})
+    if action not in PERMISSIONS.get(actor.role, frozenset()):
+        return Decision(False, "role.forbidden", {"role": actor.role, "action": action})
+    if action in EVERY_PROVINCE and not actor.all_provinces:
+        return Decision(False, "scope.every_province", {"action": action})
+    if record is None:
+        return ALLOWED
+    province = record if isinstance(record, str) else record.province_code
+    if not sees(actor, province):
+        return Decision(False, "scope.forbidden", {"action": action, "province": province})
+    refusal = _lifecycle(action, record)  # a refusal is falsy: no `or` here
+    return ALLOWED if refusal is None else refusal
 
 
-def require(actor: Actor, action: str) -> None:
-    """Refuse with ``ConflictError("role.forbidden")`` unless the actor's role may do ``action``."""
-    if not allowed(actor, action):
-        raise ConflictError("role.forbidden", role=actor.role, action=action)
+def can_all(actor: Actor, actions: Iterable[str], record: Record | None = None) -> Decision:
+    """Allowed when every one of ``actions`` is; otherwise the first refusal."""
+    for action in actions:
+        decision = can(actor, action, record)
+        if not decision:
+            return decision
+    return ALLOWED
+
+
+def require(actor: Actor, action: str, record: Record | None = None) -> None:
+    """Raise the refusal of :func:`can` (a ``ConflictError``) unless it allows the action."""
+    decision = can(actor, action, record)
+    if not decision:
+        raise decision.error()
+
+
+def _lifecycle(action: str, record: Record) -> Decision | None:
+    """The refusal of the lifecycle rule ``action`` has on ``record``, if any."""
+    finding = record if isinstance(record, FindingRecord) else None
+    case = finding.case if finding is not None else record
+    if not isinstance(case, CaseLike):
+        return None  # a province or a record of no case: nothing more to check
+    try:
+        _check_lifecycle(action, case, finding)
+    except ConflictError as refusal:
+        return Decision(False, refusal.code, refusal.values)
+    return None
+
+
+def _check_lifecycle(action: str, case: CaseLike, finding: FindingRecord | None) -> None:
+    if action == "case.reopen":
+        check_reopenable(CaseStatus(case.status), case.case_number)
+    elif action == "case.close":
+        check_transition(CaseStatus(case.status), CaseStatus.CLOSED)
+    elif action in _CASE_WRITES:
+        check_writable(CaseStatus(case.status), case.case_number)
+    if finding is None:
+        return
+    current = FindingStatus(finding.status)
+    target = _FINDING_STEPS.get(action)
+    if target is not None:
+        check_finding_transition(current, target)
+    elif action == "finding.extend":
+        check_extendable(current)
+
+
+for _code in ("role.forbidden", "role.missing", "scope.forbidden", "scope.every_province"):
+    register_value_labels(_code, ("action",), ACTION_LABELS)
+register_value_labels("role.forbidden", ("role",), ROLE_LABELS)

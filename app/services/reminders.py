@@ -48,8 +48,8 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.domain.errors import NotFoundError
-from app.services.cases import SUPERVISING_ROLES
 from app.services.context import Actor
+from app.services.permissions import can, scope_clause
 
 STEPS: tuple[int, ...] = (-30, -10, -5, -1, 1, 5, 10, 30)
 
@@ -91,7 +91,7 @@ def is_due(step: int | None, announced: int | None, dismissed: int | None) -> bo
 
 def _mine(actor: Actor) -> ColumnElement[bool]:
     """The cases whose findings remind this actor (see the module docstring)."""
-    if actor.role in SUPERVISING_ROLES:
+    if can(actor, "finding.extend"):  # who approves extensions follows every deadline
         return true()
     assigned = select(case_officials.c.case_id).where(case_officials.c.case_id == Case.id)
     mine = (
@@ -128,7 +128,6 @@ def due_reminders(
     ``provinces`` when given); at most one per finding; never a step already
     announced or dismissed for the deadline in force.
     """
-    scope = _scope(actor, provinces)
     last_extension = _last_extension()
     query = (
         select(
@@ -160,11 +159,10 @@ def due_reminders(
             Finding.current_deadline <= as_of - timedelta(days=STEPS[0]),
             _mine(actor),
             or_(~_finished(), last_extension > ReminderState.updated_at),
+            scope_clause(actor, Case.province_code, provinces),
         )
         .order_by(Finding.current_deadline, Case.case_number, Finding.number)
     )
-    if scope is not None:
-        query = query.where(Case.province_code.in_(sorted(scope)))
     reminders = []
     with db.read() as session:
         for row in session.execute(query):
@@ -195,12 +193,6 @@ def due_reminders(
                 )
             )
     return reminders
-
-
-def _scope(actor: Actor, provinces: frozenset[str] | None) -> frozenset[str] | None:
-    if actor.all_provinces:
-        return provinces
-    return actor.provinces if provinces is None else provinces & actor.provinces
 
 
 def _state(session: Session, actor: Actor, finding_id: uuid.UUID) -> ReminderState:

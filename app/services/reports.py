@@ -18,7 +18,7 @@ from app.domain.review import ReviewConclusion
 from app.domain.workdays import PeriodUnit
 from app.services import audit, versioning
 from app.services.calendar import load_calendar
-from app.services.cases import advance_if_allowed, ensure_open, touch
+from app.services.cases import advance_if_allowed, touch
 from app.services.common import (
     PERSON_NAME,
     as_date,
@@ -104,7 +104,7 @@ def add_report(db: Database, actor: Actor, case_number: str, data: ReportInput) 
         )
     with db.write() as session:
         case = get_case(session, actor, case_number)
-        ensure_open(case)
+        require(actor, "report.add", case)
         trigger = _trigger(session, data.trigger)
         if data.service_id is not None:
             service = session.get(Service, data.service_id)
@@ -185,7 +185,7 @@ def mark_received(
         case = get_case(session, actor, _case_number(session, report))
         label = f"{case.case_number} {report.trigger_code}"
         versioning.check(session, report, expected_version, label)
-        ensure_open(case)
+        require(actor, "report.receive", case)
         before = audit.snapshot(report)
         report.received_on = received
         if (receiving_agency or "").strip():
@@ -255,7 +255,7 @@ def record_review(db: Database, actor: Actor, report_id: uuid.UUID, data: Review
         if report.received_on is None:
             raise ValidationError("report.not_received")
         case = get_case(session, actor, _case_number(session, report))
-        ensure_open(case)
+        require(actor, "review.record", case)
         agency = get_or_create_agency(session, data.agency, data.agency_kind, case.province_code)
         review = Review(
             report_id=report.id,

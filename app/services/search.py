@@ -33,6 +33,7 @@ from app.db.models import (
 from app.domain.errors import NotFoundError
 from app.domain.tokenize import index_terms, query_terms
 from app.services.context import Actor
+from app.services.permissions import provinces_in_scope
 
 KINDS = ("case", "company", "finding", "inspection")
 SNIPPET = 100
@@ -373,14 +374,6 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _scope(actor: Actor, provinces: frozenset[str] | None) -> frozenset[str] | None:
-    """The provinces to search in; None for every province."""
-    allowed = None if actor.all_provinces else frozenset(actor.provinces)
-    if provinces is not None:
-        allowed = provinces if allowed is None else allowed & provinces
-    return allowed
-
-
 def search(
     db: Database,
     actor: Actor,
@@ -395,7 +388,7 @@ def search(
     give no hits; no input makes it raise.
     """
     terms = query_terms(query)
-    scope = _scope(actor, provinces)
+    scope = provinces_in_scope(actor, provinces)
     if scope is not None:
         # Stored codes are digits; anything else cannot match and must not reach FTS5.
         scope = frozenset(p for p in scope if p.isalnum())

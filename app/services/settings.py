@@ -3,7 +3,7 @@
 Two kinds: the attachment size limit, which supervisors may change ("setting.set"),
 and the security settings -- how long five wrong passwords lock an account and
 after how long without use the window locks -- which only administrators change
-("user.manage"), because they are part of the accounts' protection.
+("setting.security", administrators only), because they are part of the accounts' protection.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from app.db.models import Setting
 from app.domain.errors import ValidationError
 from app.services import audit
 from app.services.context import Actor
-from app.services.permissions import allowed, require
+from app.services.permissions import Decision, can_all, require
 
 ATTACHMENT_MAX_MB = "attachment_max_mb"
 LOCKOUT_MINUTES = "lockout_minutes"
@@ -50,7 +50,7 @@ SPECS: dict[str, SettingSpec] = {
             1440,
             "连续 5 次密码错误后锁定账户（分钟）",
             "Account locked after 5 wrong passwords for (minutes)",
-            permission="user.manage",
+            permission="setting.security",
         ),
         SettingSpec(
             IDLE_LOCK_MINUTES,
@@ -59,7 +59,7 @@ SPECS: dict[str, SettingSpec] = {
             1440,
             "无操作多久后锁定窗口（分钟，0 为从不）",
             "Lock the window after no use for (minutes, 0 = never)",
-            permission="user.manage",
+            permission="setting.security",
             zero_means_never=True,
         ),
     )
@@ -75,10 +75,9 @@ def _spec(key: str) -> SettingSpec:
     return spec
 
 
-def may_set(actor: Actor, key: str) -> bool:
-    """Whether ``actor`` may change the setting ``key`` (the GUI greys out the others)."""
-    spec = _spec(key)
-    return allowed(actor, "setting.set") and allowed(actor, spec.permission)
+def may_set(actor: Actor, key: str) -> Decision:
+    """Whether ``actor`` may change the setting ``key``, and why not (the GUI greys out the others)."""
+    return can_all(actor, ("setting.set", _spec(key).permission))
 
 
 def get_setting(db: Database, key: str) -> int:
@@ -107,7 +106,7 @@ def all_settings(db: Database) -> dict[str, int]:
 def set_setting(db: Database, actor: Actor, key: str, value: str | int) -> int:
     """Store a setting after checking the actor may change it and it is a whole number in range.
 
-    Every setting needs "setting.set"; the security settings also "user.manage".  The
+    Every setting needs "setting.set"; the security settings also "setting.security".  The
     change is one audit event "setting.set" with the old and new value.
     """
     require(actor, "setting.set")  # before any look-up, as every write use case

@@ -16,12 +16,14 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.db import queries
 from app.db.engine import Database
 from app.db.models import Case, Company, Province, Summons, SummonsAttendance
 from app.domain.errors import NotFoundError, register_catalogue
 from app.domain.text import LIKE_ESCAPE, like_contains
 from app.services.common import filter_text
 from app.services.context import Actor
+from app.services.permissions import provinces_in_scope
 
 MESSAGES: dict[str, dict[str, str]] = {
     "summons.not_found": {
@@ -75,22 +77,15 @@ class SummonsDetail:
     hidden_count: int  # companies summoned in provinces the actor does not see
 
 
-def _scope(actor: Actor, provinces: Iterable[str] | None) -> frozenset[str] | None:
-    """The province codes to show: the wanted ones within the actor's scope (None: all)."""
-    wanted = frozenset(provinces) if provinces is not None else None
-    if actor.all_provinces:
-        return wanted
-    return actor.provinces if wanted is None else actor.provinces & wanted
-
-
 def _visible_ids(scope: frozenset[str]) -> ColumnElement[bool]:
+    """The summons with a company summoned, or a case opened, in one of ``scope``."""
     by_company = (
         select(SummonsAttendance.summons_id)
         .join(Company, Company.id == SummonsAttendance.company_id)
-        .where(Company.province_code.in_(scope))
+        .where(queries.within(Company.province_code, scope))
     )
     by_case = select(Case.summons_id).where(
-        Case.summons_id.is_not(None), Case.province_code.in_(scope)
+        Case.summons_id.is_not(None), queries.within(Case.province_code, scope)
     )
     return or_(Summons.id.in_(by_company), Summons.id.in_(by_case))
 
@@ -106,17 +101,18 @@ def list_summons(
 
     ``text`` matches the place or the topic.
     """
-    scope = _scope(actor, provinces)
+    scope = provinces_in_scope(actor, provinces)
     with db.read() as session:
         companies = (
             select(func.count(SummonsAttendance.id))
             .where(SummonsAttendance.summons_id == Summons.id)
             .scalar_subquery()
         )
-        case_filter = [Case.summons_id == Summons.id]
-        if scope is not None:
-            case_filter.append(Case.province_code.in_(scope))
-        cases = select(func.count(Case.id)).where(*case_filter).scalar_subquery()
+        cases = (
+            select(func.count(Case.id))
+            .where(Case.summons_id == Summons.id, queries.within(Case.province_code, scope))
+            .scalar_subquery()
+        )
         query = select(Summons, companies, cases).order_by(
             Summons.held_on.desc(), Summons.created_at.desc()
         )
@@ -137,7 +133,7 @@ def list_summons(
 
 def summons_detail(db: Database, actor: Actor, summons_id: uuid.UUID) -> SummonsDetail:
     """One summons with its agencies and the attendance of the companies the actor sees."""
-    scope = _scope(actor, None)
+    scope = provinces_in_scope(actor)
     with db.read() as session:
         summons = session.get(Summons, summons_id)
         if summons is None:
@@ -157,9 +153,9 @@ def _detail(session: Session, summons: Summons, scope: frozenset[str] | None) ->
         for a in sorted(summons.agencies, key=lambda a: (a.province_code or "", a.kind, a.name))
     ]
     cases: dict[uuid.UUID, list[str]] = {}
-    case_query = select(Case.company_id, Case.case_number).where(Case.summons_id == summons.id)
-    if scope is not None:
-        case_query = case_query.where(Case.province_code.in_(scope))
+    case_query = select(Case.company_id, Case.case_number).where(
+        Case.summons_id == summons.id, queries.within(Case.province_code, scope)
+    )
     for company_id, number in session.execute(case_query.order_by(Case.case_number)):
         cases.setdefault(company_id, []).append(number)
     rows = session.execute(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from app.db.engine import Database
 from app.services.context import Actor
+from app.services.permissions import provinces_in_scope
 
 
 class UiBus(QObject):
@@ -30,6 +31,4 @@ class UiContext:
 
     def provinces_shown(self) -> frozenset[str] | None:
         """The province codes lists should show (None: all the actor may see)."""
-        if self.province_filter is not None:
-            return self.province_filter
-        return None if self.actor.all_provinces else self.actor.provinces
+        return provinces_in_scope(self.actor, self.province_filter)

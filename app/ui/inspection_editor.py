@@ -39,13 +39,20 @@ from PySide6.QtWidgets import (
 from app.domain.errors import NotFoundError
 from app.services import cases, inspection_list, inspections, reference
 from app.services.cases import InspectionView
-from app.ui import errors
+from app.services.permissions import can
+from app.ui import errors, permission
 from app.ui.context import UiContext
 from app.ui.drafts import Autosaver, DraftBanner, DraftStore, FormDraft
 from app.ui.errors import show_error
 from app.ui.formatting import show_date
 from app.ui.models.checklist_model import ChecklistModel, ResultDelegate
 from app.ui.widgets.photo_grid import InspectionFilesPanel
+
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
 
 
 class InspectionEditor(QWidget):
@@ -107,11 +114,7 @@ class InspectionEditor(QWidget):
             ChecklistModel.RESULT, ResultDelegate(self.ctx.lang, self.table)
         )
         self.table.setWordWrap(True)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.table.setEditTriggers(EDIT_TRIGGERS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.RESULT, QHeaderView.ResizeMode.ResizeToContents)
@@ -243,21 +246,33 @@ class InspectionEditor(QWidget):
         self.notes.setPlainText(view.notes)
         self.conclusion.setPlainText(view.conclusion)
         self.done.setChecked(view.status == "done")
-        self.done.setEnabled(view.status != "done")  # the service records done, never undone
         self._loading = False
         self._saved_state = self._state()
         self.version = view.version
-        if detail.status == "closed":
-            self.notes.setReadOnly(True)
-            self.conclusion.setReadOnly(True)
-            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            for widget in (self.done, self.save_button, self.finding_button):
-                widget.setEnabled(False)
-            self.files.set_read_only(True)
-            self.draft_status.setText(self.tr("The case is closed: this inspection is read-only."))
+        self._allow(detail, view)
         self._offer_draft()
         self.files.refresh()
         return view
+
+    def _allow(self, detail: cases.CaseDetail, view: InspectionView) -> None:
+        """Editable as far as the authority allows (a closed case, a viewer: read-only), and
+        every greyed-out control says why."""
+        lang = self.ctx.lang
+        record = can(self.ctx.actor, "inspection.record", detail)
+        self.notes.setReadOnly(not record)
+        self.conclusion.setReadOnly(not record)
+        no_edits = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.table.setEditTriggers(EDIT_TRIGGERS if record else no_edits)
+        permission.apply(self.save_button, record, lang)
+        # The service records an inspection done, never undone.
+        permission.apply(self.done, record, lang, ready=view.status != "done")
+        permission.apply(self.finding_button, can(self.ctx.actor, "finding.add", detail), lang)
+        files = can(self.ctx.actor, "attachment.add", detail)
+        self.files.set_read_only(not files)
+        permission.apply(self.files.add_button, files, lang)
+        self.draft_status.setText(
+            "" if record else self.tr("Read-only: %1").replace("%1", record.render(lang))
+        )
 
     def _state(self) -> dict[str, Any]:
         return {
@@ -401,8 +416,7 @@ class InspectionEditor(QWidget):
         except Exception as exc:  # e.g. no longer visible to this official
             show_error(self, exc, self.ctx.lang)
             return
-        self.setWindowModified(False)
-        self.draft_status.setText("")
+        self.setWindowModified(False)  # _load said whether the inspection is read-only
 
     def _commit_pending_edit(self) -> None:
         """A remark still being typed in the table counts (Ctrl+S while the cell is open)."""

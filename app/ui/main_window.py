@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import reference
-from app.services.permissions import allowed
+from app.services.exchange.import_ import IMPORT_ACTIONS
+from app.services.permissions import can, can_all
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.exports import Exporter
 from app.ui.idle_lock import IdleLock
@@ -164,8 +166,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a greyed-out entry says why
         backup = file_menu.addAction(self.tr("&Back up…"))
+        backup.setObjectName("backup_action")
         backup.triggered.connect(self._backup)
+        permission.apply(backup, can(self.ctx.actor, "database.backup"), self.ctx.lang)
         file_menu.addSeparator()
         export_menu = file_menu.addMenu(self.tr("&Export"))
         self.exporter = Exporter(self.ctx, self, self._case_query)
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         exchange_import = file_menu.addAction(self.tr("&Import exchange package…"))
         exchange_import.setObjectName("exchange_import_action")
         exchange_import.triggered.connect(self._exchange_import)
+        permission.apply(exchange_import, can_all(self.ctx.actor, IMPORT_ACTIONS), self.ctx.lang)
         exchange_conflicts = file_menu.addAction(self.tr("Exchange &conflicts…"))
         exchange_conflicts.setObjectName("exchange_conflicts_action")
         exchange_conflicts.triggered.connect(self._exchange_conflicts)
@@ -196,6 +202,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.ctx.bus.data_changed.emit)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.setToolTipsVisible(True)
         verify = tools.addAction(self.tr("&Verify records"))
         verify.triggered.connect(self._verify_records)
         verify_dossier = tools.addAction(self.tr("Verify a &dossier…"))
@@ -206,7 +213,8 @@ class MainWindow(QMainWindow):
         signing.triggered.connect(self._signing_certificate)
         settings = tools.addAction(self.tr("&Settings…"))
         settings.triggered.connect(self._open_settings)
-        if allowed(self.ctx.actor, "user.manage"):  # the services refuse others anyway
+        # Left out rather than greyed out: only administrators have anything to do there.
+        if can(self.ctx.actor, "user.manage"):
             users_action = tools.addAction(self.tr("&Users…"))
             users_action.setObjectName("users_action")
             users_action.triggered.connect(self._open_users)

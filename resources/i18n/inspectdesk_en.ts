@@ -39,43 +39,37 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="57" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="58" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="59" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="60" />
         <source>Open the selected file with the system viewer (Enter)</source>
         <translation>Open the selected file with the system viewer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="61" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="62" />
         <source>&amp;Add file…</source>
         <translation>&amp;Add file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="62" />
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="87" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="63" />
         <source>Add a file to the case (or drop files here)</source>
         <translation>Add a file to the case (or drop files here)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="68" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="70" />
         <source>Drop files here to add them to the case.</source>
         <translation>Drop files here to add them to the case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="85" />
-        <source>A closed case takes no new files; reopen it first.</source>
-        <translation>A closed case takes no new files; reopen it first.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="106" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="104" />
         <source>File missing</source>
         <translation>File missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="107" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="105" />
         <source>The stored file of “%1” is missing:
 %2
 
@@ -86,12 +80,12 @@ Restore it from a backup.</source>
 Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="116" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="114" />
         <source>File changed</source>
         <translation>File changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="118" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="116" />
         <source>The stored file of “%1” no longer matches the SHA-256 recorded when it was added; it may have been altered.
 
 Recorded: %2
@@ -106,12 +100,12 @@ Now: %3
 Open it anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="146" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="144" />
         <source>Add files to the case</source>
         <translation>Add files to the case</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="160" />
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="158" />
         <source>%n file(s) added</source>
         <translation>
             <numerusform>%n file(s) added</numerusform>
@@ -122,77 +116,77 @@ Open it anyway?</translation>
 <context>
     <name>CalendarDaysDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="49" />
         <source>Working-day calendar</source>
         <translation>Working-day calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="54" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="56" />
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="78" />
         <source>Enter a day</source>
         <translation>Enter a day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="83" />
         <source>Rest day (public holiday)</source>
         <translation>Rest day (public holiday)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84" />
         <source>Working day (make-up day)</source>
         <translation>Working day (make-up day)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="86" />
         <source>e.g. New Year's Day</source>
         <translation>e.g. New Year's Day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="87" />
         <source>&amp;Add day</source>
         <translation>&amp;Add day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88" />
         <source>Save this day (Ctrl+S)</source>
         <translation>Save this day (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="90" />
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="89" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="91" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="90" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="92" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="138" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="146" />
         <source>The official calendar covers %1 to %2.</source>
         <translation>The official calendar covers %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="148" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="156" />
         <source>%1: official public holidays and make-up working days (%2 holidays, %3 make-up working days). Other days follow the week: Monday to Friday are working days.</source>
         <translation>%1: official public holidays and make-up working days (%2 holidays, %3 make-up working days). Other days follow the week: Monday to Friday are working days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="158" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="166" />
         <source>Days entered by users take precedence over the official calendar.</source>
         <translation>Days entered by users take precedence over the official calendar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="163" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="171" />
         <source>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</source>
         <translation>
             <numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform>
@@ -200,12 +194,12 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="170" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="178" />
         <source>The official calendar does not cover %1 yet, and no days have been entered. Working-day deadlines reaching into %1 count Monday to Friday only and are marked provisional. Enter the public holidays and make-up working days of %1 below once they are announced.</source>
         <translation>The official calendar does not cover %1 yet, and no days have been entered. Working-day deadlines reaching into %1 count Monday to Friday only and are marked provisional. Enter the public holidays and make-up working days of %1 below once they are announced.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="191" />
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="201" />
         <source>Calendar day %1 saved.</source>
         <translation>Calendar day %1 saved.</translation>
     </message>
@@ -329,107 +323,107 @@ Open it anyway?</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="66" />
+        <location filename="../../app/ui/case_view/window.py" line="68" />
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="67" />
+        <location filename="../../app/ui/case_view/window.py" line="69" />
         <source>&amp;Chronology</source>
         <translation>&amp;Chronology</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="68" />
+        <location filename="../../app/ui/case_view/window.py" line="70" />
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>&amp;Reports &amp;&amp; reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69" />
+        <location filename="../../app/ui/case_view/window.py" line="71" />
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70" />
+        <location filename="../../app/ui/case_view/window.py" line="72" />
         <source>&amp;Inspections</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="71" />
+        <location filename="../../app/ui/case_view/window.py" line="73" />
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="72" />
+        <location filename="../../app/ui/case_view/window.py" line="74" />
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="92" />
+        <location filename="../../app/ui/case_view/window.py" line="94" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="96" />
+        <location filename="../../app/ui/case_view/window.py" line="98" />
         <source>&amp;Export dossier…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="99" />
+        <location filename="../../app/ui/case_view/window.py" line="101" />
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>Export the case dossier as PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="100" />
+        <location filename="../../app/ui/case_view/window.py" line="103" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="103" />
+        <location filename="../../app/ui/case_view/window.py" line="106" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="109" />
+        <location filename="../../app/ui/case_view/window.py" line="112" />
         <source>Sign with the office certificate</source>
         <translation>Sign with the office certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="123" />
+        <location filename="../../app/ui/case_view/window.py" line="126" />
         <source>The dossier is signed as %1 (Tools → Signing certificate…)</source>
         <translation>The dossier is signed as %1 (Tools → Signing certificate…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="129" />
+        <location filename="../../app/ui/case_view/window.py" line="132" />
         <source>Signing is not available: %1</source>
         <translation>Signing is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="160" />
+        <location filename="../../app/ui/case_view/window.py" line="164" />
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="178" />
+        <location filename="../../app/ui/case_view/window.py" line="182" />
         <source>Export dossier</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="180" />
+        <location filename="../../app/ui/case_view/window.py" line="184" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="189" />
+        <location filename="../../app/ui/case_view/window.py" line="193" />
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="198" />
+        <location filename="../../app/ui/case_view/window.py" line="202" />
         <source>Exporting the dossier of %1…</source>
         <translation>Exporting the dossier of %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="211" />
+        <location filename="../../app/ui/case_view/window.py" line="215" />
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>The dossier was written to %1 (%n page(s)).</numerusform>
@@ -437,23 +431,23 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="216" />
+        <location filename="../../app/ui/case_view/window.py" line="220" />
         <source>It is signed with the certificate of %1.</source>
         <translation>It is signed with the certificate of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="218" />
+        <location filename="../../app/ui/case_view/window.py" line="222" />
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="219" />
-        <location filename="../../app/ui/case_view/window.py" line="221" />
+        <location filename="../../app/ui/case_view/window.py" line="223" />
+        <location filename="../../app/ui/case_view/window.py" line="225" />
         <source>Dossier exported</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="223" />
+        <location filename="../../app/ui/case_view/window.py" line="227" />
         <source>Dossier written to %1</source>
         <translation>Dossier written to %1</translation>
     </message>
@@ -461,47 +455,47 @@ Open it anyway?</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="41" />
+        <location filename="../../app/ui/pages/cases.py" line="43" />
         <source>Filter by case number, company or credit code</source>
         <translation>Filter by case number, company or credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="46" />
+        <location filename="../../app/ui/pages/cases.py" line="48" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="49" />
+        <location filename="../../app/ui/pages/cases.py" line="51" />
         <source>&amp;Overdue only</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="50" />
+        <location filename="../../app/ui/pages/cases.py" line="52" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="51" />
+        <location filename="../../app/ui/pages/cases.py" line="53" />
         <source>Open a case for a company (Ctrl+N)</source>
         <translation>Open a case for a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="55" />
+        <location filename="../../app/ui/pages/cases.py" line="58" />
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="57" />
+        <location filename="../../app/ui/pages/cases.py" line="60" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="108" />
+        <location filename="../../app/ui/pages/cases.py" line="111" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/cases.py" line="146" />
+        <location filename="../../app/ui/pages/cases.py" line="149" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case(s)</numerusform>
@@ -637,48 +631,48 @@ Open it anyway?</translation>
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="34" />
+        <location filename="../../app/ui/pages/companies.py" line="36" />
         <source>Filter by name, short name or credit code</source>
         <translation>Filter by name, short name or credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="36" />
+        <location filename="../../app/ui/pages/companies.py" line="38" />
         <source>&amp;New company</source>
         <translation>&amp;New company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="37" />
+        <location filename="../../app/ui/pages/companies.py" line="39" />
         <source>Register a company (Ctrl+N)</source>
         <translation>Register a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="38" />
+        <location filename="../../app/ui/pages/companies.py" line="40" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="39" />
+        <location filename="../../app/ui/pages/companies.py" line="41" />
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="40" />
+        <location filename="../../app/ui/pages/companies.py" line="42" />
         <source>Import companies from a CSV or XLSX file</source>
         <translation>Import companies from a CSV or XLSX file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="66" />
-        <location filename="../../app/ui/pages/companies.py" line="153" />
+        <location filename="../../app/ui/pages/companies.py" line="70" />
+        <location filename="../../app/ui/pages/companies.py" line="158" />
         <source>Select a company to see its cases in every province.</source>
         <translation>Select a company to see its cases in every province.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="105" />
+        <location filename="../../app/ui/pages/companies.py" line="110" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/companies.py" line="122" />
+        <location filename="../../app/ui/pages/companies.py" line="127" />
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n company(ies)</numerusform>
@@ -686,7 +680,7 @@ Open it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="163" />
+        <location filename="../../app/ui/pages/companies.py" line="168" />
         <source>Cases of %1 in every province (%2)</source>
         <translation>Cases of %1 in every province (%2)</translation>
     </message>
@@ -727,82 +721,82 @@ Open it anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="45" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="50" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="45" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="50" />
         <source>Edit company</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="70" />
         <source>C&amp;redit code *</source>
         <translation>C&amp;redit code *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="71" />
         <source>Name (&amp;Chinese) *</source>
         <translation>Name (&amp;Chinese) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="72" />
         <source>Name (&amp;English)</source>
         <translation>Name (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="68" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="73" />
         <source>&amp;Short name</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="74" />
         <source>&amp;Province *</source>
         <translation>&amp;Province *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="75" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="76" />
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="77" />
         <source>Security c&amp;ontact</source>
         <translation>Security c&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="78" />
         <source>Contact p&amp;hone</source>
         <translation>Contact p&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="79" />
         <source>Contact e-&amp;mail</source>
         <translation>Contact e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="88" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="89" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="145" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="151" />
         <source>This is a sample record of the demo data set.</source>
         <translation>This is a sample record of the demo data set.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="200" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="208" />
         <source>Company %1 saved.</source>
         <translation>Company %1 saved.</translation>
     </message>
@@ -1343,22 +1337,22 @@ Open it anyway?</translation>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="172" />
+        <location filename="../../app/ui/drafts.py" line="160" />
         <source>Load the draft</source>
         <translation>Load the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="173" />
+        <location filename="../../app/ui/drafts.py" line="161" />
         <source>Discard the draft</source>
         <translation>Discard the draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="183" />
+        <location filename="../../app/ui/drafts.py" line="171" />
         <source>Unsaved changes from %1 were restored from a draft. Save to keep them, or discard the draft to go back to what is saved.</source>
         <translation>Unsaved changes from %1 were restored from a draft. Save to keep them, or discard the draft to go back to what is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="192" />
+        <location filename="../../app/ui/drafts.py" line="180" />
         <source>A draft from %1 is older than what was saved at %2 and was not loaded.</source>
         <translation>A draft from %1 is older than what was saved at %2 and was not loaded.</translation>
     </message>
@@ -1410,37 +1404,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeConflictsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="49" />
         <source>Exchange conflicts</source>
         <translation>Exchange conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="65" />
         <source>No open conflicts.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="68" />
         <source>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</source>
         <translation>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="74" />
         <source>Keep all &amp;here</source>
         <translation>Keep all &amp;here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="76" />
         <source>Take all from the &amp;package</source>
         <translation>Take all from the &amp;package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="78" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="145" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="152" />
         <source>Conflict on %1 resolved.</source>
         <translation>Conflict on %1 resolved.</translation>
     </message>
@@ -2385,112 +2379,112 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="109" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="87" />
         <source>&amp;Add finding…</source>
         <translation>&amp;Add finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="110" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="88" />
         <source>&amp;Edit finding…</source>
         <translation>&amp;Edit finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="111" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="89" />
         <source>E&amp;xtend deadline…</source>
         <translation>E&amp;xtend deadline…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="112" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="90" />
         <source>Submit &amp;rectification…</source>
         <translation>Submit &amp;rectification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="113" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="91" />
         <source>&amp;Verify…</source>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="114" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="92" />
         <source>Re&amp;ject rectification…</source>
         <translation>Re&amp;ject rectification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="115" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="93" />
         <source>&amp;Waive…</source>
         <translation>&amp;Waive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="202" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="189" />
         <source>Finding #%1 — %2 (%3, %4)</source>
         <translation>Finding #%1 — %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="210" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="197" />
         <source>Raised on %1; deadline %2, now %3</source>
         <translation>Raised on %1; deadline %2, now %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="217" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="204" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="218" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="205" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="219" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="206" />
         <source>Required rectification</source>
         <translation>Required rectification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="222" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="209" />
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="225" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="212" />
         <source>Rectification evidence</source>
         <translation>Rectification evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="227" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="214" />
         <source>%1 → %2: %3 (approved by %4 on %5)</source>
         <translation>%1 → %2: %3 (approved by %4 on %5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="235" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="222" />
         <source>Deadline extensions</source>
         <translation>Deadline extensions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="238" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="225" />
         <source>Verified by %1 on %2</source>
         <translation>Verified by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="243" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="230" />
         <source>Waived: %1</source>
         <translation>Waived: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="246" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="233" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="281" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="269" />
         <source>Verify the rectification of finding #%1 and close it?</source>
         <translation>Verify the rectification of finding #%1 and close it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="296" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="284" />
         <source>Reject the rectification of finding #%1 and open it again?</source>
         <translation>Reject the rectification of finding #%1 and open it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="310" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="298" />
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>
@@ -3185,87 +3179,87 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="96" />
+        <location filename="../../app/ui/inspection_editor.py" line="103" />
         <source>Notes taken during the visit…</source>
         <translation>Notes taken during the visit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="131" />
+        <location filename="../../app/ui/inspection_editor.py" line="134" />
         <source>Conclusion of the inspection</source>
         <translation>Conclusion of the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="133" />
+        <location filename="../../app/ui/inspection_editor.py" line="136" />
         <source>Inspection &amp;done</source>
         <translation>Inspection &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="140" />
+        <location filename="../../app/ui/inspection_editor.py" line="143" />
         <source>Raise &amp;finding…</source>
         <translation>Raise &amp;finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="142" />
+        <location filename="../../app/ui/inspection_editor.py" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="143" />
+        <location filename="../../app/ui/inspection_editor.py" line="146" />
         <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
         <translation>Save the checklist, notes and conclusion (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="146" />
+        <location filename="../../app/ui/inspection_editor.py" line="149" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="158" />
+        <location filename="../../app/ui/inspection_editor.py" line="161" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="159" />
+        <location filename="../../app/ui/inspection_editor.py" line="162" />
         <source>Check&amp;list</source>
         <translation>Check&amp;list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="160" />
+        <location filename="../../app/ui/inspection_editor.py" line="163" />
         <source>&amp;Conclusion</source>
         <translation>&amp;Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="161" />
+        <location filename="../../app/ui/inspection_editor.py" line="164" />
         <source>&amp;Photos and documents</source>
         <translation>&amp;Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="226" />
+        <location filename="../../app/ui/inspection_editor.py" line="229" />
         <source>Inspection %1 — %2</source>
         <translation>Inspection %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="257" />
-        <source>The case is closed: this inspection is read-only.</source>
-        <translation>The case is closed: this inspection is read-only.</translation>
+        <location filename="../../app/ui/inspection_editor.py" line="274" />
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="340" />
+        <location filename="../../app/ui/inspection_editor.py" line="355" />
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ The draft could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="344" />
+        <location filename="../../app/ui/inspection_editor.py" line="359" />
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>Draft kept at %1 (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="385" />
+        <location filename="../../app/ui/inspection_editor.py" line="400" />
         <source>Inspection saved at %1.</source>
         <translation>Inspection saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="438" />
+        <location filename="../../app/ui/inspection_editor.py" line="452" />
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>The unsaved inspection notes were kept as a draft.</translation>
     </message>
@@ -3372,37 +3366,32 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="61" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="63" />
         <source>&amp;Schedule inspection…</source>
         <translation>&amp;Schedule inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="63" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="66" />
         <source>&amp;Open editor</source>
         <translation>&amp;Open editor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="65" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="68" />
         <source>Checklist, notes, photos and documents of the selected inspection (Enter)</source>
         <translation>Checklist, notes, photos and documents of the selected inspection (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="68" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="71" />
         <source>Raise &amp;finding from this inspection…</source>
         <translation>Raise &amp;finding from this inspection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="70" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="73" />
         <source>No inspection has been scheduled for this case.</source>
         <translation>No inspection has been scheduled for this case.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="134" />
-        <source>The case is closed; reopen it to add an inspection.</source>
-        <translation>The case is closed; reopen it to add an inspection.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="136" />
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="64" />
         <source>Plan an on-site inspection of this case</source>
         <translation>Plan an on-site inspection of this case</translation>
     </message>
@@ -3443,189 +3432,189 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="56" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58" />
+        <location filename="../../app/ui/main_window.py" line="60" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="72" />
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76" />
+        <location filename="../../app/ui/main_window.py" line="78" />
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>InspectDesk</source>
         <translation>InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="137" />
         <source>Search and filter</source>
         <translation>Search and filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>Search cases, companies, findings, notes (Ctrl+F)</source>
         <translation>Search cases, companies, findings, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>All provinces in my scope</source>
         <translation>All provinces in my scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>&amp;Cases and findings (Excel)…</source>
         <translation>&amp;Cases and findings (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>&amp;Overdue findings (PDF or Excel)…</source>
         <translation>&amp;Overdue findings (PDF or Excel)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>&amp;Province report (PDF)…</source>
         <translation>&amp;Province report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Export cases for e&amp;xchange…</source>
         <translation>Export cases for e&amp;xchange…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>&amp;Import exchange package…</source>
         <translation>&amp;Import exchange package…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Exchange &amp;conflicts…</source>
         <translation>Exchange &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>&amp;Verify records</source>
         <translation>&amp;Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Verify a &amp;dossier…</source>
         <translation>Verify a &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Signing &amp;certificate…</source>
         <translation>Signing &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>&amp;Users…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
         <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Backups (*.zip)</source>
         <translation>Backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>The backup was written to %1.</source>
         <translation>The backup was written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>Writing the backup…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
         <location filename="../../app/ui/main_window.py" line="345" />
+        <location filename="../../app/ui/main_window.py" line="355" />
         <source>Verify records</source>
         <translation>Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Problems found:</source>
         <translation>Problems found:</translation>
     </message>
@@ -3699,117 +3688,117 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="71" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="73" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="75" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="77" />
         <source>This company belongs to the demonstration data set.</source>
         <translation>This company belongs to the demonstration data set.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="77" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="79" />
         <source>Status and next steps</source>
         <translation>Status and next steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="86" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="88" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="87" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="89" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="88" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="90" />
         <source>Origin summons</source>
         <translation>Origin summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="110" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="112" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="120" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="122" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="121" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="123" />
         <source>English name:</source>
         <translation>English name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="122" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="124" />
         <source>Short name:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="123" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="125" />
         <source>Credit code:</source>
         <translation>Credit code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="125" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="127" />
         <source>Registered in:</source>
         <translation>Registered in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="128" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="130" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="129" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="131" />
         <source>Legal representative:</source>
         <translation>Legal representative:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="133" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="135" />
         <source>Security contact:</source>
         <translation>Security contact:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="137" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="139" />
         <source>Case number:</source>
         <translation>Case number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="138" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="140" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="139" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="141" />
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="140" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="142" />
         <source>Closed on:</source>
         <translation>Closed on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="142" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="144" />
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="143" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="145" />
         <source>Closing note:</source>
         <translation>Closing note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="144" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="146" />
         <source>Assigned officials:</source>
         <translation>Assigned officials:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/overview_tab.py" line="149" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="151" />
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding(s)</numerusform>
@@ -3817,82 +3806,82 @@ Nothing was half-saved. Details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="151" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="153" />
         <source>%1 open, %2 overdue</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="155" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="157" />
         <source>Findings:</source>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="164" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
         <source>Summons:</source>
         <translation>Summons:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="164" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
         <source>This case was not opened from a summons.</source>
         <translation>This case was not opened from a summons.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="168" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="167" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="169" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="168" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="170" />
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="169" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
         <source>Convened by:</source>
         <translation>Convened by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="172" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="174" />
         <source>Attended:</source>
         <translation>Attended:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="173" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="173" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="177" />
         <source>Attendees:</source>
         <translation>Attendees:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="176" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="178" />
         <source>Commitments:</source>
         <translation>Commitments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="177" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="179" />
         <source>Requirements:</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="192" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="191" />
         <source>Reopen for review</source>
         <translation>Reopen for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="194" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="193" />
         <source>Close case…</source>
         <translation>Close case…</translation>
     </message>
@@ -3902,7 +3891,7 @@ Nothing was half-saved. Details are in the log file:
         <translation>Move to: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="203" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="205" />
         <source>No further step is open to you.</source>
         <translation>No further step is open to you.</translation>
     </message>
@@ -4144,57 +4133,57 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="77" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="79" />
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="78" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="80" />
         <source>&amp;Mark received…</source>
         <translation>&amp;Mark received…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="79" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="81" />
         <source>&amp;Record review…</source>
         <translation>&amp;Record review…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="158" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="167" />
         <source>event on %1</source>
         <translation>event on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="162" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="171" />
         <source>planned launch %1</source>
         <translation>planned launch %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="167" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="176" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="168" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="177" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="177" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="186" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="226" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="236" />
         <source>The review requires rectification. Add its findings now?</source>
         <translation>The review requires rectification. Add its findings now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="232" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="242" />
         <source>Add another finding from this review?</source>
         <translation>Add another finding from this review?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="235" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="245" />
         <source>Add findings</source>
         <translation>Add findings</translation>
     </message>
@@ -4354,29 +4343,6 @@ This image cannot be shown (damaged or missing file).</translation>
     </message>
 </context>
 <context>
-    <name>Roles</name>
-    <message>
-        <location filename="../../app/ui/models/users_model.py" line="32" />
-        <source>Viewer</source>
-        <translation>Viewer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/users_model.py" line="33" />
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/users_model.py" line="34" />
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/users_model.py" line="35" />
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-</context>
-<context>
     <name>SearchResultsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/search_results.py" line="65" />
@@ -4418,27 +4384,22 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="27" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="28" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="34" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="40" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="44" />
-        <source>Only administrators change this setting.</source>
-        <translation>Only administrators change this setting.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="48" />
         <source>The language is kept for this workstation; the other settings apply to the whole office.</source>
         <translation>The language is kept for this workstation; the other settings apply to the whole office.</translation>
     </message>
@@ -4825,42 +4786,42 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsPage</name>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="38" />
+        <location filename="../../app/ui/pages/summons.py" line="40" />
         <source>Filter by place or topic</source>
         <translation>Filter by place or topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="40" />
+        <location filename="../../app/ui/pages/summons.py" line="42" />
         <source>&amp;Register summons…</source>
         <translation>&amp;Register summons…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="41" />
+        <location filename="../../app/ui/pages/summons.py" line="43" />
         <source>Register a summons and open its cases (Ctrl+N)</source>
         <translation>Register a summons and open its cases (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="120" />
+        <location filename="../../app/ui/pages/summons.py" line="123" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="151" />
+        <location filename="../../app/ui/pages/summons.py" line="154" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="161" />
+        <location filename="../../app/ui/pages/summons.py" line="164" />
         <source>Select a summons to see who attended.</source>
         <translation>Select a summons to see who attended.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="171" />
+        <location filename="../../app/ui/pages/summons.py" line="174" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/summons.py" line="178" />
+        <location filename="../../app/ui/pages/summons.py" line="181" />
         <source>(%n more company(ies) in provinces outside your scope)</source>
         <translation>
             <numerusform>(%n more company(ies) in provinces outside your scope)</numerusform>
@@ -4868,27 +4829,27 @@ This image cannot be shown (damaged or missing file).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="182" />
+        <location filename="../../app/ui/pages/summons.py" line="185" />
         <source>Cyberspace administration</source>
         <translation>Cyberspace administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="183" />
+        <location filename="../../app/ui/pages/summons.py" line="186" />
         <source>Public security</source>
         <translation>Public security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="184" />
+        <location filename="../../app/ui/pages/summons.py" line="187" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="186" />
+        <location filename="../../app/ui/pages/summons.py" line="189" />
         <source>Convening agencies:</source>
         <translation>Convening agencies:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="191" />
+        <location filename="../../app/ui/pages/summons.py" line="194" />
         <source>Requirements:</source>
         <translation>Requirements:</translation>
     </message>
@@ -4968,77 +4929,77 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="59" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="58" />
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="60" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="59" />
         <source>Change role — %1</source>
         <translation>Change role — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="60" />
         <source>Change provinces — %1</source>
         <translation>Change provinces — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="61" />
         <source>Reset password — %1</source>
         <translation>Reset password — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="71" />
         <source>Administrators see every province.</source>
         <translation>Administrators see every province.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="78" />
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="83" />
         <source>letters, digits, . _ -</source>
         <translation>letters, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="84" />
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="85" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="91" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="90" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="94" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="93" />
         <source>The provinces stay as they are.</source>
         <translation>The provinces stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="98" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="97" />
         <source>&amp;Provinces:</source>
         <translation>&amp;Provinces:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="101" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="100" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="102" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="101" />
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="106" />
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="105" />
         <source>A lockout of the account ends with the new password.</source>
         <translation>A lockout of the account ends with the new password.</translation>
     </message>
@@ -5099,47 +5060,47 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="81" />
+        <location filename="../../app/ui/models/users_model.py" line="63" />
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="89" />
+        <location filename="../../app/ui/models/users_model.py" line="71" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="91" />
+        <location filename="../../app/ui/models/users_model.py" line="73" />
         <source>Locked until %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="94" />
+        <location filename="../../app/ui/models/users_model.py" line="76" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="108" />
+        <location filename="../../app/ui/models/users_model.py" line="90" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="109" />
+        <location filename="../../app/ui/models/users_model.py" line="91" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="110" />
+        <location filename="../../app/ui/models/users_model.py" line="92" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="111" />
+        <location filename="../../app/ui/models/users_model.py" line="93" />
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="112" />
+        <location filename="../../app/ui/models/users_model.py" line="94" />
         <source>State</source>
         <translation>State</translation>
     </message>

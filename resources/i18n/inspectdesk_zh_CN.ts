@@ -39,43 +39,37 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="57"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="58"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="59"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="60"/>
         <source>Open the selected file with the system viewer (Enter)</source>
         <translation>用系统查看器打开所选文件（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="61"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="62"/>
         <source>&amp;Add file…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="62"/>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="87"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="63"/>
         <source>Add a file to the case (or drop files here)</source>
         <translation>向案件添加文件（也可将文件拖放到此处）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="68"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="70"/>
         <source>Drop files here to add them to the case.</source>
         <translation>将文件拖放到此处即可添加到案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="85"/>
-        <source>A closed case takes no new files; reopen it first.</source>
-        <translation>已结案件不能添加文件，请先重新开启。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="106"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="104"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="107"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="105"/>
         <source>The stored file of “%1” is missing:
 %2
 
@@ -86,12 +80,12 @@ Restore it from a backup.</source>
 请从备份中恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="116"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="114"/>
         <source>File changed</source>
         <translation>文件已被改动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="118"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="116"/>
         <source>The stored file of “%1” no longer matches the SHA-256 recorded when it was added; it may have been altered.
 
 Recorded: %2
@@ -106,12 +100,12 @@ Open it anyway?</source>
 仍要打开吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="146"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="144"/>
         <source>Add files to the case</source>
         <translation>向案件添加文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/attachments_tab.py" line="160"/>
+        <location filename="../../app/ui/case_view/attachments_tab.py" line="158"/>
         <source>%n file(s) added</source>
         <translation>
             <numerusform>已添加 %n 个文件</numerusform>
@@ -121,89 +115,89 @@ Open it anyway?</source>
 <context>
     <name>CalendarDaysDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="49"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="56"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="78"/>
         <source>Enter a day</source>
         <translation>录入日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="83"/>
         <source>Rest day (public holiday)</source>
         <translation>休息日（法定节假日）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84"/>
         <source>Working day (make-up day)</source>
         <translation>工作日（调休上班）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="86"/>
         <source>e.g. New Year&apos;s Day</source>
         <translation>例如：元旦</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="87"/>
         <source>&amp;Add day</source>
         <translation>添加日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88"/>
         <source>Save this day (Ctrl+S)</source>
         <translation>保存此日期（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="90"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="91"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="92"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="138"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="146"/>
         <source>The official calendar covers %1 to %2.</source>
         <translation>官方日历包含 %1 年至 %2 年。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="156"/>
         <source>%1: official public holidays and make-up working days (%2 holidays, %3 make-up working days). Other days follow the week: Monday to Friday are working days.</source>
         <translation>%1 年：官方法定节假日和调休上班日（节假日 %2 天，调休上班 %3 天）。其余日期按星期计算：周一至周五为工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="158"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="166"/>
         <source>Days entered by users take precedence over the official calendar.</source>
         <translation>用户录入的日期优先于官方日历。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="163"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="171"/>
         <source>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</source>
         <translation>
             <numerusform>官方日历尚未包含 %1 年。用户已录入 %n 天；%1 年按工作日计算的期限将使用这些日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="170"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="178"/>
         <source>The official calendar does not cover %1 yet, and no days have been entered. Working-day deadlines reaching into %1 count Monday to Friday only and are marked provisional. Enter the public holidays and make-up working days of %1 below once they are announced.</source>
         <translation>官方日历尚未包含 %1 年，也尚无用户录入的日期。延伸到 %1 年的工作日期限仅按周一至周五计算，并标记为暂定。%1 年的法定节假日和调休安排公布后，请在下方录入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="191"/>
+        <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="201"/>
         <source>Calendar day %1 saved.</source>
         <translation>已保存日历日期 %1。</translation>
     </message>
@@ -327,130 +321,130 @@ Open it anyway?</source>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="66"/>
+        <location filename="../../app/ui/case_view/window.py" line="68"/>
         <source>&amp;Overview</source>
         <translation>概况(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="67"/>
+        <location filename="../../app/ui/case_view/window.py" line="69"/>
         <source>&amp;Chronology</source>
         <translation>大事记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="68"/>
+        <location filename="../../app/ui/case_view/window.py" line="70"/>
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>报告与审查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69"/>
+        <location filename="../../app/ui/case_view/window.py" line="71"/>
         <source>&amp;Findings</source>
         <translation>问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70"/>
+        <location filename="../../app/ui/case_view/window.py" line="72"/>
         <source>&amp;Inspections</source>
         <translation>现场检查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="71"/>
+        <location filename="../../app/ui/case_view/window.py" line="73"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="72"/>
+        <location filename="../../app/ui/case_view/window.py" line="74"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="92"/>
+        <location filename="../../app/ui/case_view/window.py" line="94"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="96"/>
+        <location filename="../../app/ui/case_view/window.py" line="98"/>
         <source>&amp;Export dossier…</source>
         <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="99"/>
+        <location filename="../../app/ui/case_view/window.py" line="101"/>
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>将案件卷宗导出为 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="100"/>
+        <location filename="../../app/ui/case_view/window.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="103"/>
+        <location filename="../../app/ui/case_view/window.py" line="106"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="109"/>
+        <location filename="../../app/ui/case_view/window.py" line="112"/>
         <source>Sign with the office certificate</source>
         <translation>使用单位证书签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="123"/>
+        <location filename="../../app/ui/case_view/window.py" line="126"/>
         <source>The dossier is signed as %1 (Tools → Signing certificate…)</source>
         <translation>卷宗将以 %1 的名义签名（工具 → 签名证书…）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="129"/>
+        <location filename="../../app/ui/case_view/window.py" line="132"/>
         <source>Signing is not available: %1</source>
         <translation>无法签名：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="160"/>
+        <location filename="../../app/ui/case_view/window.py" line="164"/>
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="178"/>
+        <location filename="../../app/ui/case_view/window.py" line="182"/>
         <source>Export dossier</source>
         <translation>导出卷宗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="180"/>
+        <location filename="../../app/ui/case_view/window.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="189"/>
+        <location filename="../../app/ui/case_view/window.py" line="193"/>
         <source>Writing the dossier…</source>
         <translation>正在生成卷宗…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="198"/>
+        <location filename="../../app/ui/case_view/window.py" line="202"/>
         <source>Exporting the dossier of %1…</source>
         <translation>正在导出 %1 的卷宗…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="211"/>
+        <location filename="../../app/ui/case_view/window.py" line="215"/>
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>卷宗已保存到 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="216"/>
+        <location filename="../../app/ui/case_view/window.py" line="220"/>
         <source>It is signed with the certificate of %1.</source>
         <translation>已用 %1 的证书签名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="218"/>
+        <location filename="../../app/ui/case_view/window.py" line="222"/>
         <source>Warnings:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="219"/>
-        <location filename="../../app/ui/case_view/window.py" line="221"/>
+        <location filename="../../app/ui/case_view/window.py" line="223"/>
+        <location filename="../../app/ui/case_view/window.py" line="225"/>
         <source>Dossier exported</source>
         <translation>卷宗已导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="223"/>
+        <location filename="../../app/ui/case_view/window.py" line="227"/>
         <source>Dossier written to %1</source>
         <translation>卷宗已保存到 %1</translation>
     </message>
@@ -458,47 +452,47 @@ Open it anyway?</source>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="41"/>
+        <location filename="../../app/ui/pages/cases.py" line="43"/>
         <source>Filter by case number, company or credit code</source>
         <translation>按案件编号、企业名称或统一社会信用代码筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="46"/>
+        <location filename="../../app/ui/pages/cases.py" line="48"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="49"/>
+        <location filename="../../app/ui/pages/cases.py" line="51"/>
         <source>&amp;Overdue only</source>
         <translation>仅显示逾期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="50"/>
+        <location filename="../../app/ui/pages/cases.py" line="52"/>
         <source>&amp;New case…</source>
         <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="51"/>
+        <location filename="../../app/ui/pages/cases.py" line="53"/>
         <source>Open a case for a company (Ctrl+N)</source>
         <translation>为企业立案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="55"/>
+        <location filename="../../app/ui/pages/cases.py" line="58"/>
         <source>&amp;Filter:</source>
         <translation>筛选(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="57"/>
+        <location filename="../../app/ui/pages/cases.py" line="60"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/cases.py" line="108"/>
+        <location filename="../../app/ui/pages/cases.py" line="111"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/cases.py" line="146"/>
+        <location filename="../../app/ui/pages/cases.py" line="149"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件案件</numerusform>
@@ -633,55 +627,55 @@ Open it anyway?</source>
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="34"/>
+        <location filename="../../app/ui/pages/companies.py" line="36"/>
         <source>Filter by name, short name or credit code</source>
         <translation>按名称、简称或统一社会信用代码筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="36"/>
+        <location filename="../../app/ui/pages/companies.py" line="38"/>
         <source>&amp;New company</source>
         <translation>新建企业(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="37"/>
+        <location filename="../../app/ui/pages/companies.py" line="39"/>
         <source>Register a company (Ctrl+N)</source>
         <translation>登记企业（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="38"/>
+        <location filename="../../app/ui/pages/companies.py" line="40"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="39"/>
+        <location filename="../../app/ui/pages/companies.py" line="41"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="40"/>
+        <location filename="../../app/ui/pages/companies.py" line="42"/>
         <source>Import companies from a CSV or XLSX file</source>
         <translation>从 CSV 或 XLSX 文件导入企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="66"/>
-        <location filename="../../app/ui/pages/companies.py" line="153"/>
+        <location filename="../../app/ui/pages/companies.py" line="70"/>
+        <location filename="../../app/ui/pages/companies.py" line="158"/>
         <source>Select a company to see its cases in every province.</source>
         <translation>选择一家企业，查看其在各省的案件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="105"/>
+        <location filename="../../app/ui/pages/companies.py" line="110"/>
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/companies.py" line="122"/>
+        <location filename="../../app/ui/pages/companies.py" line="127"/>
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n 家企业</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/companies.py" line="163"/>
+        <location filename="../../app/ui/pages/companies.py" line="168"/>
         <source>Cases of %1 in every province (%2)</source>
         <translation>%1 在各省的案件（%2 件）</translation>
     </message>
@@ -722,82 +716,82 @@ Open it anyway?</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="50"/>
         <source>New company</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="45"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="50"/>
         <source>Edit company</source>
         <translation>编辑企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="70"/>
         <source>C&amp;redit code *</source>
         <translation>统一社会信用代码(&amp;R) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="71"/>
         <source>Name (&amp;Chinese) *</source>
         <translation>中文名称(&amp;C) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="72"/>
         <source>Name (&amp;English)</source>
         <translation>英文名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="73"/>
         <source>&amp;Short name</source>
         <translation>简称(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="74"/>
         <source>&amp;Province *</source>
         <translation>注册省份(&amp;P) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="75"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="76"/>
         <source>&amp;Legal representative</source>
         <translation>法定代表人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="77"/>
         <source>Security c&amp;ontact</source>
         <translation>安全负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="78"/>
         <source>Contact p&amp;hone</source>
         <translation>联系电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="79"/>
         <source>Contact e-&amp;mail</source>
         <translation>电子邮箱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="88"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="89"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="151"/>
         <source>This is a sample record of the demo data set.</source>
         <translation>这是演示数据集中的示例记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="208"/>
         <source>Company %1 saved.</source>
         <translation>企业 %1 已保存。</translation>
     </message>
@@ -1329,22 +1323,22 @@ Open it anyway?</source>
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../app/ui/drafts.py" line="172"/>
+        <location filename="../../app/ui/drafts.py" line="160"/>
         <source>Load the draft</source>
         <translation>载入草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="173"/>
+        <location filename="../../app/ui/drafts.py" line="161"/>
         <source>Discard the draft</source>
         <translation>丢弃草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="183"/>
+        <location filename="../../app/ui/drafts.py" line="171"/>
         <source>Unsaved changes from %1 were restored from a draft. Save to keep them, or discard the draft to go back to what is saved.</source>
         <translation>已从草稿恢复 %1 未保存的修改。请保存以保留这些内容，或丢弃草稿以回到已保存的记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drafts.py" line="192"/>
+        <location filename="../../app/ui/drafts.py" line="180"/>
         <source>A draft from %1 is older than what was saved at %2 and was not loaded.</source>
         <translation>%1 的草稿早于 %2 保存的记录，未载入。</translation>
     </message>
@@ -1396,37 +1390,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeConflictsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="49"/>
         <source>Exchange conflicts</source>
         <translation>交换冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="65"/>
         <source>No open conflicts.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="68"/>
         <source>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</source>
         <translation>请为每个不同的字段勾选要保留的值，然后点击“应用”。记录将采用所选的值；对方单位会在您下次导出时收到这些值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="74"/>
         <source>Keep all &amp;here</source>
         <translation>全部保留本地值(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="76"/>
         <source>Take all from the &amp;package</source>
         <translation>全部采用交换包的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="78"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="152"/>
         <source>Conflict on %1 resolved.</source>
         <translation>%1 的冲突已解决。</translation>
     </message>
@@ -2368,112 +2362,112 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="109"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="87"/>
         <source>&amp;Add finding…</source>
         <translation>添加问题(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="110"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="88"/>
         <source>&amp;Edit finding…</source>
         <translation>编辑问题(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="111"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="89"/>
         <source>E&amp;xtend deadline…</source>
         <translation>延长期限(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="112"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="90"/>
         <source>Submit &amp;rectification…</source>
         <translation>提交整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="113"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="91"/>
         <source>&amp;Verify…</source>
         <translation>核验(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="114"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="92"/>
         <source>Re&amp;ject rectification…</source>
         <translation>退回整改(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="115"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="93"/>
         <source>&amp;Waive…</source>
         <translation>豁免(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="202"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="189"/>
         <source>Finding #%1 — %2 (%3, %4)</source>
         <translation>问题 #%1 — %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="210"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="197"/>
         <source>Raised on %1; deadline %2, now %3</source>
         <translation>提出日期 %1；原整改期限 %2，现期限 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="217"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="204"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="218"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="205"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="219"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="206"/>
         <source>Required rectification</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="222"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="209"/>
         <source>Submitted on %1</source>
         <translation>提交日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="225"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="212"/>
         <source>Rectification evidence</source>
         <translation>整改材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="227"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="214"/>
         <source>%1 → %2: %3 (approved by %4 on %5)</source>
         <translation>%1 → %2：%3（%4 于 %5 批准）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="235"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="222"/>
         <source>Deadline extensions</source>
         <translation>期限延长记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="238"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="225"/>
         <source>Verified by %1 on %2</source>
         <translation>%1 于 %2 核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="243"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="230"/>
         <source>Waived: %1</source>
         <translation>已豁免：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="246"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="233"/>
         <source>Verification</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="281"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="269"/>
         <source>Verify the rectification of finding #%1 and close it?</source>
         <translation>确认问题 #%1 的整改已核验并关闭该问题？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="296"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="284"/>
         <source>Reject the rectification of finding #%1 and open it again?</source>
         <translation>退回问题 #%1 的整改材料并重新置为待整改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="310"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="298"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
@@ -3162,87 +3156,87 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="96"/>
+        <location filename="../../app/ui/inspection_editor.py" line="103"/>
         <source>Notes taken during the visit…</source>
         <translation>现场检查笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="131"/>
+        <location filename="../../app/ui/inspection_editor.py" line="134"/>
         <source>Conclusion of the inspection</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="133"/>
+        <location filename="../../app/ui/inspection_editor.py" line="136"/>
         <source>Inspection &amp;done</source>
         <translation>检查已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="140"/>
+        <location filename="../../app/ui/inspection_editor.py" line="143"/>
         <source>Raise &amp;finding…</source>
         <translation>登记问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="142"/>
+        <location filename="../../app/ui/inspection_editor.py" line="145"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="143"/>
+        <location filename="../../app/ui/inspection_editor.py" line="146"/>
         <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
         <translation>保存检查表、笔记和结论（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="146"/>
+        <location filename="../../app/ui/inspection_editor.py" line="149"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="158"/>
+        <location filename="../../app/ui/inspection_editor.py" line="161"/>
         <source>&amp;Notes</source>
         <translation>检查笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="159"/>
+        <location filename="../../app/ui/inspection_editor.py" line="162"/>
         <source>Check&amp;list</source>
         <translation>检查表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="160"/>
+        <location filename="../../app/ui/inspection_editor.py" line="163"/>
         <source>&amp;Conclusion</source>
         <translation>检查结论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="161"/>
+        <location filename="../../app/ui/inspection_editor.py" line="164"/>
         <source>&amp;Photos and documents</source>
         <translation>照片和文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="226"/>
+        <location filename="../../app/ui/inspection_editor.py" line="229"/>
         <source>Inspection %1 — %2</source>
         <translation>现场检查 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="257"/>
-        <source>The case is closed: this inspection is read-only.</source>
-        <translation>案件已结案：此次检查记录只读。</translation>
+        <location filename="../../app/ui/inspection_editor.py" line="274"/>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="340"/>
+        <location filename="../../app/ui/inspection_editor.py" line="355"/>
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ 草稿无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="344"/>
+        <location filename="../../app/ui/inspection_editor.py" line="359"/>
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>草稿已于 %1 暂存（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="385"/>
+        <location filename="../../app/ui/inspection_editor.py" line="400"/>
         <source>Inspection saved at %1.</source>
         <translation>检查记录已于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="438"/>
+        <location filename="../../app/ui/inspection_editor.py" line="452"/>
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>未保存的检查笔记已暂存为草稿。</translation>
     </message>
@@ -3349,37 +3343,32 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="61"/>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="63"/>
         <source>&amp;Schedule inspection…</source>
         <translation>安排现场检查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="63"/>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="66"/>
         <source>&amp;Open editor</source>
         <translation>打开检查记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="65"/>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="68"/>
         <source>Checklist, notes, photos and documents of the selected inspection (Enter)</source>
         <translation>所选现场检查的检查表、笔记、照片和文件（回车）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="68"/>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="71"/>
         <source>Raise &amp;finding from this inspection…</source>
         <translation>据此次检查登记问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="70"/>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="73"/>
         <source>No inspection has been scheduled for this case.</source>
         <translation>本案件尚未安排现场检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="134"/>
-        <source>The case is closed; reopen it to add an inspection.</source>
-        <translation>案件已结案；重新启用后才能安排现场检查。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/case_view/inspections_tab.py" line="136"/>
+        <location filename="../../app/ui/case_view/inspections_tab.py" line="64"/>
         <source>Plan an on-site inspection of this case</source>
         <translation>为本案件安排现场检查</translation>
     </message>
@@ -3420,189 +3409,189 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Companies</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Inspections</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>InspectDesk</source>
         <translation>InspectDesk 网信安全评估案件管理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Search and filter</source>
         <translation>搜索与筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Search cases, companies, findings, notes (Ctrl+F)</source>
         <translation>搜索案件、企业、问题、检查笔记（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>All provinces in my scope</source>
         <translation>我权限内的全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Cases and findings (Excel)…</source>
         <translation>案件与问题（Excel）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Overdue findings (PDF or Excel)…</source>
         <translation>逾期问题（PDF 或 Excel）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Province report (PDF)…</source>
         <translation>省级报告（PDF）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Export cases for e&amp;xchange…</source>
         <translation>导出案件交换包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Import exchange package…</source>
         <translation>导入案件交换包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Exchange &amp;conflicts…</source>
         <translation>交换冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Verify records</source>
         <translation>核验记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Verify a &amp;dossier…</source>
         <translation>核验卷宗(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Signing &amp;certificate…</source>
         <translation>签名证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
         <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Backups (*.zip)</source>
         <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>The backup was written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
         <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Verify records</source>
         <translation>核验记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>全部记录完好：%1 个审计事件构成完整的哈希链，%2 个附件文件与其哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
@@ -3676,199 +3665,199 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="71"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="73"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="75"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="77"/>
         <source>This company belongs to the demonstration data set.</source>
         <translation>该企业属于演示数据集。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="77"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="79"/>
         <source>Status and next steps</source>
         <translation>状态与后续步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="86"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="88"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="87"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="89"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="88"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="90"/>
         <source>Origin summons</source>
         <translation>来源约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="110"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="112"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="120"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="122"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="121"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="123"/>
         <source>English name:</source>
         <translation>英文名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="122"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="124"/>
         <source>Short name:</source>
         <translation>简称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="123"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="125"/>
         <source>Credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="125"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="127"/>
         <source>Registered in:</source>
         <translation>注册地：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="128"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="130"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="129"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="131"/>
         <source>Legal representative:</source>
         <translation>法定代表人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="133"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="135"/>
         <source>Security contact:</source>
         <translation>安全负责人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="137"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="139"/>
         <source>Case number:</source>
         <translation>案件编号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="138"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="140"/>
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="139"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="141"/>
         <source>Opened on:</source>
         <translation>立案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="140"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="142"/>
         <source>Closed on:</source>
         <translation>结案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="142"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="144"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="143"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="145"/>
         <source>Closing note:</source>
         <translation>结案说明：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="144"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="146"/>
         <source>Assigned officials:</source>
         <translation>承办人员：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/overview_tab.py" line="149"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="151"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="151"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="153"/>
         <source>%1 open, %2 overdue</source>
         <translation>%1 个未结，%2 个逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="155"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="157"/>
         <source>Findings:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="164"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="166"/>
         <source>Summons:</source>
         <translation>约谈：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="164"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="166"/>
         <source>This case was not opened from a summons.</source>
         <translation>本案件并非由约谈立案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="166"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="168"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="167"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="169"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="168"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="170"/>
         <source>Topic:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="169"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="171"/>
         <source>Convened by:</source>
         <translation>约谈单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="172"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="174"/>
         <source>Attended:</source>
         <translation>是否出席：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="173"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="173"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="175"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="177"/>
         <source>Attendees:</source>
         <translation>出席人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="176"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="178"/>
         <source>Commitments:</source>
         <translation>整改承诺：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="177"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="179"/>
         <source>Requirements:</source>
         <translation>约谈要求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="192"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="191"/>
         <source>Reopen for review</source>
         <translation>重新开启审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="194"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="193"/>
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
@@ -3878,7 +3867,7 @@ Nothing was half-saved. Details are in the log file:
         <translation>转为：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="203"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="205"/>
         <source>No further step is open to you.</source>
         <translation>您当前没有可执行的后续步骤。</translation>
     </message>
@@ -4115,57 +4104,57 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="77"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="79"/>
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="78"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="80"/>
         <source>&amp;Mark received…</source>
         <translation>标记已收到(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="79"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="81"/>
         <source>&amp;Record review…</source>
         <translation>记录审查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="158"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="167"/>
         <source>event on %1</source>
         <translation>事件日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="162"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="171"/>
         <source>planned launch %1</source>
         <translation>计划上线 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="167"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="176"/>
         <source>due %1</source>
         <translation>应报送截止日 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="168"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="177"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="177"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="186"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="226"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="236"/>
         <source>The review requires rectification. Add its findings now?</source>
         <translation>审查结论为需整改。现在添加发现的问题吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="232"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="242"/>
         <source>Add another finding from this review?</source>
         <translation>继续添加该审查发现的问题吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="235"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="245"/>
         <source>Add findings</source>
         <translation>添加问题</translation>
     </message>
@@ -4324,29 +4313,6 @@ This image cannot be shown (damaged or missing file).</source>
     </message>
 </context>
 <context>
-    <name>Roles</name>
-    <message>
-        <location filename="../../app/ui/models/users_model.py" line="32"/>
-        <source>Viewer</source>
-        <translation>查阅人员</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/users_model.py" line="33"/>
-        <source>Inspector</source>
-        <translation>检查人员</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/users_model.py" line="34"/>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/users_model.py" line="35"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-</context>
-<context>
     <name>SearchResultsDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/search_results.py" line="65"/>
@@ -4387,27 +4353,22 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="34"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="44"/>
-        <source>Only administrators change this setting.</source>
-        <translation>只有管理员可以更改此设置。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="48"/>
         <source>The language is kept for this workstation; the other settings apply to the whole office.</source>
         <translation>界面语言只对本工作站生效；其他设置对整个办公室生效。</translation>
     </message>
@@ -4792,69 +4753,69 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsPage</name>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="38"/>
+        <location filename="../../app/ui/pages/summons.py" line="40"/>
         <source>Filter by place or topic</source>
         <translation>按地点或主题筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="40"/>
+        <location filename="../../app/ui/pages/summons.py" line="42"/>
         <source>&amp;Register summons…</source>
         <translation>登记约谈(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="41"/>
+        <location filename="../../app/ui/pages/summons.py" line="43"/>
         <source>Register a summons and open its cases (Ctrl+N)</source>
         <translation>登记约谈并为每家企业立案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="120"/>
+        <location filename="../../app/ui/pages/summons.py" line="123"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="151"/>
+        <location filename="../../app/ui/pages/summons.py" line="154"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="161"/>
+        <location filename="../../app/ui/pages/summons.py" line="164"/>
         <source>Select a summons to see who attended.</source>
         <translation>选择一次约谈，查看参会情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="171"/>
+        <location filename="../../app/ui/pages/summons.py" line="174"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/summons.py" line="178"/>
+        <location filename="../../app/ui/pages/summons.py" line="181"/>
         <source>(%n more company(ies) in provinces outside your scope)</source>
         <translation>
             <numerusform>（另有 %n 家企业位于您权限范围以外的省份）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="182"/>
+        <location filename="../../app/ui/pages/summons.py" line="185"/>
         <source>Cyberspace administration</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="183"/>
+        <location filename="../../app/ui/pages/summons.py" line="186"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="184"/>
+        <location filename="../../app/ui/pages/summons.py" line="187"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="186"/>
+        <location filename="../../app/ui/pages/summons.py" line="189"/>
         <source>Convening agencies:</source>
         <translation>召集单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="191"/>
+        <location filename="../../app/ui/pages/summons.py" line="194"/>
         <source>Requirements:</source>
         <translation>约谈要求：</translation>
     </message>
@@ -4933,77 +4894,77 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>UserEditDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="58"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="59"/>
         <source>Change role — %1</source>
         <translation>更改角色 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="60"/>
         <source>Change provinces — %1</source>
         <translation>更改省份 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="61"/>
         <source>Reset password — %1</source>
         <translation>重置密码 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="71"/>
         <source>Administrators see every province.</source>
         <translation>管理员可查看全部省份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="78"/>
         <source>At least %1 characters.</source>
         <translation>至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="83"/>
         <source>letters, digits, . _ -</source>
         <translation>字母、数字、. _ -</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="84"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="85"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="90"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="93"/>
         <source>The provinces stay as they are.</source>
         <translation>省份范围保持不变。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="97"/>
         <source>&amp;Provinces:</source>
         <translation>省份(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="100"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="101"/>
         <source>&amp;Repeat the password:</source>
         <translation>再次输入密码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/user_edit_dialog.py" line="105"/>
         <source>A lockout of the account ends with the new password.</source>
         <translation>设置新密码后，账户的锁定随即解除。</translation>
     </message>
@@ -5064,47 +5025,47 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="81"/>
+        <location filename="../../app/ui/models/users_model.py" line="63"/>
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="89"/>
+        <location filename="../../app/ui/models/users_model.py" line="71"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="91"/>
+        <location filename="../../app/ui/models/users_model.py" line="73"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="94"/>
+        <location filename="../../app/ui/models/users_model.py" line="76"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="108"/>
+        <location filename="../../app/ui/models/users_model.py" line="90"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="109"/>
+        <location filename="../../app/ui/models/users_model.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="110"/>
+        <location filename="../../app/ui/models/users_model.py" line="92"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="111"/>
+        <location filename="../../app/ui/models/users_model.py" line="93"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="112"/>
+        <location filename="../../app/ui/models/users_model.py" line="94"/>
         <source>State</source>
         <translation>状态</translation>
     </message>

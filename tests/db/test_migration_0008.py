@@ -52,7 +52,7 @@ def _rows(db: Database, table: str) -> dict[Any, dict[str, Any]]:
 def at_0007(db: Database) -> Database:
     """The test database (SQLite or PostgreSQL) at revision 0007, holding the demo data set
     and the demo accounts, as the program at 0007 would have written them."""
-    load_demo(db, Actor("migration-test"), today=date(2025, 6, 30), with_users=True)
+    load_demo(db, Actor("migration-test", role="admin"), today=date(2025, 6, 30), with_users=True)
     downgrade(db, "0007")
     return db
 

@@ -87,7 +87,7 @@ def test_demo_data_at_the_previous_revision_survives_the_upgrade(tmp_path: Path)
     path = tmp_path / "prev.sqlite3"
     # Loaded at head, then taken down: today's use cases write what later revisions add.
     db = open_database(str(path))
-    actor = Actor("migration-test")
+    actor = Actor("migration-test", role="admin")
     try:
         load_demo(db, actor, today=date(2025, 6, 30))
         downgrade(db, _previous_of_head())

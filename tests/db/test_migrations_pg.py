@@ -134,7 +134,7 @@ def test_demo_data_at_the_previous_revision_survives_the_upgrade(url: str) -> No
     from app.services import cases, search
     from app.services.demo import load_demo
 
-    actor = Actor("migration-test")
+    actor = Actor("migration-test", role="admin")
     db = open_database(url)
     try:
         load_demo(db, actor, today=date(2025, 6, 30))

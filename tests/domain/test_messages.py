@@ -78,6 +78,12 @@ TRIGGERS: dict[str, Callable[[], object]] = {
     ),
     "case.status_unknown": lambda: case_lifecycle.parse_case_status("finished"),
     "case.close_unresolved": lambda: case_lifecycle.check_can_close(2),
+    "case.closed_readonly": lambda: case_lifecycle.check_writable(
+        case_lifecycle.CaseStatus.CLOSED, "ZJ-2021-0001"
+    ),
+    "case.not_closed": lambda: case_lifecycle.check_reopenable(
+        case_lifecycle.CaseStatus.UNDER_REVIEW, "ZJ-2021-0001"
+    ),
     "finding.transition": lambda: finding_lifecycle.check_finding_transition(
         finding_lifecycle.FindingStatus.VERIFIED, finding_lifecycle.FindingStatus.OPEN
     ),

@@ -25,7 +25,7 @@ from app.services.dossier_export import DossierResult, bundle_name, export_dossi
 from tests.conftest import Databases, location_of
 
 TODAY = date(2026, 6, 15)
-ACTOR = Actor("demo")
+ACTOR = Actor("demo", role="admin")
 CASE = "BJ-2021-0004"  # ByteDance: a report, two reviews, an inspection with a photo
 OVERDUE_CASE = "BJ-2021-0001"  # Inke: one finding overdue as of TODAY
 SECTIONS = (

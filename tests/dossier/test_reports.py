@@ -25,7 +25,7 @@ from app.services.report_exports import (
 from tests.conftest import Databases, location_of
 
 TODAY = date(2026, 6, 15)
-ACTOR = Actor("demo")
+ACTOR = Actor("demo", role="admin")
 ZJ = "330000"
 ZJ_INSPECTOR = Actor(
     "inspector_zj", role="inspector", all_provinces=False, provinces=frozenset({ZJ})

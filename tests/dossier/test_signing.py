@@ -39,7 +39,7 @@ from tests.dossier.signing_helpers import (
 )
 
 TODAY = date(2026, 11, 25)
-ACTOR = Actor("demo")
+ACTOR = Actor("demo", role="admin")
 CASE = "ZJ-2021-0001"
 
 

@@ -108,7 +108,7 @@ def _open_and_fail(db: Database, actor: Actor, company: str) -> None:
     try:
         with db.write() as session:
             cases.open_case_in_session(
-                session, actor, find_company(session, company), opened_on=date(2021, 5, 1)
+                session, actor, find_company(session, actor, company), opened_on=date(2021, 5, 1)
             )
             raise _Abandoned  # e.g. a later step of the same use case refused
     except _Abandoned:

@@ -197,9 +197,13 @@ INVENTORY: dict[str, Entry] = {
     "attachments.in_database": Exempt(FILES + " (where the files of a database are kept)"),
     # --- audit -----------------------------------------------------------------------------
     "audit.case_head_hash": Exempt(IN_SESSION),
+    "audit.chain_fault": Exempt(PURE),
     "audit.diff": Exempt(PURE),
     "audit.event_hash": Exempt(PURE),
+    "audit.hash_of": Exempt(PURE),
     "audit.record": Exempt(IN_SESSION),
+    "audit.record_columns": Exempt(PURE),
+    "audit.record_fields": Exempt(PURE),
     "audit.snapshot": Exempt(PURE),
     "audit.to_json_value": Exempt(PURE),
     "audit.verify_chain": Exempt(
@@ -298,10 +302,12 @@ INVENTORY: dict[str, Entry] = {
         lambda w, a, p: companies.list_companies(w.db, a, province=p)
     ),
     "companies.preview_import": Exempt(
-        "reads a file and checks it without an actor; nothing is written "
-        "(import_companies, which writes, is in the matrix)"
+        "reads a file and checks it as import_companies does for the same actor; nothing "
+        "is written (import_companies is in the matrix; tests/services/test_lookup_scope.py)"
     ),
-    "companies.read_table": Exempt(PURE + " (parses a file)"),
+    "companies.sees_company": Exempt(PURE + " (the scope rule of companies, on one)"),
+    "companies.visible": Exempt(PURE + " (the scope rule of companies, as an SQL condition)"),
+    "table_files.read_table": Exempt(PURE + " (parses a file)"),
     "companies.validated_values": Exempt(IN_SESSION),
     # --- company_edit ----------------------------------------------------------------------
     "company_edit.company_cases": Listing(
@@ -332,7 +338,6 @@ INVENTORY: dict[str, Entry] = {
     "dashboard.dashboard": Listing(
         lambda w, a, p: dashboard.dashboard(w.db, a, provinces=_provinces(p), as_of=TODAY)
     ),
-    "dashboard.effective_scope": Exempt(PURE),
     "dashboard.short_province_names": Exempt(PURE),
     # --- deadline calendar -----------------------------------------------------------------
     "deadline_calendar.deadlines_between": Listing(
@@ -359,7 +364,10 @@ INVENTORY: dict[str, Entry] = {
     "demo.demo_credit_code": Exempt(PURE),
     "demo.legal_basis": Exempt(PURE),
     "demo.load_demo": Write(
-        "demo.load", _load_demo_into_a_new_database, out_of_scope="role.forbidden", scope="every"
+        "demo.load",
+        _load_demo_into_a_new_database,
+        out_of_scope="scope.every_province",
+        scope="every",
     ),
     "demo.tiny_png": Exempt(PURE),
     # --- dossier ---------------------------------------------------------------------------
@@ -479,19 +487,31 @@ INVENTORY: dict[str, Entry] = {
     ),
     # --- maintenance -----------------------------------------------------------------------
     "maintenance.audit_problem": Exempt(PURE),
-    "maintenance.backup": Write(
+    "backup.backup": Write(
         "database.backup",
         lambda w, a: maintenance.backup(w.db, w.tmp / "backup.zip", actor=a),
-        out_of_scope="role.forbidden",
+        out_of_scope="scope.every_province",
         scope="every",
     ),
     "maintenance.check": Exempt(
         "the integrity check of the whole file: names a damaged record by number only"
     ),
-    "maintenance.restore": Exempt(
+    "restore.restore": Exempt(
         "unpacks a backup into a new file before any database is opened (no records read)"
     ),
+    "backup_format.open_backup": Exempt("reads and checks a backup zip; no database, no records"),
+    "atomic.atomic_write": Exempt(FILES),
+    "atomic.write_bytes": Exempt(FILES),
+    "atomic.staged": Exempt(FILES),
+    "atomic.publish": Exempt(FILES),
+    "atomic.sweep": Exempt(FILES),
     # --- record digests and versions (building blocks) ------------------------------------
+    "record_audit.case_mismatches": Exempt(IN_SESSION),
+    "record_audit_fold.read_events": Exempt(IN_SESSION),
+    "record_audit.records_differing_from_audit": Exempt(
+        "part of the integrity check of the whole file (maintenance.check): names a record "
+        "by its type, case number and field names, never a value"
+    ),
     "record_digest.canonical": Exempt(PURE),
     "record_digest.case_records": Exempt(IN_SESSION),
     "record_digest.digest_fields": Exempt(PURE),
@@ -520,8 +540,22 @@ INVENTORY: dict[str, Entry] = {
         )
     },
     # --- permissions -----------------------------------------------------------------------
-    "permissions.allowed": Exempt("the role table itself (tests/services/test_permissions.py)"),
-    "permissions.require": Exempt("the role table itself (tests/services/test_permissions.py)"),
+    **{
+        f"permissions.{name}": Exempt(
+            "the authority itself, asked by every use case above (tests/services/test_permissions.py)"
+        )
+        for name in (
+            "action_label",
+            "can",
+            "can_all",
+            "provinces_in_scope",
+            "require",
+            "role_label",
+            "scope_clause",
+            "sees",
+            "transition_action",
+        )
+    },
     # --- reference -------------------------------------------------------------------------
     "reference.assessment_items": Exempt(OFFICE),
     "reference.provinces": Exempt(OFFICE),
@@ -631,6 +665,11 @@ INVENTORY: dict[str, Entry] = {
     "settings.set_setting": Write(
         "setting.set",
         lambda w, a: settings.set_setting(w.db, a, "attachment_max_mb", "50"),
+        scope="office",
+    ),
+    "settings.set_setting[security]": Write(
+        "setting.security",
+        lambda w, a: settings.set_setting(w.db, a, "lockout_minutes", "20"),
         scope="office",
     ),
     # --- summons ---------------------------------------------------------------------------
@@ -745,6 +784,14 @@ INVENTORY: dict[str, Entry] = {
             "checks.check_refs",
             "checks.check_scope",
             "checks.check_unique",
+            "checks.provinces_of",
+            "enforce.check_flushed",
+            "enforce.check_plan",
+            "enforce.check_resolution",
+            "enforce.refusal",
+            "enforce.written_view",
+            "rules.check_change",
+            "view.check_across",
             "plan.build_plan",
             "records.load_by_ids",
             "records.write_fields",

@@ -166,7 +166,7 @@ def test_company_import_cells(demo: Database, tmp_path: Path) -> None:
             return
         # Refused: every problem names the row and the column (as the spreadsheet shows them).
         try:
-            problems = companies.preview_import(demo, path).problems
+            problems = companies.preview_import(demo, ADMIN, path).problems
         except ValidationError as exc:  # the whole file refused (unreadable, say)
             assert exc.code.startswith("import."), exc
             return

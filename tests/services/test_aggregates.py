@@ -26,7 +26,7 @@ from app.services.context import Actor
 from tests.conftest import Databases
 from tests.services.helpers import add_company
 
-ACTOR = Actor("prop")
+ACTOR = Actor("prop", role="admin")
 BASE = date(2024, 1, 1)
 
 

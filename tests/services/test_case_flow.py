@@ -205,7 +205,9 @@ def test_only_supervisors_reopen_extend_and_verify(db: Database, actor: Actor) -
     cases.change_status(db, actor, number, "closed", outcome="ok")
     with pytest.raises(ConflictError) as refused:
         cases.change_status(db, inspector, number, "under_review")
-    assert refused.value.code == "case.reopen_role"
+    assert refused.value.code == "role.forbidden"
+    assert refused.value.values["action"] == "case.reopen"
+    assert "重新开启已结案的案件" in refused.value.render("zh")
     cases.change_status(db, actor, number, "under_review", note="复查")
     assert cases.show_case(db, actor, number).status == "under_review"
 
@@ -335,7 +337,7 @@ def _open_many(path: str, code: str, count: int) -> list[str]:
     db = open_database(path)
     try:
         return [
-            cases.open_case(db, Actor(f"p{i}"), code, opened_on=date(2021, 3, 18))
+            cases.open_case(db, Actor(f"p{i}", role="inspector"), code, opened_on=date(2021, 3, 18))
             for i in range(count)
         ]
     finally:

@@ -33,7 +33,7 @@ def _url(db: Database) -> str:
 
 
 def _add_officials(db: Database) -> None:
-    admin = Actor("admin")
+    admin = Actor("admin", role="admin")
     for login, name in NAMES.items():
         users.add_user(db, admin, login, name, "inspector", None, "correct horse 2021")
 

@@ -16,7 +16,8 @@ from app.db.models import Finding
 from app.domain.finding_lifecycle import FindingStatus, is_overdue
 from app.services import cases, findings, inspections, reports
 from app.services.context import Actor
-from app.services.dashboard import dashboard, effective_scope, short_province_names
+from app.services.dashboard import dashboard, short_province_names
+from app.services.permissions import provinces_in_scope
 from tests.conftest import Databases
 from tests.services.helpers import add_company
 
@@ -121,9 +122,9 @@ def test_overdue_limit_keeps_most_overdue_and_the_full_count(
 
 
 def test_scope_and_names_helpers() -> None:
-    assert effective_scope(ADMIN, None) is None
+    assert provinces_in_scope(ADMIN, None) is None
     limited = Actor("x", "inspector", False, frozenset({"330000", "110000"}))
-    assert effective_scope(limited, frozenset({"110000", "440000"})) == frozenset({"110000"})
+    assert provinces_in_scope(limited, frozenset({"110000", "440000"})) == frozenset({"110000"})
     assert short_province_names("广西壮族自治区", "Guangxi Zhuang Autonomous Region") == (
         "广西", "Guangxi",
     )  # fmt: skip

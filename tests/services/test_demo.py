@@ -23,7 +23,7 @@ from tests.conftest import Databases
 
 PROVINCES = {"110000", "120000", "310000", "330000", "440000"}
 TODAY = date(2026, 6, 15)
-ACTOR = Actor("demo")
+ACTOR = Actor("demo", role="admin")
 
 
 @pytest.fixture

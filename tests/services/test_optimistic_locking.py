@@ -33,7 +33,7 @@ LI = Actor("li_qiang", role="supervisor")
 
 @pytest.fixture
 def officials(db: Database) -> None:
-    admin = Actor("admin")
+    admin = Actor("admin", role="admin")
     users.add_user(db, admin, "wang_fang", "王芳", "supervisor", None, "correct horse 2021")
     users.add_user(db, admin, "li_qiang", "李强", "supervisor", None, "correct horse 2021")
 
@@ -298,7 +298,7 @@ def test_company_report_inspection_and_account_refuse_outdated_versions(
     assert cases.show_case(db, WANG, case_number).inspections[0].notes == "李强的笔记"
 
     # A user account
-    admin = Actor("admin")
+    admin = Actor("admin", role="admin")
     row = next(u for u in users.list_users(db, admin) if u.login == "wang_fang")
     users.set_role(db, admin, "wang_fang", "inspector", expected_version=row.version)
     with pytest.raises(ConflictError):

@@ -52,8 +52,8 @@ from tests.services.scope_world import (
     shown,
 )
 
-# A refusal by role: the role table's, or the lifecycle's own for reopening a case.
-ROLE_REFUSALS = frozenset({"role.forbidden", "case.reopen_role"})
+# A refusal by role (app.services.permissions: reopening a case included).
+ROLE_REFUSALS = frozenset({"role.forbidden"})
 
 
 def _public_functions() -> set[str]:
@@ -294,7 +294,7 @@ CROSS: dict[str, tuple[str, Callable[[World, Actor, dict[str, uuid.UUID]], objec
         lambda w, a, ids: cases.open_case(w.db, a, w.bj_company, opened_on=TODAY),
     ),
     "a case opened in Beijing": (
-        "role.forbidden",
+        "scope.forbidden",
         lambda w, a, ids: cases.open_case(w.db, a, w.zj_company, province=BJ, opened_on=TODAY),
     ),
     "a company registered under a Beijing company's credit code": (

@@ -47,7 +47,7 @@ def test_only_administrators_change_the_security_settings(db: Database, key: str
     with pytest.raises(ConflictError) as refused:
         settings.set_setting(db, SUPERVISOR, key, 30)
     assert refused.value.code == "role.forbidden"
-    assert "user.manage" in refused.value.render("en")
+    assert "Change the security settings" in refused.value.render("en")
     assert _events(db) == before and settings.get_setting(db, key) != 30
     assert not settings.may_set(SUPERVISOR, key) and settings.may_set(ADMIN, key)
     assert settings.may_set(SUPERVISOR, "attachment_max_mb")
@@ -159,7 +159,7 @@ def test_command_line_lists_and_sets_the_security_settings(db: Database) -> None
     assert listed.returncode == 0, listed.stderr
     assert "idle_lock_minutes = 10" in listed.stdout and "lockout_minutes = 15" in listed.stdout
     refused = _cli(path, "settings", "set", "idle_lock_minutes", "5", user="sup")
-    assert refused.returncode == 2 and "user.manage" in refused.stderr
+    assert refused.returncode == 2 and "Change the security settings" in refused.stderr
     bad = _cli(path, "settings", "set", "idle_lock_minutes", "-3", user="boss")
     assert bad.returncode == 2 and "idle_lock_minutes" in bad.stderr and "0–1440" in bad.stderr
     done = _cli(path, "settings", "set", "idle_lock_minutes", "5", user="boss")

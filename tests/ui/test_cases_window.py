@@ -116,10 +116,13 @@ def test_reopen_offered_to_supervisors_only(open_window: Any, demo_ctx: UiContex
 
     number = _case_with(demo_ctx, "closed")
     win = open_window(number)
-    assert "under_review" in win.overview.status_buttons
+    assert win.overview.status_buttons["under_review"].isEnabled()
     demo_ctx.actor = replace(demo_ctx.actor, role="inspector")
     win.reload()
-    assert "under_review" not in win.overview.status_buttons
+    # Shown, greyed out, and saying why before the inspector tries
+    button = win.overview.status_buttons["under_review"]
+    assert not button.isEnabled()
+    assert "(Inspector)" in button.toolTip() and "Reopen a closed case" in button.toolTip()
 
 
 def test_attachments_listed_with_hashes_and_opened_after_check(

@@ -344,7 +344,7 @@ def test_an_inspector_may_not_extend(
     add_finding(qtbot, tab)
     ui_ctx.actor = Actor("inspector_zj", role="inspector")
     extend_to(qtbot, tab, "2021-07-15")
-    assert len(shown_errors) == 1 and "inspector" in shown_errors[0]
+    assert len(shown_errors) == 1 and "(Inspector)" in shown_errors[0]
     assert cases.show_case(ui_ctx.db, ui_ctx.actor, case_number).findings[0].extensions == []
 
 

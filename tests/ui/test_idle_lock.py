@@ -310,7 +310,7 @@ def test_settings_dialog_leaves_the_security_settings_to_administrators(
     assert dialog.spins["attachment_max_mb"].isEnabled()
     for key in ("lockout_minutes", "idle_lock_minutes"):
         assert not dialog.spins[key].isEnabled()
-        assert "administrators" in dialog.spins[key].toolTip()
+        assert "Change the security settings" in dialog.spins[key].toolTip()
     dialog.accept()
     assert dialog.result() == 1  # the greyed-out settings are not sent to the services
 

@@ -22,7 +22,15 @@ LI = Actor("li_qiang", role="inspector")
 @pytest.fixture
 def case_number(ui_ctx: UiContext) -> str:
     db, actor = ui_ctx.db, ui_ctx.actor
-    users.add_user(db, Actor("admin"), "li_qiang", "李强", "inspector", None, "correct horse 2021")
+    users.add_user(
+        db,
+        Actor("admin", role="admin"),
+        "li_qiang",
+        "李强",
+        "inspector",
+        None,
+        "correct horse 2021",
+    )
     number = cases.open_case(db, actor, add_company(db, actor))
     findings.add_finding(
         db,

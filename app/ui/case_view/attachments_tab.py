@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.case_lifecycle import CaseStatus
 from app.services import attachments
 from app.services.cases import AttachmentView, CaseDetail
+from app.services.permissions import can
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.models.attachments_model import AttachmentsModel
@@ -60,6 +61,7 @@ class AttachmentsTab(QWidget):
         )
         self.add_button = QPushButton(self.tr("&Add file…"))
         self.add_button.setToolTip(self.tr("Add a file to the case (or drop files here)"))
+        permission.apply(self.add_button, can(ctx.actor, "attachment.add"), ctx.lang)
         self.open_button.clicked.connect(self._open_selected)
         self.add_button.clicked.connect(self._choose_files)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self).activated.connect(
@@ -79,13 +81,9 @@ class AttachmentsTab(QWidget):
 
     def load(self, detail: CaseDetail) -> None:
         self.model.set_attachments(detail.attachments)
-        closed = detail.status == CaseStatus.CLOSED.value
-        self.add_button.setEnabled(not closed)
-        self.add_button.setToolTip(
-            self.tr("A closed case takes no new files; reopen it first.")
-            if closed
-            else self.tr("Add a file to the case (or drop files here)")
-        )
+        # A closed case takes no new files, a viewer adds none: the authority says which.
+        decision = can(self.ctx.actor, "attachment.add", detail)
+        permission.apply(self.add_button, decision, self.ctx.lang)
 
     # --- opening ---------------------------------------------------------------------------
 

@@ -22,14 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.finding_lifecycle import (
-    FINDING_TRANSITIONS,
-    RESOLVED_STATUSES,
-    FindingStatus,
-)
 from app.services import findings
 from app.services.cases import CaseDetail, FindingView
-from app.ui import errors
+from app.services.permissions import FindingRecord, can
+from app.ui import errors, permission
 from app.ui.context import UiContext
 from app.ui.dialogs.extension_dialog import ExtensionDialog
 from app.ui.dialogs.finding_dialog import FindingDialog
@@ -39,24 +35,6 @@ from app.ui.formatting import show_date
 from app.ui.models.findings_model import FindingsTableModel, severity_label, status_label
 
 SETTINGS_PREFIX = "case_view/findings"
-
-
-def allowed_steps(status: str) -> set[str]:
-    """The steps the finding lifecycle allows from ``status`` (the service still decides)."""
-    current = FindingStatus(status)
-    targets = FINDING_TRANSITIONS[current]
-    steps = set()
-    if current not in RESOLVED_STATUSES:
-        steps.add("extend")
-    if FindingStatus.SUBMITTED in targets:
-        steps.add("submit")
-    if FindingStatus.VERIFIED in targets:
-        steps.add("verify")
-    if current is FindingStatus.SUBMITTED and FindingStatus.OPEN in targets:
-        steps.add("reject")
-    if FindingStatus.WAIVED in targets:
-        steps.add("waive")
-    return steps
 
 
 class FindingsTab(QWidget):
@@ -130,8 +108,6 @@ class FindingsTab(QWidget):
         ]:
             button = QPushButton(action.text())
             button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            button.setEnabled(action.isEnabled())
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
@@ -181,13 +157,24 @@ class FindingsTab(QWidget):
         return self.model.finding(self.proxy.mapToSource(index).row())
 
     def update_selection(self) -> None:
+        """Enable what the authority allows on this case and the selected finding, saying
+        why not on the rest (role, a closed case, the finding's lifecycle)."""
         finding = self.selected()
-        closed = self.detail is None or self.detail.status == "closed"
-        self.add_action.setEnabled(not closed)
-        self.edit_action.setEnabled(finding is not None and not closed)
-        steps = allowed_steps(finding.status) if finding is not None and not closed else set()
+        detail, actor, lang = self.detail, self.ctx.actor, self.ctx.lang
+        loaded = detail is not None
+        add = can(actor, "finding.add", detail)
+        permission.apply((self.add_action, self.buttons["add"]), add, lang, ready=loaded)
+        edit = can(actor, "finding.edit", detail)
+        chosen = loaded and finding is not None
+        permission.apply((self.edit_action, self.buttons["edit"]), edit, lang, ready=chosen)
         for key, action in self.step_actions.items():
-            action.setEnabled(key in steps)
+            record = (
+                FindingRecord(detail, finding.status)
+                if detail is not None and finding is not None
+                else detail
+            )
+            decision = can(actor, f"finding.{key}", record)
+            permission.apply((action, self.buttons[key]), decision, lang, ready=chosen)
         self.record.setHtml(self.record_html(finding) if finding else "")
 
     def record_html(self, f: FindingView) -> str:
@@ -248,6 +235,7 @@ class FindingsTab(QWidget):
 
     def show_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a greyed-out step says why
         menu.addAction(self.add_action)
         menu.addAction(self.edit_action)
         menu.addSeparator()

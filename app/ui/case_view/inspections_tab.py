@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.cases import CaseDetail
+from app.services.permissions import can
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.dialogs.inspection_dialog import InspectionDialog
 from app.ui.inspection_editor import InspectionEditor, show_editor
@@ -59,6 +61,7 @@ class InspectionsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.schedule_button = QPushButton(self.tr("&Schedule inspection…"))
+        self.schedule_button.setToolTip(self.tr("Plan an on-site inspection of this case"))
         self.schedule_button.clicked.connect(self.schedule)
         self.editor_button = QPushButton(self.tr("&Open editor"))
         self.editor_button.setToolTip(
@@ -127,16 +130,15 @@ class InspectionsTab(QWidget):
         return uuid.UUID(value) if value else None
 
     def _update_actions(self, *_args: object) -> None:
-        closed = self.detail is not None and self.detail.status == "closed"
+        """Scheduling and raising findings as the authority allows (and says why not); the
+        editor opens for everyone, read-only for whoever may not record the inspection."""
+        detail, actor, lang = self.detail, self.ctx.actor, self.ctx.lang
         has_row = self.selected_id() is not None
-        self.schedule_button.setEnabled(self.detail is not None and not closed)
-        self.schedule_button.setToolTip(
-            self.tr("The case is closed; reopen it to add an inspection.")
-            if closed
-            else self.tr("Plan an on-site inspection of this case")
-        )
+        schedule = can(actor, "inspection.schedule", detail)
+        permission.apply(self.schedule_button, schedule, lang, ready=detail is not None)
         self.editor_button.setEnabled(has_row)
-        self.finding_button.setEnabled(has_row and not closed)
+        finding = can(actor, "finding.add", detail)
+        permission.apply(self.finding_button, finding, lang, ready=detail is not None and has_row)
 
     # --- actions ------------------------------------------------------------------------------
 

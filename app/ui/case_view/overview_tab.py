@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus, is_reopen
+from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.domain.finding_lifecycle import RESOLVED_STATUSES
 from app.services import reference
-from app.services.cases import SUPERVISING_ROLES, CaseDetail
+from app.services.cases import CaseDetail
+from app.services.permissions import can, transition_action
+from app.ui import permission
 from app.ui.case_view.status_dialog import StatusDialog
 from app.ui.context import UiContext
 from app.ui.formatting import show_date
@@ -183,20 +185,20 @@ class OverviewTab(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.status_buttons = {}
-        current = CaseStatus(detail.status)
         for value in detail.allowed_next:
-            target = CaseStatus(value)
-            if is_reopen(current, target):
-                if self.ctx.actor.role not in SUPERVISING_ROLES:
-                    continue  # the service refuses it anyway; do not offer it
+            action = transition_action(detail.status, value)
+            if action == "case.reopen":
                 text = self.tr("Reopen for review")
-            elif target is CaseStatus.CLOSED:
+            elif action == "case.close":
                 text = self.tr("Close case…")
             else:
+                target = CaseStatus(value)
                 text = self.tr("Move to: %1").replace("%1", STATUS_LABELS[target][self.ctx.lang])
             button = QPushButton(text)
             button.setObjectName(f"status_{value}")
             button.clicked.connect(lambda _=False, v=value: self.change_status(v))
+            # Offered to everyone, greyed out with the reason for whoever may not take it.
+            permission.apply(button, can(self.ctx.actor, action, detail), self.ctx.lang)
             self.actions_row.addWidget(button)
             self.status_buttons[value] = button
         if not self.status_buttons:

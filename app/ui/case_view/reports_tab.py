@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.review import ReviewConclusion
 from app.services.cases import CaseDetail, ReportView
+from app.services.permissions import can
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.dialogs.finding_dialog import FindingDialog
 from app.ui.dialogs.report_dialog import MarkReceivedDialog, ReportDialog
@@ -78,12 +80,13 @@ class ReportsTab(QWidget):
         self.received_action = self._action(self.tr("&Mark received…"), self.mark_received)
         self.review_action = self._action(self.tr("&Record review…"), self.record_review)
         buttons = QHBoxLayout()
+        # The buttons repeat the actions (and the context menu): each pair is enabled together.
+        self.buttons: dict[QAction, QPushButton] = {}
         for action in (self.add_action, self.received_action, self.review_action):
             button = QPushButton(action.text())
             button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            button.setEnabled(action.isEnabled())
             buttons.addWidget(button)
+            self.buttons[action] = button
         buttons.addStretch(1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -140,12 +143,18 @@ class ReportsTab(QWidget):
         return sorted(names)
 
     def update_selection(self) -> None:
+        """Enable what the authority allows on this case, saying why not on the rest;
+        the selected report decides between marking it received and reviewing it."""
         row = self.selected()
-        closed = self.detail is None or self.detail.status == "closed"
+        detail = self.detail
         received = row is not None and row.report.received_on is not None
-        self.add_action.setEnabled(not closed)
-        self.received_action.setEnabled(not closed and row is not None and not received)
-        self.review_action.setEnabled(not closed and received)
+        for action, action_name, ready in (
+            (self.add_action, "report.add", detail is not None),
+            (self.received_action, "report.receive", row is not None and not received),
+            (self.review_action, "review.record", received),
+        ):
+            decision = can(self.ctx.actor, action_name, detail)
+            permission.apply((action, self.buttons[action]), decision, self.ctx.lang, ready=ready)
         self.record.setHtml(self.record_html(row.report) if row else "")
 
     def record_html(self, r: ReportView) -> str:
@@ -181,6 +190,7 @@ class ReportsTab(QWidget):
 
     def show_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # a greyed-out entry says why
         for action in (self.add_action, self.received_action, self.review_action):
             menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -25,6 +25,8 @@ from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.services import cases, signing_config
 from app.services.cases import CaseDetail
 from app.services.dossier_export import export_dossier
+from app.services.permissions import can
+from app.ui import permission
 from app.ui.case_view.attachments_tab import AttachmentsTab
 from app.ui.case_view.chronology_tab import ChronologyTab
 from app.ui.case_view.findings_tab import FindingsTab
@@ -97,6 +99,7 @@ class CaseWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_dossier)
         self.export_action.setToolTip(self.tr("Export the case dossier as PDF (Ctrl+E)"))
+        permission.apply(self.export_action, can(self.ctx.actor, "export"), self.ctx.lang)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.reload)
@@ -149,6 +152,7 @@ class CaseWindow(QMainWindow):
             return
         self.detail = detail
         lang = self.ctx.lang
+        permission.apply(self.export_action, can(self.ctx.actor, "export", detail), lang)
         company = str(
             detail.company.get("name_zh")
             if lang == "zh"

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.services import calendar as work_calendar
 from app.services import deadline_calendar
+from app.services.permissions import can
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.formatting import setup_date_edit, show_date
@@ -89,6 +91,12 @@ class CalendarDaysDialog(QDialog):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow("", self.add_button)
+        # Everyone reads the calendar; entering days moves every deadline: supervisors only.
+        permission.apply(
+            (self.day, self.kind, self.note, self.add_button),
+            can(ctx.actor, "calendar.set"),
+            ctx.lang,
+        )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -177,6 +185,8 @@ class CalendarDaysDialog(QDialog):
     # --- writing ---------------------------------------------------------------------------
 
     def add_day(self) -> None:
+        if not self.add_button.isEnabled():  # Enter and Ctrl+S as well as the button
+            return
         day: date = self.day.date().toPython()  # type: ignore[assignment]
         is_working = bool(self.kind.currentData())
         try:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.services import companies, company_edit, reference
 from app.services.companies import CompanyInput
-from app.ui import errors
+from app.services.permissions import Decision, can
+from app.ui import errors, permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.widgets.credit_code_edit import CreditCodeEdit
@@ -40,6 +41,10 @@ class CompanyDialog(QDialog):
         self.original_code = credit_code
         self.version: int | None = None
         self.saved_code: str | None = None
+        # Whether the official may save at all; an edit is judged again on the company's province.
+        self.decision: Decision = can(
+            ctx.actor, "company.create" if credit_code is None else "company.edit"
+        )
         self.ask_reload: errors.AskReload = errors.ask_reload  # tests replace it
         self.setWindowTitle(
             self.tr("New company") if credit_code is None else self.tr("Edit company")
@@ -123,6 +128,7 @@ class CompanyDialog(QDialog):
             return
         self.version = detail.version
         data = detail.data
+        self.decision = can(self.ctx.actor, "company.edit", data.province)
         self.credit_code.setText(data.credit_code)
         self.name_zh.setText(data.name_zh)
         self.name_en.setText(data.name_en or "")
@@ -166,7 +172,9 @@ class CompanyDialog(QDialog):
         )
 
     def _update_ok(self, *_args: object) -> None:
-        self.ok_button.setEnabled(self.credit_code.is_valid())
+        permission.apply(
+            self.ok_button, self.decision, self.ctx.lang, ready=self.credit_code.is_valid()
+        )
 
     def _save_shortcut(self) -> None:
         if self.ok_button.isEnabled():
@@ -174,7 +182,7 @@ class CompanyDialog(QDialog):
 
     def save(self) -> None:
         """Write through the services; on refusal show why and keep the dialog as it is."""
-        if not self.credit_code.is_valid():
+        if not (self.decision and self.credit_code.is_valid()):
             return
         data = self.input()
         try:

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.exchange import ConflictView, list_conflicts, resolve_conflict
+from app.services.exchange.import_ import IMPORT_ACTIONS
+from app.services.permissions import can_all
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.models.exchange_conflicts_model import ConflictFieldsModel, ConflictListModel
@@ -121,9 +124,13 @@ class ExchangeConflictsDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        has = self.current() is not None
-        for widget in (self.all_local, self.all_incoming, self.apply_button, self.hint):
-            widget.setEnabled(has)
+        # Resolving writes the records an import writes: the same actions.
+        permission.apply(
+            (self.all_local, self.all_incoming, self.apply_button, self.hint),
+            can_all(self.ctx.actor, IMPORT_ACTIONS),
+            self.ctx.lang,
+            ready=self.current() is not None,
+        )
 
     def apply(self) -> None:
         conflict = self.current()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import settings as office_settings
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 
@@ -38,10 +39,8 @@ class SettingsDialog(QDialog):
             if spec.zero_means_never:
                 spin.setSpecialValueText(self.tr("Never"))
             spin.setValue(office_settings.get_setting(ctx.db, key))
-            if not office_settings.may_set(ctx.actor, key):
-                # The services refuse it anyway; say so before the official tries.
-                spin.setEnabled(False)
-                spin.setToolTip(self.tr("Only administrators change this setting."))
+            # The services refuse it anyway; say so before the official tries.
+            permission.apply(spin, office_settings.may_set(ctx.actor, key), ctx.lang)
             self.spins[key] = spin
             form.addRow(spec.label(ctx.lang) + ":", spin)
         self.note = QLabel(

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InspectDeskError, ValidationError
 from app.services import users
-from app.services.permissions import ROLES
+from app.services.permissions import ROLES, role_label
 from app.services.reference import ProvinceRef
 from app.services.users import UserRow
 from app.ui.context import UiContext
 from app.ui.errors import show_error
-from app.ui.models.users_model import role_label
 from app.ui.widgets.province_checklist import ProvinceChecklist
 
 ADD, ROLE, SCOPE, PASSWORD = "add", "role", "scope", "password"
@@ -67,7 +66,7 @@ class UserEditDialog(QDialog):
         self.name_edit = QLineEdit()
         self.role_combo = QComboBox()
         for role in ROLES:
-            self.role_combo.addItem(role_label(role), role)
+            self.role_combo.addItem(role_label(role, ctx.lang), role)
         self.scope = ProvinceChecklist(provinces, ctx.lang)
         self.admin_note = QLabel(self.tr("Administrators see every province."))
         self.admin_note.setStyleSheet(NOTE_STYLE)

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,29 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.db.types import utcnow
+from app.services.permissions import ROLES, role_label
 from app.services.reference import ProvinceRef
 from app.services.users import UserRow
 from app.ui.formatting import show_datetime
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
-ROLE_LABELS = {
-    "viewer": QT_TRANSLATE_NOOP("Roles", "Viewer"),
-    "inspector": QT_TRANSLATE_NOOP("Roles", "Inspector"),
-    "supervisor": QT_TRANSLATE_NOOP("Roles", "Supervisor"),
-    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
-}
-
-
-def role_label(role: str) -> str:
-    """The role as the official reads it (the stored name for a role this version lacks)."""
-    source = ROLE_LABELS.get(role)
-    return QCoreApplication.translate("Roles", source) if source else role
 
 
 class UsersModel(QAbstractTableModel):
@@ -120,14 +102,14 @@ class UsersModel(QAbstractTableModel):
         if role == self.LOGIN_ROLE:
             return row.login
         if role == self.SORT_ROLE and col == self.ROLE:  # by rank, not by translated name
-            return list(ROLE_LABELS).index(row.role) if row.role in ROLE_LABELS else -1
+            return ROLES.index(row.role) if row.role in ROLES else -1
         if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
             if col == self.LOGIN:
                 return row.login
             if col == self.NAME:
                 return row.display_name
             if col == self.ROLE:
-                return role_label(row.role)
+                return role_label(row.role, self.lang)
             if col == self.PROVINCES:
                 return self.province_text(row)
             if col == self.STATE:

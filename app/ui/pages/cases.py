@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.services.case_paging import CaseQuery
+from app.services.permissions import can
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.models.case_table_model import CaseTableModel
@@ -49,6 +51,7 @@ class CasesPage(Page):
         self.overdue_only = QCheckBox(self.tr("&Overdue only"))
         self.new_button = QPushButton(self.tr("&New case…"))
         self.new_button.setToolTip(self.tr("Open a case for a company (Ctrl+N)"))
+        permission.apply(self.new_button, can(ctx.actor, "case.open"), ctx.lang)
         self.count_label = QLabel()
 
         bar = QHBoxLayout()
@@ -156,6 +159,8 @@ class CasesPage(Page):
         return self.model.case_number(index.row()) if index.isValid() else None
 
     def new_item(self) -> None:
+        if not self.new_button.isEnabled():  # Ctrl+N as well as the button
+            return
         from app.ui.dialogs.open_case_dialog import OpenCaseDialog
 
         dialog = OpenCaseDialog(self.ctx, self)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.services import companies, company_edit
 from app.services.companies import CompanyRow
+from app.services.permissions import can
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.models.companies_model import SORT_ROLE, CompaniesModel
@@ -38,6 +40,8 @@ class CompaniesPage(Page):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Import companies from a CSV or XLSX file"))
+        permission.apply(self.new_button, can(ctx.actor, "company.create"), ctx.lang)
+        permission.apply(self.import_button, can(ctx.actor, "company.import"), ctx.lang)
         self.count_label = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
@@ -95,7 +99,8 @@ class CompaniesPage(Page):
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self.edit_selected)
         self.import_button.clicked.connect(self.import_file)
-        # activated: a double-click, or Enter on the current row
+        # activated: a double-click, or Enter on the current row: the company's record
+        # (to read only, for an official who may not edit it)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._show_cases)
         self.cases_table.activated.connect(self._open_case)
@@ -166,11 +171,15 @@ class CompaniesPage(Page):
         )
 
     def _update_buttons(self) -> None:
-        self.edit_button.setEnabled(self.selected_code() is not None)
+        company = self.selected_company()
+        decision = can(self.ctx.actor, "company.edit", company)
+        permission.apply(self.edit_button, decision, self.ctx.lang, ready=company is not None)
 
     # --- actions -------------------------------------------------------------------------------
 
     def new_item(self) -> None:
+        if not self.new_button.isEnabled():  # Ctrl+N as well as the button
+            return
         from app.ui.dialogs.company_dialog import CompanyDialog
 
         dialog = CompanyDialog(self.ctx, None, self)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import reference, summons_list
+from app.services.permissions import can
+from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.formatting import show_date
@@ -39,6 +41,7 @@ class SummonsPage(Page):
         self.filter.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("&Register summons…"))
         self.new_button.setToolTip(self.tr("Register a summons and open its cases (Ctrl+N)"))
+        permission.apply(self.new_button, can(ctx.actor, "summons.register"), ctx.lang)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.new_button)
@@ -195,6 +198,8 @@ class SummonsPage(Page):
     # --- actions -------------------------------------------------------------------------------
 
     def new_item(self) -> None:
+        if not self.new_button.isEnabled():  # Ctrl+N as well as the button
+            return
         from app.ui.dialogs.summons_dialog import SummonsDialog
 
         SummonsDialog(self.ctx, self).exec()
