@@ -41,10 +41,11 @@ from app.domain.report_due import is_report_late, is_report_overdue
 from app.domain.review import conclusion_label
 from app.services import audit, versioning
 from app.services import search as search_index
-from app.services.common import clean_text, filter_text, get_case, resolve_province
+from app.services.common import filter_text, get_case, resolve_province
 from app.services.companies import find_company, sees_company
 from app.services.context import Actor
 from app.services.permissions import provinces_in_scope, require, transition_action
+from app.services.text_rules import checked
 
 
 def _allocate_number(session: Session, province: Province, year: int) -> tuple[int, str]:
@@ -238,7 +239,7 @@ def change_status(
     status = parse_case_status(target)
     if status is CaseStatus.CLOSED:
         require(actor, "case.close")
-    note = clean_text(note, "note", max_length=5000, multiline=True)
+    note = checked("status_change", "note", note)
     with db.write() as session:
         case = get_case(session, actor, case_number)
         versioning.check(session, case, expected_version, case.case_number)
@@ -248,7 +249,7 @@ def change_status(
                 select(func.count()).where(Finding.case_id == case.id, queries.unresolved())
             ).scalar_one()
             check_can_close(int(unresolved))
-            outcome = clean_text(outcome, "outcome", required=True, max_length=5000)
+            outcome = checked("case", "outcome", outcome, required=True)
         transition_in_session(
             session, actor, case, status, on=on or date.today(), note=note, outcome=outcome
         )

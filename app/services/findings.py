@@ -19,16 +19,15 @@ from app.services import search as search_index
 from app.services.calendar import load_calendar
 from app.services.cases import ExtensionView, FindingView, finding_view, touch
 from app.services.common import (
-    PERSON_NAME,
     as_date,
     choice,
-    clean_text,
     get_case,
     need_date,
     resolve_item,
 )
 from app.services.context import Actor
 from app.services.permissions import FindingRecord, require
+from app.services.text_rules import checked
 
 SEVERITIES = tuple(s.value for s in Severity)
 
@@ -75,13 +74,9 @@ def add_finding(
     raised_on = need_date(data.raised_on, "raised_on")
     severity = choice(data.severity, "severity", SEVERITIES)
     source = choice(data.source, "source", ("review", "inspection"))
-    description = clean_text(
-        data.description, "description", required=True, max_length=20_000, multiline=True
-    )
-    legal_basis = clean_text(data.legal_basis, "legal_basis", max_length=5_000, multiline=True)
-    required = clean_text(
-        data.required_rectification, "required_rectification", max_length=20_000, multiline=True
-    )
+    description = checked("finding", "description", data.description)
+    legal_basis = checked("finding", "legal_basis", data.legal_basis)
+    required = checked("finding", "required_rectification", data.required_rectification)
     with db.write() as session:
         case = get_case(session, actor, case_number)
         require(actor, "finding.add", case)
@@ -193,8 +188,8 @@ def extend_deadline(
     require(actor, "finding.extend")
     new = need_date(new_deadline, "new_deadline")
     approved = as_date(approved_on, "approved_on", required=False) or date.today()
-    reason = clean_text(reason, "reason", max_length=5_000, multiline=True)
-    approver = clean_text(approver, "approver", max_length=PERSON_NAME)
+    reason = checked("extension", "reason", reason, required=False)
+    approver = checked("extension", "approver", approver, required=False)
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
         require(actor, "finding.extend", FindingRecord(case, finding.status))
@@ -225,7 +220,9 @@ def submit_rectification(
 ) -> None:
     """The company's rectification evidence has arrived (refused on a changed finding)."""
     require(actor, "finding.submit")
-    evidence = clean_text(evidence, "evidence", required=True, max_length=50_000, multiline=True)
+    evidence = checked(
+        "finding", "rectification_evidence", evidence, field="evidence", required=True
+    )
     on = as_date(submitted_on, "submitted_on", required=False) or date.today()
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
@@ -255,9 +252,7 @@ def verify_finding(
         require(actor, "finding.verify", FindingRecord(case, finding.status))
         before = audit.snapshot(finding)
         finding.status = FindingStatus.VERIFIED.value
-        finding.verified_by = (
-            clean_text(verified_by, "verified_by", max_length=PERSON_NAME) or actor.login
-        )
+        finding.verified_by = checked("finding", "verified_by", verified_by) or actor.login
         finding.verified_on = on
         _change(session, actor, case, finding, "finding.verify", before)
 
@@ -292,7 +287,7 @@ def waive_finding(
 ) -> None:
     """A supervisor formally waives a finding, with the reason kept (refused on a changed one)."""
     require(actor, "finding.waive")
-    reason = clean_text(reason, "reason", required=True, max_length=5_000, multiline=True)
+    reason = checked("finding", "waive_reason", reason, field="reason", required=True)
     on = as_date(waived_on, "waived_on", required=False) or date.today()
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
@@ -366,13 +361,9 @@ def update_finding(
     """
     require(actor, "finding.edit")
     severity = choice(data.severity, "severity", SEVERITIES)
-    description = clean_text(
-        data.description, "description", required=True, max_length=20_000, multiline=True
-    )
-    legal_basis = clean_text(data.legal_basis, "legal_basis", max_length=5_000, multiline=True)
-    required = clean_text(
-        data.required_rectification, "required_rectification", max_length=20_000, multiline=True
-    )
+    description = checked("finding", "description", data.description)
+    legal_basis = checked("finding", "legal_basis", data.legal_basis)
+    required = checked("finding", "required_rectification", data.required_rectification)
     with db.write() as session:
         case, finding = _finding(session, actor, case_number, number, expected_version)
         require(actor, "finding.edit", case)

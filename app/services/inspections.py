@@ -17,10 +17,11 @@ from app.domain.errors import NotFoundError
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.cases import advance_if_allowed, touch
-from app.services.common import LONG_TEXT, choice, clean_text, get_case, need_date, resolve_item
+from app.services.common import choice, get_case, need_date, resolve_item
 from app.services.context import Actor
 from app.services.permissions import require
 from app.services.reports import get_or_create_agency
+from app.services.text_rules import checked
 
 RESULTS = ("compliant", "non_compliant", "not_applicable", "not_checked")
 
@@ -53,10 +54,10 @@ def schedule_inspection(
     """Plan an on-site inspection; the case moves to 'on-site inspection' where allowed."""
     require(actor, "inspection.schedule")
     on = need_date(data.inspected_on, "inspected_on")
-    address = clean_text(data.address, "address", required=True, max_length=500)
-    inspectors = clean_text(data.inspectors, "inspectors", max_length=2_000, multiline=True)
-    staff = clean_text(data.company_staff, "company_staff", max_length=2_000, multiline=True)
-    scope = clean_text(data.scope, "scope", max_length=5_000, multiline=True)
+    address = checked("inspection", "address", data.address)
+    inspectors = checked("inspection", "inspectors", data.inspectors)
+    staff = checked("inspection", "company_staff", data.company_staff)
+    scope = checked("inspection", "scope", data.scope)
     with db.write() as session:
         case = get_case(session, actor, case_number)
         require(actor, "inspection.schedule", case)
@@ -115,21 +116,17 @@ def record_inspection(
     ``record.changed`` (who and when) and writes nothing.
     """
     require(actor, "inspection.record")
-    notes = (
-        clean_text(data.notes, "notes", max_length=LONG_TEXT, multiline=True)
-        if data.notes is not None
-        else None
-    )
+    notes = checked("inspection", "notes", data.notes) if data.notes is not None else None
     conclusion = (
-        clean_text(data.conclusion, "conclusion", max_length=20_000, multiline=True)
+        checked("inspection", "conclusion", data.conclusion)
         if data.conclusion is not None
         else None
     )
-    checked: dict[str, tuple[str, str]] = {}
+    results: dict[str, tuple[str, str]] = {}
     for code, (result, remark) in data.checklist.items():
-        checked[code] = (
+        results[code] = (
             choice(result, "result", RESULTS),
-            clean_text(remark, "remark", max_length=5_000, multiline=True),
+            checked("checklist", "remark", remark),
         )
     with db.write() as session:
         case, inspection = _inspection(session, actor, inspection_id)
@@ -139,7 +136,7 @@ def record_inspection(
         before = audit.snapshot(inspection)
         before["checklist"] = {c.item_code: [c.result, c.remark] for c in inspection.checklist}
         existing = {c.item_code: c for c in inspection.checklist}
-        for code, (result, remark) in checked.items():
+        for code, (result, remark) in results.items():
             item = resolve_item(session, code)
             row = existing.get(item.code)
             if row is None:

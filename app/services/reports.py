@@ -20,16 +20,15 @@ from app.services import audit, versioning
 from app.services.calendar import load_calendar
 from app.services.cases import advance_if_allowed, touch
 from app.services.common import (
-    PERSON_NAME,
     as_date,
     choice,
-    clean_text,
     findable,
     get_case,
     need_date,
 )
 from app.services.context import Actor
 from app.services.permissions import require
+from app.services.text_rules import checked
 
 AGENCY_KINDS = ("cyberspace", "public_security", "other")
 CONCLUSIONS = tuple(c.value for c in ReviewConclusion)
@@ -63,7 +62,7 @@ def get_or_create_agency(
 
     ``field`` is how the form names it, for the refusal of a blank or bad name.
     """
-    name = clean_text(name, field, required=True)
+    name = checked("agency", "name", name, field=field)
     kind = choice(kind, "agency_kind", AGENCY_KINDS)
     if province_code is not None and session.get(Province, province_code) is None:
         raise ValidationError("province.unknown", value=province_code, field=field)
@@ -97,7 +96,7 @@ def add_report(db: Database, actor: Actor, case_number: str, data: ReportInput) 
     event = as_date(data.event_date, "event_date", required=False)
     launch = as_date(data.planned_launch, "planned_launch", required=False)
     requested = as_date(data.requested_on, "requested_on", required=False)
-    summary = clean_text(data.summary, "summary", max_length=20_000, multiline=True)
+    summary = checked("report", "summary", data.summary)
     if not 1 <= data.report_version <= 999:
         raise ValidationError(
             "field.invalid_number", field="report_version", value=data.report_version
@@ -248,8 +247,8 @@ def record_review(db: Database, actor: Actor, report_id: uuid.UUID, data: Review
     require(actor, "review.record")
     reviewed_on = need_date(data.reviewed_on, "reviewed_on")
     conclusion = choice(data.conclusion, "conclusion", CONCLUSIONS)
-    reviewer = clean_text(data.reviewer, "reviewer", required=True, max_length=PERSON_NAME)
-    notes = clean_text(data.notes, "notes", max_length=50_000, multiline=True)
+    reviewer = checked("review", "reviewer", data.reviewer)
+    notes = checked("review", "notes", data.notes)
     with db.write() as session:
         report = _report(session, actor, report_id)
         if report.received_on is None:

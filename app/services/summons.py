@@ -11,11 +11,12 @@ from app.db.models import Summons, SummonsAttendance
 from app.domain.errors import ValidationError
 from app.services import audit
 from app.services.cases import open_case_in_session
-from app.services.common import clean_text, need_date
+from app.services.common import need_date
 from app.services.companies import find_company
 from app.services.context import Actor
 from app.services.permissions import require
 from app.services.reports import get_or_create_agency
+from app.services.text_rules import checked
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,9 @@ def register_summons(
     """
     require(actor, "summons.register")
     held_on = need_date(data.held_on, "held_on")
-    place = clean_text(data.place, "place", required=True, max_length=500)
-    topic = clean_text(data.topic, "topic", required=True, max_length=1_000)
-    requirements = clean_text(data.requirements, "requirements", max_length=20_000, multiline=True)
+    place = checked("summons", "place", data.place)
+    topic = checked("summons", "topic", data.topic)
+    requirements = checked("summons", "requirements", data.requirements)
     if not data.attendances:
         raise ValidationError("field.required", field="companies")
     with db.write() as session:
@@ -80,12 +81,8 @@ def register_summons(
                 summons_id=summons.id,
                 company_id=company.id,
                 attended=entry.attended,
-                attendees=clean_text(
-                    entry.attendees, "attendees", max_length=2_000, multiline=True
-                ),
-                commitments=clean_text(
-                    entry.commitments, "commitments", max_length=20_000, multiline=True
-                ),
+                attendees=checked("attendance", "attendees", entry.attendees),
+                commitments=checked("attendance", "commitments", entry.commitments),
             )
             session.add(attendance)
             session.flush()

@@ -658,6 +658,7 @@ INVENTORY: dict[str, Entry] = {
     "search.search": Listing(
         lambda w, a, p: search.search(w.db, a, "演示", provinces=_provinces(p), limit=500)
     ),
+    "text_rules.checked": Exempt("the text rule of one field, applied to a value: " + PURE),
     # --- settings --------------------------------------------------------------------------
     "settings.all_settings": Exempt(OFFICE + " (office settings)"),
     "settings.get_setting": Exempt(OFFICE + " (office settings)"),
