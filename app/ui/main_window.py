@@ -319,10 +319,24 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
 
         def done(result: object) -> None:
-            QMessageBox.information(
+            written = self.tr("The backup was written to %1.").replace("%1", str(target))
+            problems = list(getattr(result, "problems", []))
+            if not problems:
+                QMessageBox.information(self, self.tr("Back up"), written)
+                return
+            # Written and restorable, but not every file is as it was stored: say which.
+            lines = "\n".join(f"• {p.render(self.ctx.lang)}" for p in problems[:20])
+            more = len(problems) - 20
+            if more > 0:
+                lines += "\n" + self.tr("… and %n more", "", more)
+            QMessageBox.warning(
                 self,
                 self.tr("Back up"),
-                self.tr("The backup was written to %1.").replace("%1", str(target)),
+                written
+                + "\n\n"
+                + self.tr("These attachments are damaged or missing (%n):", "", len(problems))
+                + "\n"
+                + lines,
             )
 
         run_task(

@@ -3532,89 +3532,100 @@ Nothing was half-saved. Details are in the log file:
         <translation>&amp;Import exchange package…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Exchange &amp;conflicts…</source>
         <translation>Exchange &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>&amp;Verify records</source>
         <translation>&amp;Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>Verify a &amp;dossier…</source>
         <translation>Verify a &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Signing &amp;certificate…</source>
         <translation>Signing &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="214" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>&amp;Users…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Backups (*.zip)</source>
         <translation>Backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>The backup was written to %1.</source>
         <translation>The backup was written to %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="331" />
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="337" />
+        <source>These attachments are damaged or missing (%n):</source>
+        <translation><numerusform>These attachments are damaged or missing (%n):</numerusform><numerusform>These attachments are damaged or missing (%n):</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Writing the backup…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345" />
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>Verify records</source>
         <translation>Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>Problems found:</source>
         <translation>Problems found:</translation>
     </message>

@@ -3509,89 +3509,104 @@ Nothing was half-saved. Details are in the log file:
         <translation>导入案件交换包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Exchange &amp;conflicts…</source>
         <translation>交换冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Verify records</source>
         <translation>核验记录(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Verify a &amp;dossier…</source>
         <translation>核验卷宗(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Signing &amp;certificate…</source>
         <translation>签名证书(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Backups (*.zip)</source>
         <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>The backup was written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="331"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="337"/>
+        <source>These attachments are damaged or missing (%n):</source>
+        <translation>
+            <numerusform>以下附件已损坏或缺失（%n 个）：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Verify records</source>
         <translation>核验记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>全部记录完好：%1 个审计事件构成完整的哈希链，%2 个附件文件与其哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>

@@ -121,3 +121,40 @@ def test_backup_from_the_file_menu_runs_in_the_background(
     assert str(archive) in shown[0]
     names = zipfile.ZipFile(archive).namelist()
     assert "inspectdesk.sqlite3" in names and any(n.startswith("files/") for n in names)
+
+
+def test_a_backup_with_a_damaged_attachment_names_it_in_a_warning(
+    qtbot: QtBot, demo_ctx: UiContext, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from app.db.models import Attachment
+    from app.ui import main_window
+
+    with demo_ctx.db.read() as session:
+        name, stored = session.execute(
+            select(Attachment.original_name, Attachment.stored_path).order_by(
+                Attachment.original_name
+            )
+        ).first()
+    (demo_ctx.db.attachments_dir / stored).write_bytes(b"changed behind the application's back")
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    target = tmp_path / "copy.zip"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    warned: list[str] = []
+    informed: list[str] = []
+    monkeypatch.setattr(
+        main_window.QMessageBox, "warning", lambda _p, _t, text: warned.append(text)
+    )
+    monkeypatch.setattr(
+        main_window.QMessageBox, "information", lambda _p, _t, text: informed.append(text)
+    )
+    window._backup()
+    qtbot.waitUntil(lambda: bool(warned or informed), timeout=20000)
+    # The backup is written, and the official is told which file is not as it was stored
+    assert not informed and target.is_file()
+    assert str(target) in warned[0] and name in warned[0]
+    assert "damaged or missing (1)" in warned[0]
