@@ -68,7 +68,7 @@ class StoryBuilder:
             ref = self.t("full_text_ref", n=len(self.overflow))
             text = text[:CELL_SHOWN] + "…" + ref
         if len(text) <= 1500:
-            return Para(prefix + self.m(text), style)
+            return Para.labelled(prefix, text, style) if prefix else Para(self.m(text), style)
         pieces = [piece for para in text.split("\n") if para.strip() for piece in chunks(para)]
         return [
             Para((prefix if n == 0 else "") + self.m(piece), style)

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.dossier import messages as _messages  # noqa: F401  (registers the catalogue)
-from app.dossier.document import DossierDocument, PageTotal
+from app.dossier.document import DossierDocument, PageTotal, collector_paused
 from app.dossier.model import AttachmentFiles, BuildOutcome, DossierOptions, DossierWarning
 from app.dossier.sections.findings import FindingSections
 from app.dossier.sections.inspections import InspectionSections
@@ -50,6 +50,10 @@ class _Builder(RecordSections, FindingSections, InspectionSections, ManifestSect
     """The case dossier: the sections in order, laid out in one document."""
 
     def build(self, target: str | IO[bytes]) -> BuildOutcome:
+        with collector_paused():
+            return self._build(target)
+
+    def _build(self, target: str | IO[bytes]) -> BuildOutcome:
         story = self.story()
         d = self.d
         office = self.clean.plain(self.opt.office)

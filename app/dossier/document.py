@@ -9,17 +9,26 @@ pass produces the same page numbers as the one before.
 
 from __future__ import annotations
 
+import gc
 from ast import literal_eval
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
+from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -31,8 +40,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
+from app.dossier.cjk import break_lines
 from app.dossier.text import FONT, MONO
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -49,6 +60,43 @@ ALERT = colors.HexColor("#b00020")
 DRAFT = "_inspectdesk_draft"
 # Set on the canvas of the layout pass: the pages, each a list of what went on it and where.
 RECORD = "_inspectdesk_record"
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a document is laid out and written.
+
+    Laying out makes millions of small objects (fragments, lines, words) that
+    all live until the document is saved; the collector would go through them
+    again and again (a sixth of the time of a large dossier) and find nothing
+    to free.  Reference counting still frees what is dropped; the collector
+    runs again as usual afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def binary_streams() -> Iterator[None]:
+    """Page and font streams written compressed only, not also ASCII85-encoded.
+
+    ReportLab encodes every compressed stream in ASCII85 (``rl_config.useA85``)
+    so that a PDF survives being handled as text; a dossier is written and
+    copied as a binary file, and the encoding only costs time and a quarter
+    more bytes.  The setting is global in ReportLab and read when the
+    document is saved, so it is changed for just that long.
+    """
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
 
 
 def _base_style(name: str, wrap: str | None, **kw: Any) -> ParagraphStyle:
@@ -99,42 +147,90 @@ class Para(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
     the lines the last wrap left in ``blPara``).
 
     Paragraphs wrapped the Chinese way ("CJK") with the same markup and style
-    are the same paragraph: the parsed markup and the lines at a width are kept
-    by style and shared (a dossier repeats a lot: "—", labels, boilerplate,
-    the same sentences in many notes).  ReportLab only reads both once made.
+    are the same paragraph: the parsed markup is kept by style and shared, and
+    so are the lines at a width of a text made more than once (a dossier
+    repeats a lot: "—", labels, boilerplate, a legal basis cited in many
+    findings).  ReportLab only reads both once made.  A text made once keeps
+    its lines to itself: copying them for twins that never come is wasted.
     """
 
     _wrapped: tuple[float, float, float] | None = None  # available width, width, height
 
     def __init__(self, text: Any, style: ParagraphStyle | None = None, **kw: Any) -> None:
-        if (
-            not kw
-            and isinstance(text, str)
-            and style is not None
-            and style.wordWrap == "CJK"
-            and not getattr(style, "bulletText", None)
-        ):
+        if kw or not isinstance(text, str) or style is None or getattr(style, "bulletText", None):
+            super().__init__(text, style, **kw)
+            return
+        cjk = style.wordWrap == "CJK"
+        if cjk:
             parsed = _shared(_PARSED, style)
             known = parsed.get(text)
             if known is not None:
-                super().__init__(known[0], style, frags=known[1])
-                self._twins = True
+                known.made += 1
+                super().__init__(known.text, style, frags=known.frags)
+                self._twins = known
                 return
+        plain = _plain_frags(text, style)
+        if plain is not None:  # what the parser would make of text without markup
+            super().__init__(plain[0], style, frags=plain[1])
+        else:
             super().__init__(text, style)
-            if self.style is style:  # markup that changed the style is not shared
-                parsed[text] = (self.text, self.frags)
-                self._twins = True
-            return
-        super().__init__(text, style, **kw)
+        if cjk and self.style is style:  # markup that changed the style is not shared
+            parsed[text] = self._twins = _Parsed(self.text, self.frags)
 
-    _twins = False  # made from shared markup, so the lines may be shared too
+    @classmethod
+    def labelled(cls, prefix: str, text: str, style: ParagraphStyle) -> Para:
+        """``Para(prefix + markup of text, style)``, the fixed markup ``prefix`` parsed only once.
+
+        ``text`` is clean plain text (see :class:`~app.dossier.text.TextCleaner`).
+        When it needs no escaping and no whitespace cleaning, the parser would
+        put it, unchanged, at the end of the last fragment it makes of
+        ``prefix``; so the fragments of ``prefix`` followed by a sample
+        character are made once per style and copied with ``text`` in its place.
+        """
+        markup = prefix + escape(text).replace("\n", "<br/>")
+        parsed = _PARSED.get(style)
+        if (
+            (parsed is not None and markup in parsed)
+            or style.wordWrap != "CJK"
+            or not _is_clean(text)
+            or getattr(style, "bulletText", None)
+        ):
+            return cls(markup, style)
+        templates = _shared(_LABELLED, style)
+        template = templates.get(prefix)
+        if template is None:
+            sample = cls(prefix + _SAMPLE, style)
+            frags = sample.frags
+            if (
+                sample.style is not style
+                or not frags
+                or sample.text.count(_SAMPLE) != 1
+                or not sample.text.endswith(_SAMPLE)
+                or sum(getattr(f, "text", "").count(_SAMPLE) for f in frags) != 1
+                or not frags[-1].text.endswith(_SAMPLE)
+            ):
+                return cls(markup, style)
+            template = templates[prefix] = (sample.text[:-1], frags)
+        head, frags = template
+        made = [f.clone(**_fresh_lists(f)) for f in frags]
+        made[-1].text = made[-1].text[:-1] + text
+        para = cls(None, style, frags=made)
+        para.text = head + text
+        if parsed is None:
+            parsed = _shared(_PARSED, style)
+        parsed[markup] = para._twins = _Parsed(para.text, made)
+        return para
+
+    # the shared markup this paragraph was made from (its twins: ``made`` > 1), if any
+    _twins: _Parsed | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         last = self._wrapped
         # split() may drop blPara ("move the whole paragraph on"): then wrap again
         if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
             return last[1], last[2]
-        if self._twins:
+        twins = self._twins
+        if twins is not None and twins.made > 1:
             wrapped = _shared(_WRAPPED, self.style)
             key = (self.text, availWidth)
             known = wrapped.get(key)
@@ -151,13 +247,137 @@ class Para(Paragraph):  # type: ignore[misc]  # ReportLab has no type hints
         self._wrapped = (availWidth, width, height)
         return width, height
 
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        """ReportLab's lines, from :func:`app.dossier.cjk.break_lines` where it can make them."""
+        if isinstance(maxWidths, list | tuple):
+            lines = break_lines(self, list(maxWidths))
+            if lines is not None:
+                return lines
+        return super().breakLinesCJK(maxWidths)
+
+    def beginText(self, x: float, y: float) -> Any:
+        tx = _Text(self.canv, x, y)
+        made = self._text_objects
+        if made is not None:
+            made.append(tx)
+        return tx
+
+    # the text objects made while the paragraph draws (see draw)
+    _text_objects: list[Any] | None = None
+
     def draw(self) -> None:
         if not _drafting(self.canv):
-            super().draw()
+            made: list[Any] = []
+            self._text_objects = made
+            try:
+                super().draw()
+            finally:
+                del self._text_objects
+                for tx in made:
+                    # drawing lines of several fragments leaves the text object referring to
+                    # itself (``tx._do_line``): a cycle only the garbage collector would free
+                    tx.__dict__.pop("_do_line", None)
+
+
+class _Text(PDFTextObject):  # type: ignore[misc]  # ReportLab has no type hints
+    """A paragraph's text object: the same PDF text operators, made with less work per line.
+
+    ``_formatText`` is ReportLab's for a TrueType font (the text cut into runs
+    of one font subset, a font change before each run in another subset than
+    the last), with the subset names and the font-size operands made once per
+    paragraph instead of once per run.
+    """
+
+    _tf: str | None = None
+    _curSubset: int  # ReportLab's: the font subset the text is in (-1 before any)
+
+    def _formatText(self, text: str) -> str:
+        font = pdfmetrics.getFont(self._fontname)
+        if type(text) is not str or not hasattr(font, "pdf_runs"):
+            return str(super()._formatText(text))
+        doc = self._canvas._doc
+        runs = font.pdf_runs(text, doc)
+        if runs is None:  # a character new to the document: splitString gives it its code
+            return str(super()._formatText(text))
+        tf = self._tf
+        if tf is None or self._tf_for != (self._fontname, self._fontsize, self._leading):
+            tf = self._tf = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+            self._tf_for = (self._fontname, self._fontsize, self._leading)
+            self._ops = {}
+        ops = self._ops
+        current = self._curSubset
+        out: list[str] = []
+        for subset, codes in runs:
+            if subset != current:
+                op = ops.get(subset)
+                if op is None:
+                    op = ops[subset] = f"{font.getSubsetInternalName(subset, doc)} {tf}"
+                out.append(op)
+                current = self._curSubset = subset
+            out.append(f"({codes}) Tj")
+        return " ".join(out)
+
+    _ops: dict[int, str]
+    _tf_for: tuple[str, float, float] | None = None
+
+
+def _plain_frags(text: str, style: ParagraphStyle) -> tuple[str, list[Any]] | None:
+    """The text and fragments ReportLab's parser makes of ``text`` if it has no markup, else None.
+
+    Text without ``<`` or ``&`` becomes one fragment of the style: its whitespace
+    collapsed (``cleanBlockQuotedText``, as ``Paragraph`` does) and the rest as
+    it is.  The fragment is a copy of the one the parser made once for the style.
+    """
+    if "<" in text or "&" in text or getattr(style, "textTransform", None):
+        return None
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned:
+        return None
+    template = _TEMPLATES.get(style)
+    if template is None:
+        frags = Paragraph(_SAMPLE, style).frags
+        if len(frags) != 1 or frags[0].text != _SAMPLE:
+            return None
+        template = _TEMPLATES[style] = frags[0]
+    return cleaned, [template.clone(text=cleaned, link=[], us_lines=[])]
+
+
+def _is_clean(text: str) -> bool:
+    """Whether ``text`` goes into paragraph markup as it is: nothing to escape or clean up."""
+    return (
+        bool(text)
+        and "<" not in text
+        and "&" not in text
+        and ">" not in text
+        and _SAMPLE not in text
+        and cleanBlockQuotedText(text) == text
+    )
+
+
+def _fresh_lists(frag: Any) -> dict[str, list[Any]]:
+    """New copies of a fragment's lists, so that no two paragraphs share them."""
+    return {k: list(v) for k, v in frag.__dict__.items() if isinstance(v, list)}
+
+
+_SAMPLE = "字"
+_TEMPLATES: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+# fixed markup + _SAMPLE, parsed for a style: the paragraph's text without _SAMPLE, the fragments
+_LABELLED: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list[Any]]]] = WeakKeyDictionary()
+
+
+class _Parsed:
+    """A markup text as parsed for a style, and how many paragraphs were made of it."""
+
+    __slots__ = ("frags", "made", "text")
+
+    def __init__(self, text: str, frags: list[Any]) -> None:
+        self.text = text
+        self.frags = frags
+        self.made = 1
 
 
 # What the twins among paragraphs share, by style: the parsed markup and the lines at a width.
-_PARSED: WeakKeyDictionary[ParagraphStyle, dict[str, tuple[str, list[Any]]]] = WeakKeyDictionary()
+_PARSED: WeakKeyDictionary[ParagraphStyle, dict[str, _Parsed]] = WeakKeyDictionary()
 _WRAPPED: WeakKeyDictionary[
     ParagraphStyle, dict[tuple[str, float], tuple[Any, float, float, list[float]]]
 ] = WeakKeyDictionary()
@@ -295,6 +515,10 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has n
         show at its top level), the document is built the ordinary way instead:
         pass after pass until the contents and the page total settle.
         """
+        with collector_paused():
+            return self._multi_build(story, **kw)
+
+    def _multi_build(self, story: list[Flowable], **kw: Any) -> int:
         indexing = [f for f in story if f.isIndexing()]
         tocs = [f for f in indexing if isinstance(f, Contents)]
         expected = _toc_entries(story)
@@ -328,11 +552,18 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has n
             replay.append(_PageReplay(placed))
         self._mode = "final"
         self._tocs = tocs
+        self._replay_pages = pages
         try:
             self.build(replay, **kw)
         finally:
             self._mode = None
-        self.canv.save()
+            # the document lives in reference cycles (its canvas, its page templates) that
+            # only the garbage collector frees; what was laid out need not wait for it
+            self._replay_pages = []
+            self._indexingFlowables = []
+            del replay, pages
+        with binary_streams():
+            self.canv.save()
         return 2
 
     def handle_documentBegin(self) -> None:
@@ -345,6 +576,7 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has n
             else:
                 for toc in self._tocs:
                     toc.register(self.canv)
+                _assign_codes(self.canv, self._replay_pages)
         else:
             passes = getattr(self, "_passes", None)
             if passes is not None:
@@ -392,6 +624,46 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab has n
         self.canv.addOutlineEntry(flowable.outline_title, key, flowable.outline_level, closed=False)
         if notify and flowable.in_toc:
             self.notify("TOCEntry", (flowable.outline_level, flowable.text, self.page, key))
+
+
+def _assign_codes(canvas: Canvas, pages: list[list[_Placed]]) -> None:
+    """Give the characters of the text to draw their codes in the font subsets, commonest first.
+
+    A TrueType font goes into the PDF as subsets of 256 characters, and text
+    switches subset (a font change in the page's content) wherever the next
+    character is in another.  ReportLab numbers characters as they are first
+    drawn, which scatters common characters over every subset; numbered by how
+    often they occur, most lines of Chinese need one or two subsets instead of five.
+    The same characters are embedded either way and the text reads the same.
+    """
+    counts: dict[str, Counter[str]] = {}
+    for placed in pages:
+        for p in placed:
+            _count_chars(p.flowable, counts)
+    for name, chars in counts.items():
+        font = pdfmetrics.getFont(name)
+        if isinstance(font, TTFont):
+            order = sorted(chars.items(), key=lambda item: (-item[1], item[0]))
+            font.splitString("".join(c for c, _ in order), canvas._doc)
+
+
+def _count_chars(flowable: Any, counts: dict[str, Counter[str]]) -> None:
+    if isinstance(flowable, Paragraph):
+        for f in flowable.frags:
+            text = getattr(f, "text", None)
+            if text and isinstance(text, str):
+                counter = counts.get(f.fontName)
+                if counter is None:
+                    counter = counts[f.fontName] = Counter()
+                counter.update(text)
+    elif isinstance(flowable, Table):
+        for row in flowable._cellvalues:
+            for cell in row:
+                if isinstance(cell, list | tuple):
+                    for item in cell:
+                        _count_chars(item, counts)
+                else:
+                    _count_chars(cell, counts)
 
 
 class _Placed(NamedTuple):

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import groupby, islice
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -37,8 +39,10 @@ def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     path = str(resource_path("fonts", FONT_FILE))
-    pdfmetrics.registerFont(_MeasuredFont(FONT, path, subfontIndex=0))
-    pdfmetrics.registerFont(_MeasuredFont(MONO, path, subfontIndex=1))
+    # asciiReadable off: no subset keeps 96 of its 256 codes for ASCII (mostly unused in
+    # Chinese text), so text needs fewer subsets and switches between them less
+    pdfmetrics.registerFont(_MeasuredFont(FONT, path, subfontIndex=0, asciiReadable=False))
+    pdfmetrics.registerFont(_MeasuredFont(MONO, path, subfontIndex=1, asciiReadable=False))
     # The font has no bold or italic face: <b> and <i> fall back to the regular one.
     for bold in (0, 1):
         for italic in (0, 1):
@@ -73,6 +77,104 @@ class _MeasuredFont(TTFont):  # type: ignore[misc]  # ReportLab has no type hint
                 widths[char] = known(ord(char), default)
             total = sum(map(widths.__getitem__, text))
         return 0.001 * size * total
+
+    def char_widths(self, text: str, size: float) -> list[float]:
+        """``[stringWidth(c, size) for c in text]``, the same floats, in one go (line breaking)."""
+        widths = self._widths
+        try:
+            units = list(map(widths.__getitem__, text))
+        except KeyError:
+            self.stringWidth(text, size)  # learns the missing characters
+            units = list(map(widths.__getitem__, text))
+        scale = 0.001 * size
+        return [scale * u for u in units]
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[Any]:
+        """ReportLab's ``(subset, bytes)`` runs of ``text``, at once when every character has its code.
+
+        Characters seen before in this document already have a subset and a code
+        in it; only a new character (or a no-break space, or one the font lacks)
+        needs ReportLab's own code, which gives it one.
+        """
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str):
+            try:
+                codes = list(map(state.assignments.__getitem__, map(ord, text)))
+            except KeyError:
+                pass
+            else:
+                return [(subset, bytes(map(_LOW, run))) for subset, run in groupby(codes, _HIGH)]
+        return list(super().splitString(text, doc, encoding))
+
+    def pdf_runs(self, text: str, doc: Any) -> list[tuple[int, str]] | None:
+        """``[(subset, escapePDF(codes)) for subset, codes in splitString(text, doc)]``, or None.
+
+        None when a character of ``text`` has no code in the document yet
+        (``splitString`` gives it one).  Otherwise made with two tables kept
+        per document, a character's subset and its escaped code: the runs are
+        found and encoded by ``str.translate`` and a regular expression, not
+        character by character.
+        """
+        state = self.state.get(doc)
+        if state is None:
+            return None
+        codes: _Codes | None = state.__dict__.get("_inspectdesk_codes")
+        if codes is None:
+            codes = state.__dict__["_inspectdesk_codes"] = _Codes()
+        if not codes.known.issuperset(text):
+            if len(state.assignments) == codes.count:
+                return None
+            codes.update(state.assignments)
+            if not codes.known.issuperset(text):
+                return None
+        if not text:
+            return []
+        subsets = text.translate(codes.subset)
+        escaped = codes.escaped
+        first = subsets[0]
+        if subsets.count(first) == len(subsets):  # one run (most lines)
+            return [(ord(first), text.translate(escaped))]
+        return [
+            (ord(m.group()[0]), text[m.start() : m.end()].translate(escaped))
+            for m in _RUNS.finditer(subsets)
+        ]
+
+    def getSubsetInternalName(self, subset: int, doc: Any) -> str:
+        state = self.state.get(doc)
+        if (
+            state is not None
+            and state.internalName is not None
+            and 0 <= subset < len(state.subsets)
+        ):
+            return f"/{state.internalName}+{subset}"
+        return str(super().getSubsetInternalName(subset, doc))
+
+
+class _Codes:
+    """A document's character codes in a font, as tables for ``str.translate`` (``pdf_runs``)."""
+
+    def __init__(self) -> None:
+        self.count = 0  # how many of the state's assignments are in the tables
+        self.known: set[str] = set()
+        self.subset: dict[int, str] = {}  # character -> chr(its subset)
+        self.escaped: dict[int, str] = {}  # character -> its code in the subset, escaped
+
+    def update(self, assignments: dict[int, int]) -> None:
+        for code, n in islice(assignments.items(), self.count, None):
+            if code == 0xA0:  # splitString draws a no-break space as a space
+                continue
+            self.known.add(chr(code))
+            self.subset[code] = chr(n >> 8)
+            self.escaped[code] = escapePDF(bytes((n & 0xFF,)))
+        self.count = len(assignments)
+
+
+# a run of one subset in the text of subset numbers
+_RUNS = re.compile(r"(.)\1*", re.DOTALL)
+
+# a subset's number and the code in it, of a character's code in the document's font subsets
+_HIGH = (256).__rfloordiv__
+_LOW = (256).__rmod__
 
 
 def _coverage() -> frozenset[int]:
