@@ -8,7 +8,7 @@ sound (warnings, exit status 1).
 from __future__ import annotations
 
 from app.domain.errors import register_catalogue, register_value_labels
-from app.services.messages import AUDIT_REASONS
+from app.services.messages import AUDIT_REASONS, SCHEMA_OBJECT_KINDS
 
 MESSAGES: dict[str, dict[str, str]] = {
     # Backup (app.services.backup): what the backup found while copying (exit status 1)
@@ -129,6 +129,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "备份 {path} 中的 {member} 不是 SQLite 数据库；未恢复任何内容",
         "en": "{member} in the backup {path} is not a SQLite database; nothing was restored",
     },
+    "restore.foreign_object": {
+        "zh": "无法恢复 {path}：数据库中含有本程序从不创建的{kind}“{name}”（可能被人植入），已拒绝恢复",
+        "en": "Cannot restore {path}: the database holds a {kind} “{name}” that InspectDesk "
+        "never creates (it may have been planted); nothing was restored",
+    },
     "restore.integrity": {
         "zh": "备份 {path} 中的数据库未通过完整性检查：{detail}；未恢复任何内容",
         "en": "The database in the backup {path} fails the integrity check: {detail}; "
@@ -221,3 +226,4 @@ register_catalogue(MESSAGES)
 register_value_labels("restore.manifest_field", ("problem",), MANIFEST_PROBLEMS)
 register_value_labels("restore.manifest_entry", ("problem",), MANIFEST_PROBLEMS)
 register_value_labels("restore.audit_broken", ("reason",), AUDIT_REASONS)
+register_value_labels("restore.foreign_object", ("kind",), SCHEMA_OBJECT_KINDS)

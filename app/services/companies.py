@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -38,7 +38,7 @@ from app.services.common import (
     resolve_province,
 )
 from app.services.context import Actor
-from app.services.permissions import require
+from app.services.permissions import require, scope_clause
 from app.services.table_files import read_table
 
 # Column name -> accepted header spellings (English and the Chinese a spreadsheet carries).
@@ -152,13 +152,7 @@ def validated_values(session: Session, data: CompanyInput) -> dict[str, Any]:
 
 def _check_province_in_scope(actor: Actor, province_code: str) -> None:
     """A company is registered only in a province the actor sees (else they could not see it)."""
-    if not actor.sees(province_code):
-        raise ConflictError(
-            "role.forbidden",
-            role=actor.role,
-            action=f"register a company in province {province_code}",
-            field="province",
-        )
+    require(actor, "company.create", province_code)
 
 
 def _existing_names(session: Session, codes: Iterable[str]) -> dict[str, tuple[str, str]]:
@@ -375,9 +369,7 @@ def visible(actor: Actor) -> ColumnElement[bool]:
     The one rule of company visibility (see the module's docstring): a company outside
     it is refused as "not found", never named.
     """
-    if actor.all_provinces:
-        return true()
-    return Company.province_code.in_(sorted(actor.provinces))
+    return scope_clause(actor, Company.province_code)
 
 
 def sees_company(actor: Actor, company: Company) -> bool:

@@ -18,15 +18,13 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models import Case, Company, Province, Summons
 from app.domain.credit_code import normalize_credit_code
-from app.domain.errors import ConflictError, NotFoundError
+from app.domain.errors import NotFoundError
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.common import findable
 from app.services.companies import CompanyInput, duplicate_refusal, validated_values, visible
 from app.services.context import Actor
-from app.services.permissions import require
-
-EDITING_ROLES = frozenset({"inspector", "supervisor", "admin"})
+from app.services.permissions import require, scope_clause
 
 
 @dataclass(frozen=True)
@@ -118,19 +116,11 @@ def update_company(
     Cases already opened keep their province and number.
     """
     require(actor, "company.edit")
-    if actor.role not in EDITING_ROLES:
-        raise ConflictError("role.forbidden", role=actor.role, action="edit company")
     with db.write() as session:
         company = _visible_company(session, actor, credit_code)
         versioning.check(session, company, expected_version, company.credit_code)
         values = validated_values(session, data)
-        if not actor.sees(values["province_code"]):
-            raise ConflictError(
-                "role.forbidden",
-                role=actor.role,
-                action=f"move a company to province {values['province_code']}",
-                field="province",
-            )
+        require(actor, "company.edit", values["province_code"])  # moved within scope only
         if values["credit_code"] != company.credit_code:
             other = session.execute(
                 select(Company.name_zh, Company.province_code).where(
@@ -175,8 +165,7 @@ def company_cases(db: Database, actor: Actor, credit_code: str) -> list[CompanyC
             .where(Company.credit_code == code)
             .order_by(Case.opened_on.desc(), Case.case_number)
         )
-        if not actor.all_provinces:
-            query = query.where(Case.province_code.in_(actor.provinces))
+        query = query.where(scope_clause(actor, Case.province_code))
         return [
             CompanyCaseRow(
                 case.case_number,

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 
 from app.db.engine import Database
 from app.db.models import Attachment, AttachmentBlob, Case
+from app.db.schema_objects import foreign_objects
 from app.domain.errors import InspectDeskError, IntegrityProblem
 from app.services.attachments import file_hash, in_database, relative_path
 from app.services.audit import verify_chain
@@ -66,6 +67,8 @@ def check(db: Database, lang: str = "en") -> CheckReport:
                 report.problems.append(
                     IntegrityProblem("check.foreign_key", table=table, rowid=rowid, parent=parent)
                 )
+        for kind, name in foreign_objects(session):
+            report.problems.append(IntegrityProblem("check.foreign_object", kind=kind, name=name))
         rows = session.execute(
             select(Attachment, Case.case_number).join(
                 Case, Case.id == Attachment.case_id, isouter=True

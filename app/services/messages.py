@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain import messages as _domain_messages  # noqa: F401  (registers the rules' catalogue)
-from app.domain.errors import register_catalogue
+from app.domain.errors import register_catalogue, register_value_labels
 
 MESSAGES: dict[str, dict[str, str]] = {
     "db.newer_schema": {
@@ -32,6 +32,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db.unreachable": {
         "zh": "无法打开数据库 {url}：{reason}",
         "en": "Cannot open the database {url}: {reason}",
+    },
+    "check.foreign_object": {
+        "zh": "数据库中含有本程序从不创建的{kind}“{name}”（可能被人植入），请删除或向管理员报告",
+        "en": "The database holds a {kind} “{name}” that InspectDesk never creates "
+        "(it may have been planted): remove it or report it",
     },
     "text.too_long": {
         "zh": "“{field}”过长：{length} 个字符，最多 {max} 个",
@@ -349,3 +354,9 @@ AUDIT_REASONS = {
 }
 
 register_catalogue(MESSAGES)
+# The schema objects app.db.schema_objects names, as an official reads them.
+SCHEMA_OBJECT_KINDS = {
+    "trigger": {"zh": "触发器", "en": "trigger"},
+    "view": {"zh": "视图", "en": "view"},
+}
+register_value_labels("check.foreign_object", ("kind",), SCHEMA_OBJECT_KINDS)

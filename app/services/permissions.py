@@ -232,6 +232,11 @@ def provinces_in_scope(actor: Actor, wanted: Iterable[str] | None = None) -> fro
     return actor.provinces if asked is None else actor.provinces & asked
 
 
+def sees_every_province(actor: Actor) -> bool:
+    """Whether no province is outside the actor's scope (an actor with a role and all provinces)."""
+    return provinces_in_scope(actor) is None
+
+
 def sees(actor: Actor, province_code: str) -> bool:
     """Whether the actor sees records of this province (``Actor.sees`` asks this)."""
     return province_code in (provinces_in_scope(actor, (province_code,)) or ())

@@ -33,6 +33,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from app.db.engine import Database
+from app.db.schema_objects import foreign_objects_sqlite
 from app.domain.errors import ConflictError, IntegrityProblem, ValidationError
 from app.services.atomic import PRIVATE_MODE, publish, staged
 from app.services.audit import verify_chain
@@ -238,6 +239,10 @@ def _check_database(archive: Path, path: Path) -> str:
         absent = [t for t in REQUIRED_TABLES if t not in tables]
         if absent:
             raise ValidationError("restore.not_inspectdesk", path=str(archive), table=absent[0])
+        planted = foreign_objects_sqlite(connection)
+        if planted:
+            kind, name = planted[0]
+            raise ValidationError("restore.foreign_object", path=str(archive), kind=kind, name=name)
         rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError as exc:
         raise ValidationError(

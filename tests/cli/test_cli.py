@@ -817,6 +817,25 @@ def test_check_names_a_record_changed_behind_the_applications_back(demo_cli: Cli
     assert zh.rc == 1 and f"问题 {case_number} #{number}" in zh.err, zh
 
 
+def test_check_names_a_planted_view_and_trigger(demo_cli: Cli) -> None:
+    # Given schema objects no migration makes, added with a database tool
+    sql(demo_cli.db, "CREATE VIEW planted_view AS SELECT * FROM cases")
+    if not demo_cli.on_server:
+        sql(
+            demo_cli.db,
+            "CREATE TRIGGER planted_trigger AFTER INSERT ON audit_events BEGIN "
+            "DELETE FROM attachments; END",
+        )
+    # Then check names each, and exits 1
+    result = demo_cli("check", lang="en")
+    assert result.rc == 1, result
+    assert "view “planted_view” that InspectDesk never creates" in result.err
+    if not demo_cli.on_server:
+        assert "trigger “planted_trigger”" in result.err and "2 problems" in result.err
+    zh = demo_cli("check", lang="zh")
+    assert zh.rc == 1 and "视图“planted_view”" in zh.err, zh
+
+
 def test_check_lists_every_problem(demo_cli: Cli) -> None:
     stored = query(demo_cli.db, "SELECT stored_path FROM attachments")[0][0]
     assert isinstance(stored, str)

@@ -289,7 +289,7 @@ INVENTORY: dict[str, Entry] = {
                 make_credit_code("91330106MA0NEWC00"), "杭州新设科技有限公司", ZJ
             ),
         ),
-        out_of_scope="role.forbidden",
+        out_of_scope="scope.forbidden",
     ),
     "companies.find_company": Exempt(IN_SESSION),
     "companies.duplicate_refusal": Exempt(PURE + " (the error to raise)"),
@@ -550,6 +550,7 @@ INVENTORY: dict[str, Entry] = {
             "can_all",
             "provinces_in_scope",
             "require",
+            "sees_every_province",
             "role_label",
             "scope_clause",
             "sees",

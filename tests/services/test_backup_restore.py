@@ -467,3 +467,29 @@ def test_a_killed_backup_leaves_its_copies_beside_the_target_for_the_next_run(
     assert sorted(folder.iterdir()) == [target]
     with zipfile.ZipFile(target) as zf:
         assert manifest_of([(MANIFEST, zf.read(MANIFEST))])["format"] == "inspectdesk-backup"
+
+
+@pytest.mark.parametrize(
+    ("kind", "statement"),
+    [
+        (
+            "trigger",
+            "CREATE TRIGGER evil AFTER INSERT ON audit_events BEGIN "
+            "UPDATE findings SET status = 'verified' WHERE status = 'open'; "
+            "DELETE FROM attachments; END",
+        ),
+        ("view", "CREATE VIEW evil AS SELECT * FROM cases"),
+    ],
+)
+def test_a_database_with_a_planted_trigger_or_view_is_refused(
+    genuine: Members, run: Cli, tmp_path: Path, kind: str, statement: str
+) -> None:
+    # Given a sound backup whose database was given a trigger (or view) by hand: no
+    # migration makes one, and a trigger would run with the program's rights on the
+    # next ordinary write
+    planted = with_sql(genuine, tmp_path, statement)
+    archive = write_zip(tmp_path / "in" / "b.zip", planted)
+    # Then the restore is refused naming it, in both languages, and nothing is left behind
+    refused = _refused(run, archive, "restore.foreign_object", kind=kind, name="evil")
+    assert "evil" in refused.render("en") and "never creates" in refused.render("en")
+    assert {"trigger": "触发器", "view": "视图"}[kind] in refused.render("zh")

@@ -206,7 +206,7 @@ def test_the_import_preview_applies_the_scope_of_the_import(
     assert problems[2].code == "company.duplicate_elsewhere"
     for lang in ("zh", "en"):
         assert BJ_NAME not in problems[2].render(lang)
-    assert problems[3].code == "role.forbidden"
+    assert problems[3].code == "scope.forbidden"
     assert [row for row, _ in preview.rows] == [4]
     # And the import itself refuses the same rows for the same reasons
     with pytest.raises(companies.ImportRejected) as rejected:

@@ -304,7 +304,7 @@ CROSS: dict[str, tuple[str, Callable[[World, Actor, dict[str, uuid.UUID]], objec
         ),
     ),
     "a Beijing company registered": (
-        "role.forbidden",
+        "scope.forbidden",
         lambda w, a, ids: companies.create_company(
             w.db, a, companies.CompanyInput(make_credit_code("91110105MA0NEWC00"), "北京新设", BJ)
         ),

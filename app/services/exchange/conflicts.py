@@ -31,6 +31,7 @@ from app.services.exchange.enforce import check_resolution
 from app.services.exchange.import_ import require_import
 from app.services.exchange.records import DbNatural, mark_updated, read_fields, write_fields
 from app.services.exchange.spec import NATURAL_REFS, SPECS, RecordSpec, ref_target
+from app.services.permissions import sees_every_province
 
 SIDES = ("local", "incoming")
 
@@ -80,7 +81,7 @@ def _case_of(session: Session, spec: RecordSpec, obj: Any) -> Case | None:
 
 
 def _visible(session: Session, actor: Actor, spec: RecordSpec, obj: Any) -> bool:
-    if actor.all_provinces:
+    if sees_every_province(actor):
         return True
     case = _case_of(session, spec, obj)
     if case is not None:
