@@ -19,9 +19,9 @@ MAX_LENGTH = 200
 _MAX_EXTENSION = 16
 _FORBIDDEN = str.maketrans({ch: "_" for ch in '<>:"|?*'})
 _RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"}
-    | {f"COM{i}" for i in range(1, 10)}
-    | {f"LPT{i}" for i in range(1, 10)}
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    # Windows counts the superscript digits ¹ ² ³ as device numbers too (COM¹, LPT³)
+    | {f"{d}{i}" for d in ("COM", "LPT") for i in [*range(1, 10), "¹", "²", "³"]}
 )
 
 

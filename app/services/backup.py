@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import zipfile
 from collections import defaultdict
@@ -182,9 +183,14 @@ def _add_file(zf: zipfile.ZipFile, store: Path, stored: str) -> str | None:
     """Copy one stored file into the zip while hashing it: the hash of what was copied,
     or None when there is no such file."""
     path = store / stored
+    if path.is_symlink():
+        return None  # not a file the program stored: never follow it out of the store
     try:
-        source = path.open("rb")
+        # O_NOFOLLOW: a link put in its place between the check and the open is refused too
+        source = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb")
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+    except OSError:  # ELOOP: a symbolic link
         return None
     digest = hashlib.sha256()
     with source:

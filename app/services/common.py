@@ -41,7 +41,7 @@ def clean_text(
     which no database can store as text.
     """
     text = (value or "").strip()
-    if required and not text:
+    if required and not _visible(text):
         raise ValidationError("field.required", field=field)
     if len(text) > max_length:
         raise ValidationError("text.too_long", field=field, length=len(text), max=max_length)
@@ -51,7 +51,20 @@ def clean_text(
             raise ValidationError("text.control_chars", field=field, position=index)
         if category == "Cs":
             raise ValidationError("text.invalid_char", field=field, position=index)
+        if char in _BIDI_CONTROLS:
+            raise ValidationError("text.bidi_control", field=field, position=index)
     return text
+
+
+# Embeddings, overrides and isolates: they make text read otherwise than it is stored
+# ("evil\u202efdp.exe" shows as "evilexe.pdf"); the marks LRM and RLM stay allowed.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _visible(text: str) -> bool:
+    """Whether ``text`` shows anything: not only format characters (zero-width space,
+    joiners, BOM) and blanks, which would fill a required field with nothing to read."""
+    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
 
 
 def filter_text(value: str | None, field: str = "text") -> str | None:

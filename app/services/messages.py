@@ -46,6 +46,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“{field}”含有不可见的控制字符（位置 {position}）",
         "en": "{field} contains an invisible control character (at position {position})",
     },
+    "text.bidi_control": {
+        "zh": "“{field}”含有改变文字显示方向的控制字符（位置 {position}），显示的内容会与实际内容不同",
+        "en": "{field} contains a character that changes the direction text is shown in "
+        "(at position {position}), so it would read otherwise than it is stored",
+    },
     "text.invalid_char": {
         "zh": "“{field}”含有无效字符（位置 {position}），可能是文件或终端的编码有误",
         "en": "{field} contains an invalid character (at position {position}); "

@@ -29,6 +29,11 @@ from app.domain.filenames import MAX_LENGTH, sanitize_filename
         ("LPT9 .log", "_LPT9 .log"),
         ("CONSOLE.txt", "CONSOLE.txt"),
         ("COM10.txt", "COM10.txt"),
+        ("CONIN$", "_CONIN$"),
+        ("conout$.txt", "_conout$.txt"),
+        ("COM¹.txt", "_COM¹.txt"),
+        ("lpt³", "_lpt³"),
+        ("COM⁴.txt", "COM⁴.txt"),  # not a device name
     ],
 )
 def test_sanitize_filename(name: str, expected: str) -> None:

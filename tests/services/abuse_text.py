@@ -90,7 +90,13 @@ def message_is_clear(exc: InspectDeskError) -> None:
 
 
 TEXT_CODES = frozenset(
-    {"field.required", "text.too_long", "text.control_chars", "text.invalid_char"}
+    {
+        "field.required",
+        "text.too_long",
+        "text.control_chars",
+        "text.invalid_char",
+        "text.bidi_control",
+    }
 )
 
 

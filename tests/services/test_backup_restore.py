@@ -421,6 +421,25 @@ def test_a_damaged_or_missing_attachment_is_named_and_the_backup_still_restores(
         copy.dispose()
 
 
+@pytest.mark.sqlite_only
+def test_an_attachment_replaced_by_a_link_is_not_followed(
+    source: tuple[Database, str], tmp_path: Path
+) -> None:
+    # Given a stored file replaced by a symbolic link to a file outside the store
+    db, _number = source
+    path = _store_file(db, "整改报告.pdf")
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"not the office's to copy")
+    path.unlink()
+    path.symlink_to(secret)
+    # Then the backup reports the attachment as missing and copies nothing it points at
+    archive = tmp_path / "backups" / "b.zip"
+    result = backup(db, archive, actor=ADMIN)
+    assert [p.code for p in result.problems] == ["backup.attachment_missing"]
+    with zipfile.ZipFile(archive) as zf:
+        assert all(b"not the office's" not in zf.read(n) for n in zf.namelist())
+
+
 KILLED_BACKUP = """
 import sys, time, zipfile
 from pathlib import Path

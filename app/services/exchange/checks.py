@@ -118,8 +118,6 @@ def check_scope(actor: Actor, items: dict[str, list[Item]], view: View) -> None:
                 if company is None or (item.action == "unchanged" and company in cited):
                     continue
             provinces = provinces_of(view, spec, item.fields)
-            if item.local_fields is not None:
-                provinces |= provinces_of(before, spec, item.local_fields)
             if name == "case" and item.action == "new":
                 provinces |= provinces_of(view, SPECS["service"], item.fields)  # its company
             for province in sorted(provinces):
@@ -130,6 +128,12 @@ def check_scope(actor: Actor, items: dict[str, list[Item]], view: View) -> None:
                         record=item.rec.id,
                         province=province,
                     )
+            # What this database holds of a record outside the actor's scope is not told,
+            # not even its province (the refusal would say that it exists, and where).
+            if item.local_fields is not None and not all(
+                actor.sees(p) for p in provinces_of(before, spec, item.local_fields)
+            ):
+                raise ValidationError("exchange.not_permitted", name=spec.file, record=item.rec.id)
 
 
 def check_unique(

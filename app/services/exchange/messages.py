@@ -132,6 +132,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file attachments/{sha256} of attachment {record} in {name} is not in "
         "the package",
     },
+    "exchange.not_permitted": {
+        "zh": "{name} 中记录 {record} 对应的记录不存在或您无权修改，拒绝导入",
+        "en": "The record {record} in {name} matches no record you may change here (it does "
+        "not exist or is not permitted); the package is refused",
+    },
     "exchange.out_of_scope": {
         "zh": "{name} 中记录 {record} 属于省份 {province}，不在您的权限范围内，拒绝导入",
         "en": "The record {record} in {name} belongs to province {province}, outside your "
