@@ -10,7 +10,7 @@ updated) that means, with the commands' own functions:
   (``finding.verify``) or waiving (``finding.waive``) a finding, extending a
   deadline (``finding.extend``), editing a company (``company.edit``), and so on;
 * the **values** the command would accept and store: texts through
-  :func:`app.services.common.clean_text` with the command's limits, companies
+  :func:`app.services.text_rules.checked` with the commands' own limits, companies
   through :func:`app.services.companies.validated_values`, attachment names
   through :func:`app.domain.filenames.sanitize_filename` (a name the command
   would have changed is refused, not changed), the case number through
@@ -49,7 +49,6 @@ from app.domain.finding_lifecycle import (
     FindingStatus,
     check_extension,
 )
-from app.services.common import clean_text
 from app.services.companies import CompanyInput, validated_values
 from app.services.context import Actor
 from app.services.exchange.rule_tables import (
@@ -65,6 +64,7 @@ from app.services.exchange.rule_tables import (
 from app.services.exchange.spec import SPECS, RecordSpec
 from app.services.exchange.view import View
 from app.services.permissions import require
+from app.services.text_rules import checked
 
 Fields = dict[str, Any]
 
@@ -92,13 +92,11 @@ def _need(rules: Rules, *actions: str) -> None:
 
 
 def _texts(change: Change) -> None:
-    for name, (length, multiline, required) in TEXTS.get(change.spec.name, {}).items():
+    for name in TEXTS.get(change.spec.name, {}):
         value = change.after[name]
         if value is None:
             continue
-        if clean_text(value, name, required=required, max_length=length, multiline=multiline) != (
-            value
-        ):
+        if checked(change.spec.name, name, value) != value:
             raise ValidationError("exchange.not_canonical", field=name)
 
 
@@ -197,7 +195,7 @@ def _case(rules: Rules, change: Change) -> None:
     if status is CaseStatus.CLOSED:
         if after["closed_on"] is None:
             raise ValidationError("field.required", field="closed_on")
-        clean_text(after["outcome"], "outcome", required=True, max_length=5_000)
+        checked("case", "outcome", after["outcome"], required=True)  # as cases.change_status
     elif after["closed_on"] is not None:
         raise ValidationError("exchange.field_not_allowed", field="closed_on", status=status.value)
     if before is None:
