@@ -515,3 +515,74 @@ def test_the_write_checks_the_flushed_state_again_and_stores_no_file(
     assert caught.value.values["rule"] == "case.close_unresolved"
     assert state(office) == before
     assert json.dumps(before["<files>"]).count(sha) == 0
+
+
+# --- a case's status history and a summons' companies, as the commands write them ----------
+
+
+def _status_of(f: Forgery, number: str) -> tuple[dict[str, Any], str]:
+    case = f.find("case", case_number=number)
+    return case, case["fields"]["status"]
+
+
+def test_a_status_moved_without_its_record_is_refused(
+    office: Database, zj: Forgery, tmp_path: Path
+) -> None:
+    # Given a case moved on in the package, with no status change saying so
+    case, status = _status_of(zj, "ZJ-2021-0001")
+    assert status == "rectification"
+    zj.update(case, status="inspection")
+    path = zj.write(office, tmp_path / "moved.zip")
+    # Then the package is refused, naming the case and both statuses, in both languages
+    error = broken(office, path, SUPERVISOR, "exchange.status_history", label="ZJ-2021-0001")
+    cause = error.cause  # type: ignore[attr-defined]
+    assert cause.values == {"status": "inspection", "recorded": "rectification"}
+    assert "“" not in cause.render("en") and "{" not in cause.render("zh")
+
+
+def test_a_status_moved_with_its_record_is_imported(
+    office: Database, zj: Forgery, tmp_path: Path
+) -> None:
+    case, _ = _status_of(zj, "ZJ-2021-0001")
+    zj.update(case, status="inspection")
+    like = zj.find("status_change", case_id=case["id"], to_status="rectification")
+    zj.add(
+        "status_change",
+        like,
+        from_status="rectification",
+        to_status="inspection",
+        changed_on="2025-06-29",
+        changed_at="2025-06-29T08:00:00+00:00",
+        changed_by="office_a",
+        note="现场复查",
+    )
+    summary = import_package(office, SUPERVISOR, zj.write(office, tmp_path / "ok.zip"))
+    assert summary.updated.get("case") == 1 and summary.new.get("status_change") == 1
+
+
+def test_a_status_change_slipped_into_the_history_is_refused(
+    office: Database, zj: Forgery, tmp_path: Path
+) -> None:
+    # Given a record of a move the case never made, dated long before it was opened
+    case, _ = _status_of(zj, "ZJ-2021-0001")
+    like = zj.find("status_change", case_id=case["id"], to_status="rectification")
+    zj.add(
+        "status_change",
+        like,
+        from_status="inspection",
+        to_status="rectification",
+        changed_on="2000-01-01",
+        changed_at="2000-01-01T00:00:00+00:00",
+    )
+    path = zj.write(office, tmp_path / "history.zip")
+    broken(office, path, SUPERVISOR, "exchange.status_history", label="ZJ-2021-0001")
+
+
+def test_a_summons_of_no_company_is_refused(office: Database, zj: Forgery, tmp_path: Path) -> None:
+    summonses = zj.all("summons")
+    if not summonses:
+        pytest.skip("the Zhejiang package holds no summons")
+    zj.add("summons", summonses[0], topic="无企业参加的约谈")
+    path = zj.write(office, tmp_path / "summons.zip")
+    error = broken(office, path, SUPERVISOR, "field.required")
+    assert error.cause.values == {"field": "companies"}  # type: ignore[attr-defined]

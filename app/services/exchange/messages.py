@@ -132,6 +132,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file attachments/{sha256} of attachment {record} in {name} is not in "
         "the package",
     },
+    "exchange.status_history": {
+        "zh": "案件状态为“{status}”，但其状态变更记录止于“{recorded}”：每次变更状态都应有一条记录，且记录须前后相接",
+        "en": "The case's status is {status}, but its status changes lead to {recorded}: "
+        "each move needs its record, one after another",
+    },
     "exchange.not_permitted": {
         "zh": "{name} 中记录 {record} 对应的记录不存在或您无权修改，拒绝导入",
         "en": "The record {record} in {name} matches no record you may change here (it does "
@@ -315,4 +320,9 @@ register_value_labels(
         **{s.value: label for s, label in STATUS_LABELS.items()},
         **{s.value: label for s, label in FINDING_STATUS_LABELS.items()},
     },
+)
+register_value_labels(
+    "exchange.status_history",
+    ("status", "recorded"),
+    {s.value: label for s, label in STATUS_LABELS.items()},
 )

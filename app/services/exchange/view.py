@@ -185,6 +185,50 @@ def _check_closed_case(view: View, case_id: str) -> None:
         raise Broken("case", case_id, exc) from None
 
 
+def _check_status_history(view: View, case_id: str) -> None:
+    """The status changes a package adds to a case lead, one step after another, from the
+    status this database holds (none for a new case) to the case's status in the package:
+    as the commands write them, one record per move.  A move without its record, or a
+    record that is not a move of the case, refuses."""
+    case = view.get("case", case_id)
+    if case is None:
+        return
+    stored = view.stored("case", case_id)
+    status: str | None = stored["status"] if stored is not None else None
+    added = sorted(
+        (
+            fields
+            for record_id, fields in view.children("status_change", "case_id", case_id).items()
+            if view.stored("status_change", record_id) is None
+        ),
+        key=lambda f: (_moment(f["changed_at"]), str(f.get("id", ""))),
+    )
+    while added:
+        step = next((f for f in added if f["from_status"] == status), None)
+        if step is None:
+            break
+        added.remove(step)
+        status = step["to_status"]
+    if added or status != case["status"]:
+        raise Broken(
+            "case",
+            case_id,
+            ValidationError(
+                "exchange.status_history",
+                status=case["status"],
+                recorded=status if status is not None else "—",
+            ),
+        )
+
+
+def _check_summons(view: View, summons_id: str) -> None:
+    """A summons names at least one company, as ``register_summons`` asks."""
+    if view.stored("summons", summons_id) is None and not view.children(
+        "attendance", "summons_id", summons_id
+    ):
+        raise Broken("summons", summons_id, ValidationError("field.required", field="companies"))
+
+
 def _touched(view: View, written: Mapping[str, Iterable[str]]) -> tuple[set[str], set[str]]:
     """The cases and findings whose cross-record rules a write of ``written`` (type ->
     ids) may change: the cases and findings written, and those whose findings or
@@ -209,3 +253,11 @@ def check_across(view: View, written: Mapping[str, Iterable[str]]) -> None:
         _check_extensions(view, finding_id)
     for case_id in sorted(cases):
         _check_closed_case(view, case_id)
+    for change_id in written.get("status_change", ()):
+        change = view.get("status_change", change_id)
+        if change is not None:
+            cases.add(str(change["case_id"]))
+    for case_id in sorted(cases):
+        _check_status_history(view, case_id)
+    for summons_id in sorted(written.get("summons", ())):
+        _check_summons(view, summons_id)
