@@ -239,6 +239,23 @@ class Backup:
         return sum(self.members[name].file_size for name in names)
 
 
+def _check_nothing_else(
+    archive: Path, members: dict[str, zipfile.ZipInfo], files: dict[str, str]
+) -> None:
+    """A backup holds the database, the manifest and the files it lists, nothing else: a
+    member no backup writes (``../x``, ``/etc/x``, a file the manifest does not list) was
+    put there by someone else, and the zip is refused rather than half trusted. Folder
+    entries under ``files/`` (a backup zipped again by hand) are allowed."""
+    expected = {DB_MEMBER, MANIFEST} | {FILES_PREFIX + stored for stored in files}
+    for name, info in members.items():
+        if name in expected:
+            continue
+        parts = name.rstrip("/").split("/")
+        folder = info.is_dir() and name.startswith(FILES_PREFIX) and ".." not in parts
+        if not folder:
+            raise ValidationError("restore.unexpected_member", path=str(archive), member=name)
+
+
 def open_backup(archive: Path, limits: Limits) -> Backup:
     """Open ``archive`` and check it (see the module's docstring); the caller closes it."""
     zf = _open(archive)
@@ -246,6 +263,7 @@ def open_backup(archive: Path, limits: Limits) -> Backup:
         members = _members(zf, archive, limits)
         files = _read_manifest(zf, archive, members, limits)
         _check_sizes(archive, members, files, limits)
+        _check_nothing_else(archive, members, files)
     except BaseException:
         zf.close()
         raise

@@ -52,6 +52,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The backup {path} holds {count} files, more than the limit of {limit}; "
         "nothing was restored",
     },
+    "restore.unexpected_member": {
+        "zh": "备份 {path} 中含有备份从不写入的文件 {member}（可能被人改动过）；未恢复任何内容",
+        "en": "The backup {path} holds {member}, which no backup writes (it may have been "
+        "tampered with); nothing was restored",
+    },
     "restore.duplicate_member": {
         "zh": "备份 {path} 中文件 {member} 出现了两次，无法确定哪一个是真的；未恢复任何内容",
         "en": "The backup {path} holds {member} twice (which one is genuine?); "

@@ -176,6 +176,9 @@ def test_every_malformed_manifest_is_refused_with_its_reason(
         ("no manifest", "restore.no_manifest"),
         ("no database", "restore.member_missing"),
         ("the database twice", "restore.duplicate_member"),
+        ("a member climbing out", "restore.unexpected_member"),
+        ("an absolute member", "restore.unexpected_member"),
+        ("a file the manifest does not list", "restore.unexpected_member"),
         ("not a zip", "restore.not_a_zip"),
         ("a folder", "restore.unreadable"),
     ],
@@ -190,6 +193,12 @@ def test_a_zip_that_is_not_a_whole_backup_is_refused(
         write_zip(archive, replace(genuine, DB, None))
     elif variant == "the database twice":
         write_zip(archive, [*genuine, (DB, b"SQLite format 3\x00 another")])
+    elif variant == "a member climbing out":
+        write_zip(archive, [*genuine, ("files/../../evil.txt", b"outside the target")])
+    elif variant == "an absolute member":
+        write_zip(archive, [*genuine, ("/tmp/evil.txt", b"anywhere")])
+    elif variant == "a file the manifest does not list":
+        write_zip(archive, [*genuine, ("files/ab/" + "a" * 64, b"unlisted")])
     elif variant == "not a zip":
         archive.parent.mkdir()
         archive.write_text("a text file named .zip\n")
