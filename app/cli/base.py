@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from app.domain.errors import ValidationError
+from app.domain.errors import ValidationError, shortened
 from app.lang import default_lang  # also app.cli.default_lang, for older callers
 
 # Texts the command line itself prints (the services' messages live in their catalogues).
@@ -149,9 +149,7 @@ MAX_DIGITS = 18  # a whole number given on the command line: within 64 bits
 
 def shown_value(text: str, limit: int = 40) -> str:
     """``text`` as a message quotes it: at most ``limit`` characters, the length if cut."""
-    if len(text) <= limit:
-        return text
-    return f"{text[: limit // 2]}…{text[-8:]} ({len(text)})"
+    return shortened(text, limit)
 
 
 def whole_number(text: str, option: str, low: int | None = None, high: int | None = None) -> int:

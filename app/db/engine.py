@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -44,6 +45,11 @@ def resolve_url(db: str | None) -> URL:
         if url.get_backend_name() not in BACKENDS:
             raise ValidationError("db.unsupported_url", url=_shown(url), scheme=url.drivername)
         return url
+    bad = next((i for i, c in enumerate(value, 1) if unicodedata.category(c) in ("Cc", "Cs")), 0)
+    if bad:  # a control or undecodable character: a file of that name is never meant
+        raise ValidationError(
+            "db.bad_path", path=value.encode("unicode_escape").decode(), position=bad
+        )
     return URL.create("sqlite+pysqlite", database=str(Path(value).expanduser().resolve()))
 
 

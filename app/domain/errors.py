@@ -81,6 +81,7 @@ class _SafeDict(dict[str, Any]):
 
 def render(code: str, values: Mapping[str, Any], lang: str = "en") -> str:
     """Fill the template of ``code`` in ``lang``; unknown codes show the code and values."""
+    values = {k: shortened(v, MAX_SHOWN) if isinstance(v, str) else v for k, v in values.items()}
     template = template_for(code, lang)
     if template is None:
         detail = ", ".join(f"{k}={v}" for k, v in values.items())
@@ -89,6 +90,18 @@ def render(code: str, values: Mapping[str, Any], lang: str = "en") -> str:
         {name: value_label(code, name, value, lang) for name, value in values.items()}
     )
     return template.format_map(shown)
+
+
+# A value longer than this is quoted cut (a case number of 100,000 characters typed or
+# pasted is not echoed back whole).
+MAX_SHOWN = 300
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` as a message quotes it: at most about ``limit`` characters, its length if cut."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit // 2]}…{text[-8:]} ({len(text)})"
 
 
 def value_label(code: str, name: str, value: Any, lang: str) -> Any:

@@ -334,6 +334,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{ratio}:1 beyond the {limit}:1 of any real spreadsheet; it was not read",
     },
     # --- the database named by --db or INSPECTDESK_DB ---
+    "db.bad_path": {
+        "zh": "数据库文件路径“{path}”在第 {position} 个字符处含有控制字符或无效字符，请检查",
+        "en": "The database path “{path}” holds a control or invalid character at position "
+        "{position}; check it",
+    },
     "db.bad_url": {
         "zh": "“{url}”不是有效的数据库地址：请给出数据库文件的路径，"
         "或形如 postgresql+psycopg://用户@主机:5432/数据库 的地址（{reason}）",

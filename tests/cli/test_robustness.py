@@ -473,3 +473,19 @@ def test_a_zhejiang_inspector_cannot_open_a_case_for_a_beijing_company(cli: Cli)
     # And the Zhejiang list does not show it either
     mine = json.loads(_as_zhejiang(cli, "companies", "list", "--json").out)
     assert beijing["credit_code"] not in {c["credit_code"] for c in mine}
+
+
+def test_a_huge_value_is_not_echoed_back_whole(empty_cli: Cli) -> None:
+    # Given a case number of 100,000 characters (pasted by mistake, or by an attacker)
+    result = empty_cli("case", "show", "Z" * 100_000)
+    # Then the refusal quotes it cut, with its length, in a line a terminal can show
+    assert result.rc == 2, result
+    assert "(100000)" in result.err and len(result.err) < 1_000
+
+
+def test_a_database_path_with_a_control_character_is_refused(empty_cli: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = str(tmp_path / "a\x01b.sqlite3")
+    result = empty_cli.run_raw("--db", bad, "cases", "list")
+    assert result.rc == 2, result
+    assert "position" in result.err and "\\x01" in result.err
+    assert not any("\x01" in p.name for p in tmp_path.iterdir())
