@@ -92,6 +92,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read the reporting period “{value}” (examples: before launch, "
         "within 30 working days, within 30 days, 上线前, 30个工作日内, 30日内)",
     },
+    # Dates in order (app.domain.date_order)
+    "date.order": {
+        "zh": "{field}（{value}）早于{earlier_field}（{earlier}），不能早于该日期",
+        "en": "The {field} ({value}) is before the {earlier_field} ({earlier}); it cannot be earlier",
+    },
     # Attachments
     "attachment.name_invalid": {
         "zh": "文件名“{name}”无效：去除不允许的字符后为空",

@@ -36,6 +36,7 @@ from app.domain.case_lifecycle import (
     parse_case_status,
 )
 from app.domain.case_number import format_case_number
+from app.domain.date_order import check_not_before
 from app.domain.finding_lifecycle import FindingStatus, days_overdue, is_overdue
 from app.domain.report_due import is_report_late, is_report_overdue
 from app.domain.review import conclusion_label
@@ -175,6 +176,8 @@ def transition_in_session(
     current = CaseStatus(case.status)
     check_transition(current, target)
     require(actor, transition_action(current, target), case)
+    check_not_before(on, "changed_on", case.opened_on, "opened_on")
+    check_not_before(on, "changed_on", _last_move_on(session, case), "last_change")
     before = audit.snapshot(case)  # before anything changes: the event holds all of it
     case.status = target.value
     if target is CaseStatus.CLOSED:
@@ -199,13 +202,26 @@ def transition_in_session(
     audit.record(session, actor, "case.status", "case", case.id, case_id=case.id, before=b, after=a)
 
 
+def _last_move_on(session: Session, case: Case) -> date | None:
+    """The day of the case's latest status change (None before its first)."""
+    return session.execute(
+        select(func.max(CaseStatusChange.changed_on)).where(CaseStatusChange.case_id == case.id)
+    ).scalar_one_or_none()
+
+
 def advance_if_allowed(
     session: Session, actor: Actor, case: Case, target: CaseStatus, *, on: date, note: str = ""
 ) -> bool:
-    """Move a case along when a record implies it (a report arrives, a review concludes)."""
+    """Move a case along when a record implies it (a report arrives, a review concludes).
+
+    The move is dated ``on``, the record's own day, unless the case moved later than
+    that already (a paper entered late): then it is dated with that latest move, since
+    a case's moves follow one another (:mod:`app.domain.date_order`).
+    """
     current = CaseStatus(case.status)
     if current is target or target not in allowed_next(current) or current is CaseStatus.CLOSED:
         return False
+    on = max(d for d in (on, case.opened_on, _last_move_on(session, case)) if d is not None)
     transition_in_session(session, actor, case, target, on=on, note=note)
     return True
 

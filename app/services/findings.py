@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.db.models import AssessmentReport, Case, DeadlineExtension, Finding, Inspection, Review
+from app.domain.date_order import check_not_before, check_record_dates
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.finding_lifecycle import FindingStatus, Severity, check_extension
 from app.domain.workdays import Deadline, PeriodUnit, compute_deadline
@@ -153,6 +154,16 @@ def _label(case: Case, finding: Finding) -> str:
     return f"{case.case_number} #{finding.number}"
 
 
+def _dates(finding: Finding) -> dict[str, date | None]:
+    """The finding's dates, as :func:`app.domain.date_order.check_record_dates` reads them."""
+    return {
+        "raised_on": finding.raised_on,
+        "submitted_on": finding.submitted_on,
+        "verified_on": finding.verified_on,
+        "waived_on": finding.waived_on,
+    }
+
+
 def _change(
     session: Session,
     actor: Actor,
@@ -194,6 +205,7 @@ def extend_deadline(
         case, finding = _finding(session, actor, case_number, number, expected_version)
         require(actor, "finding.extend", FindingRecord(case, finding.status))
         check_extension(finding.current_deadline, new, reason, approver)
+        check_not_before(approved, "approved_on", finding.raised_on, "raised_on")
         before = audit.snapshot(finding)
         extension = DeadlineExtension(
             finding_id=finding.id,
@@ -231,6 +243,7 @@ def submit_rectification(
         finding.status = FindingStatus.SUBMITTED.value
         finding.rectification_evidence = evidence
         finding.submitted_on = on
+        check_record_dates("finding", _dates(finding))
         _change(session, actor, case, finding, "finding.submit", before)
 
 
@@ -254,6 +267,7 @@ def verify_finding(
         finding.status = FindingStatus.VERIFIED.value
         finding.verified_by = checked("finding", "verified_by", verified_by) or actor.login
         finding.verified_on = on
+        check_record_dates("finding", _dates(finding))
         _change(session, actor, case, finding, "finding.verify", before)
 
 
@@ -297,6 +311,7 @@ def waive_finding(
         finding.waive_reason = reason
         finding.waived_by = actor.login
         finding.waived_on = on
+        check_record_dates("finding", _dates(finding))
         _change(session, actor, case, finding, "finding.waive", before)
 
 

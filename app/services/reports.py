@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models import Agency, AssessmentReport, Province, ReportTrigger, Review, Service
 from app.domain.case_lifecycle import CaseStatus
+from app.domain.date_order import check_not_before
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.report_due import TriggerRule, report_due_date
 from app.domain.review import ReviewConclusion
@@ -253,6 +254,7 @@ def record_review(db: Database, actor: Actor, report_id: uuid.UUID, data: Review
         report = _report(session, actor, report_id)
         if report.received_on is None:
             raise ValidationError("report.not_received")
+        check_not_before(reviewed_on, "reviewed_on", report.received_on, "received_on")
         case = get_case(session, actor, _case_number(session, report))
         require(actor, "review.record", case)
         agency = get_or_create_agency(session, data.agency, data.agency_kind, case.province_code)

@@ -106,7 +106,7 @@ def test_conflicts_are_listed_and_resolved_field_by_field(
                 "ZJ-2021-0001",
                 3,
                 evidence=evidence,
-                submitted_on=date(2025, 7, 1),
+                submitted_on=date.today(),
             )
         finally:
             opened.dispose()

@@ -14,6 +14,7 @@ import pytest
 from app.domain import (
     case_lifecycle,
     credit_code,
+    date_order,
     filenames,
     finding_lifecycle,
     report_due,
@@ -104,6 +105,9 @@ TRIGGERS: dict[str, Callable[[], object]] = {
     ),
     "report.due_invalid": lambda: report_due.parse_report_due("soon"),
     "attachment.name_invalid": lambda: filenames.sanitize_filename("../..."),
+    "date.order": lambda: date_order.check_record_dates(
+        "case", {"opened_on": date(2021, 5, 1), "closed_on": date(2021, 4, 30)}
+    ),
 }
 
 

@@ -29,7 +29,15 @@ from sqlalchemy import select
 
 from app.db.engine import Database
 from app.db.migrate import open_database
-from app.db.models import Attachment, Case, Company, DeadlineExtension, Finding, Province
+from app.db.models import (
+    Attachment,
+    Case,
+    CaseStatusChange,
+    Company,
+    DeadlineExtension,
+    Finding,
+    Province,
+)
 from app.domain.case_number import case_number_problem
 from app.domain.credit_code import make_credit_code
 from app.domain.errors import InspectDeskError
@@ -319,8 +327,17 @@ def _check_records(db: Database) -> None:
                     select(Finding).where(Finding.case_id == case.id)
                 ).scalars()
             ]
+            moves = sorted(
+                session.execute(
+                    select(CaseStatusChange).where(CaseStatusChange.case_id == case.id)
+                ).scalars(),
+                key=lambda c: (c.changed_at, str(c.id)),
+            )
+            days = [case.opened_on, *(c.changed_on for c in moves)]
+            assert days == sorted(days), case.case_number  # app.domain.date_order
             if case.status == "closed":
-                assert case.closed_on and (case.outcome or "").strip()
+                assert case.closed_on and case.closed_on >= case.opened_on
+                assert (case.outcome or "").strip()
                 assert all(s in resolved for s in statuses), case.case_number
             else:
                 assert case.closed_on is None
@@ -349,6 +366,10 @@ def _check_records(db: Database) -> None:
             assert (f.waived_on is not None) == (f.status == "waived") == bool(f.waive_reason)
             if f.status in ("submitted", "verified"):
                 assert f.submitted_on and f.rectification_evidence.strip()
+            for later in ("submitted_on", "verified_on", "waived_on"):
+                assert getattr(f, later) is None or getattr(f, later) >= f.raised_on, later
+            assert not (f.verified_on and f.submitted_on) or f.verified_on >= f.submitted_on
+            assert all(e.approved_on >= f.raised_on for e in extensions)
         for a in session.execute(select(Attachment)).scalars():
             assert sanitize_filename(a.original_name) == a.original_name
             assert a.case_id is not None

@@ -221,8 +221,8 @@ def _extend(f: Forgery, old: int, new: int, *, number: str = "ZJ-2021-0001", n: 
         new_deadline=_day(deadline, new),
         reason="企业申请延期",
         approver="王主任",
-        approved_on="2025-06-01",
-        created_at="2025-06-01T08:00:00+00:00",
+        approved_on=record["fields"]["raised_on"],
+        created_at=f"{record['fields']['raised_on']}T08:00:00+00:00",
     )
     f.update(record, current_deadline=_day(deadline, new))
 
@@ -563,19 +563,51 @@ def test_a_status_moved_with_its_record_is_imported(
 def test_a_status_change_slipped_into_the_history_is_refused(
     office: Database, zj: Forgery, tmp_path: Path
 ) -> None:
-    # Given a record of a move the case never made, dated long before it was opened
+    # Given a record of a move the case never made
     case, _ = _status_of(zj, "ZJ-2021-0001")
     like = zj.find("status_change", case_id=case["id"], to_status="rectification")
+    zj.add("status_change", like, from_status="inspection", to_status="rectification")
+    path = zj.write(office, tmp_path / "history.zip")
+    broken(office, path, SUPERVISOR, "exchange.status_history", label="ZJ-2021-0001")
+
+
+@pytest.mark.parametrize("when", ["before_opening", "before_the_last_move"])
+def test_a_status_change_dated_before_what_it_follows_is_refused(
+    office: Database, zj: Forgery, tmp_path: Path, when: str
+) -> None:
+    # Given the case moved back to inspection, its record dated before the case was
+    # opened, or after that but before the move into rectification it follows
+    case, _ = _status_of(zj, "ZJ-2021-0001")
+    zj.update(case, status="inspection")
+    like = zj.find("status_change", case_id=case["id"], to_status="rectification")
+    last = max(
+        date.fromisoformat(r["fields"]["changed_on"])
+        for r in zj.all("status_change")
+        if r["fields"]["case_id"] == case["id"]
+    )
+    opened = date.fromisoformat(case["fields"]["opened_on"])
+    assert opened < last
+    on = opened - timedelta(days=1) if when == "before_opening" else last - timedelta(days=1)
     zj.add(
         "status_change",
         like,
-        from_status="inspection",
-        to_status="rectification",
-        changed_on="2000-01-01",
-        changed_at="2000-01-01T00:00:00+00:00",
+        from_status="rectification",
+        to_status="inspection",
+        changed_on=on.isoformat(),
+        changed_at=f"{last.isoformat()}T09:00:00+00:00",
+        changed_by="office_a",
+        note="现场复查",
     )
-    path = zj.write(office, tmp_path / "history.zip")
-    broken(office, path, SUPERVISOR, "exchange.status_history", label="ZJ-2021-0001")
+    path = zj.write(office, tmp_path / "dated.zip")
+    # Then the package is refused, naming the record and the two dates
+    error = broken(office, path, SUPERVISOR, "date.order", label="ZJ-2021-0001 status_change")
+    cause = error.cause  # type: ignore[attr-defined]
+    expected = ("opened_on", opened) if when == "before_opening" else ("last_change", last)
+    assert (cause.values["earlier_field"], cause.values["earlier"]) == (
+        expected[0],
+        expected[1].isoformat(),
+    )
+    assert cause.values["value"] == on.isoformat()
 
 
 def test_a_summons_of_no_company_is_refused(office: Database, zj: Forgery, tmp_path: Path) -> None:

@@ -3,7 +3,7 @@ official uses them: the summary (or the refusal) comes before anything is writte
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +124,7 @@ def _conflict(demo_ctx: UiContext, ui_ctx: UiContext, tmp_path: Path) -> None:
         "ZJ-2021-0001",
         3,
         evidence="对方的材料",
-        submitted_on=date(2025, 7, 1),
+        submitted_on=date.today() - timedelta(days=1),
     )
     findings.submit_rectification(
         ui_ctx.db,
@@ -132,7 +132,7 @@ def _conflict(demo_ctx: UiContext, ui_ctx: UiContext, tmp_path: Path) -> None:
         "ZJ-2021-0001",
         3,
         evidence="本地的材料",
-        submitted_on=date(2025, 7, 2),
+        submitted_on=date.today(),
     )
     second = export_package(demo_ctx.db, demo_ctx.actor, tmp_path / "2.zip", province="330000")
     assert import_package(ui_ctx.db, ui_ctx.actor, second.path).conflicts == {"finding": 1}
@@ -175,7 +175,7 @@ def test_conflicts_dialog_resolves_field_by_field(
     finding = next(f for f in _show(ui_ctx).findings if f.number == 3)
     assert (finding.rectification_evidence, finding.submitted_on) == (
         "对方的材料",
-        date(2025, 7, 2),
+        date.today(),
     )
 
 

@@ -15,6 +15,8 @@ updated) that means, with the commands' own functions:
   through :func:`app.domain.filenames.sanitize_filename` (a name the command
   would have changed is refused, not changed), the case number through
   :func:`app.domain.case_number.case_number_problem`;
+* the **dates in order** (:mod:`app.domain.date_order`): nothing in a record, or in
+  the record it belongs to, dated before what it follows;
 * the **lifecycles**: a case or a finding moves only along
   :mod:`app.domain.case_lifecycle` / :mod:`app.domain.finding_lifecycle`, a
   status carries the fields its command sets (a verified finding its verifier
@@ -41,6 +43,7 @@ from typing import Any, TypeVar
 from app.db.models import Province
 from app.domain.case_lifecycle import TRANSITIONS, CaseStatus, check_transition, is_reopen
 from app.domain.case_number import case_number_problem, format_case_number
+from app.domain.date_order import check_not_before, check_record_dates
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.domain.filenames import sanitize_filename
 from app.domain.finding_lifecycle import (
@@ -219,6 +222,9 @@ def _case(rules: Rules, change: Change) -> None:
 
 def _status_change(rules: Rules, change: Change) -> None:
     after = change.after
+    case = rules.view.get("case", after["case_id"])
+    if case is not None:
+        check_not_before(after["changed_on"], "changed_on", case["opened_on"], "opened_on")
     target = CaseStatus(after["to_status"])
     if after["from_status"] is None:
         if target is not CaseStatus.OPENED:  # a case's first status is "opened"
@@ -252,6 +258,9 @@ def _review(rules: Rules, change: Change) -> None:
     report = rules.view.get("report", change.after["report_id"])
     if report is None or report["received_on"] is None:
         raise ValidationError("report.not_received")
+    check_not_before(
+        change.after["reviewed_on"], "reviewed_on", report["received_on"], "received_on"
+    )
 
 
 def _inspection(rules: Rules, change: Change) -> None:
@@ -354,6 +363,9 @@ def _extension(rules: Rules, change: Change) -> None:
     check_extension(
         _day(after["old_deadline"]), _day(after["new_deadline"]), after["reason"], after["approver"]
     )
+    finding = rules.view.get("finding", after["finding_id"])
+    if finding is not None:
+        check_not_before(after["approved_on"], "approved_on", finding["raised_on"], "raised_on")
 
 
 def _attachment(rules: Rules, change: Change) -> None:
@@ -401,6 +413,7 @@ def check_change(rules: Rules, change: Change) -> None:
     _texts(change)
     _fixed(change)
     RULES[change.spec.name](rules, change)
+    check_record_dates(change.spec.name, change.after)
     if change.spec.parent:
         # Nothing is added to or changed in a closed case without reopening it
         # (cases.ensure_open): only an official who may reopen cases may do so here.

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.case_lifecycle import CaseStatus, check_can_close
+from app.domain.date_order import check_not_before
 from app.domain.errors import InspectDeskError, ValidationError
 from app.domain.finding_lifecycle import RESOLVED_STATUSES, current_deadline
 from app.services.exchange.records import read_fields
@@ -195,20 +196,33 @@ def _check_status_history(view: View, case_id: str) -> None:
         return
     stored = view.stored("case", case_id)
     status: str | None = stored["status"] if stored is not None else None
+    changes = view.children("status_change", "case_id", case_id)
+    kept = [
+        _day(fields["changed_on"])
+        for record_id, fields in changes.items()
+        if view.stored("status_change", record_id) is not None
+    ]
+    last: date | None = max(kept, default=None)
     added = sorted(
         (
-            fields
-            for record_id, fields in view.children("status_change", "case_id", case_id).items()
+            (record_id, fields)
+            for record_id, fields in changes.items()
             if view.stored("status_change", record_id) is None
         ),
-        key=lambda f: (_moment(f["changed_at"]), str(f.get("id", ""))),
+        key=lambda pair: (_moment(pair[1]["changed_at"]), pair[0]),
     )
     while added:
-        step = next((f for f in added if f["from_status"] == status), None)
+        step = next((pair for pair in added if pair[1]["from_status"] == status), None)
         if step is None:
             break
         added.remove(step)
-        status = step["to_status"]
+        step_id, fields = step
+        status = fields["to_status"]
+        try:  # each move on or after the one before (app.domain.date_order)
+            check_not_before(fields["changed_on"], "changed_on", last, "last_change")
+        except InspectDeskError as exc:
+            raise Broken("status_change", step_id, exc) from None
+        last = _day(fields["changed_on"])
     if added or status != case["status"]:
         raise Broken(
             "case",
