@@ -6,6 +6,7 @@ python scripts/i18n.py build    # run by scripts/setup.sh: .ts -> .qm
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -33,26 +34,57 @@ def update() -> None:
     complete_english()
 
 
+# Verbs after a counted noun: plural -> singular.
+_VERBS = {
+    "have been": "has been",
+    "were changed": "was changed",
+    "they are left as they are": "it is left as it is",
+}
+_COUNTED = re.compile(r"(\w+)\((ies|s)\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and the plural of a numerus text: "%n case(s)" -> "%n case", "%n cases"."""
+
+    def one(match: re.Match[str]) -> str:
+        return match.group(1)
+
+    def many(match: re.Match[str]) -> str:
+        word, ending = match.groups()
+        return word[:-1] + "ies" if ending == "ies" else word + "s"
+
+    singular, plural = _COUNTED.sub(one, source), _COUNTED.sub(many, source)
+    if singular == source:  # "%n days left": the plural is written, the singular drops its s
+        singular = re.sub(r"%n (\w+ )?(\w+?)s\b", r"%n \1\2", source, count=1)
+    for many_verb, one_verb in _VERBS.items():
+        singular = singular.replace(many_verb, one_verb)
+    return singular, plural
+
+
 def complete_english() -> None:
-    """English is the source language: its .ts repeats each new source text."""
+    """English is the source language: its .ts repeats each source text, and each numerus
+    text in its singular and plural forms ("1 case", "2 cases")."""
     import xml.etree.ElementTree as ET
 
     ts = I18N / "inspectdesk_en.ts"
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
+        if translation is None:
+            continue
+        numerus = message.get("numerus") == "yes"
+        if translation.get("type") != "unfinished" and not numerus:
             continue
         source = message.findtext("source") or ""
         for child in list(translation):
             translation.remove(child)
-        if message.get("numerus") == "yes":
+        if numerus:
             translation.text = None
-            for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = source
+            for form in english_forms(source):
+                ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source
-        del translation.attrib["type"]
+        translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 

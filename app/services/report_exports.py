@@ -14,7 +14,7 @@ the temporary file is removed and the exception propagates.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -155,6 +155,8 @@ class CasesWorkbookData:
     cases: list[queries.CaseListRow]
     findings: list[FindingLine]
     extensions: list[ExtensionLine]
+    # province code -> (Chinese name, English name): the workbook names provinces
+    provinces: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def cases_workbook_data(
@@ -179,6 +181,7 @@ def cases_workbook_data(
     findings: list[FindingLine] = []
     extensions: list[ExtensionLine] = []
     with db.read() as session:
+        names = {c: (zh, en) for c, (_abbr, zh, en) in queries.province_names(session).items()}
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             findings.extend(_findings(session, chunk, day))
@@ -186,7 +189,7 @@ def cases_workbook_data(
             report(5 + int(40 * min(1.0, (start + CHUNK) / len(ids))), _text("progress_reading"))
     findings.sort(key=lambda f: (f.case_number, f.number))
     extensions.sort(key=lambda e: (e.case_number, e.finding_number, e.approved_on))
-    return CasesWorkbookData(day, rows, findings, extensions)
+    return CasesWorkbookData(day, rows, findings, extensions, names)
 
 
 def _findings(session: Any, case_ids: list[uuid.UUID], day: date) -> list[FindingLine]:
@@ -342,7 +345,11 @@ def export_cases(
         progress=progress,
     )
     sheets = [
-        Sheet("sheet_cases", CASE_COLUMNS, [_case_line(r, lang) for r in data.cases]),
+        Sheet(
+            "sheet_cases",
+            CASE_COLUMNS,
+            [_case_line(r, lang, data.provinces) for r in data.cases],
+        ),
         Sheet("sheet_findings", FINDING_COLUMNS, [_finding_line(f, lang) for f in data.findings]),
         Sheet("sheet_extensions", EXTENSION_COLUMNS, [_extension_line(e) for e in data.extensions]),
     ]
@@ -405,12 +412,15 @@ OVERDUE_COLUMNS = (
 )
 
 
-def _case_line(r: queries.CaseListRow, lang: str) -> list[Any]:
+def _case_line(
+    r: queries.CaseListRow, lang: str, provinces: Mapping[str, tuple[str, str]]
+) -> list[Any]:
+    zh, en = provinces.get(r.province_code, (r.province_code, r.province_code))
     return [
         r.case_number,
         r.company,
         r.company_en or "",
-        r.province_code,
+        zh if lang == "zh" else en,
         STATUS_LABELS[CaseStatus(r.status)][lang],
         r.opened_on,
         r.open_findings,

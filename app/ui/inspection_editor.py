@@ -230,10 +230,11 @@ class InspectionEditor(QWidget):
             "%1", show_date(view.inspected_on, self.ctx.lang)
         )
         self.setWindowTitle(title.replace("%2", self.case_number) + " [*]")
+        scope = self.tr("Scope:")  # outside the f-string, where lupdate finds it
         self.header.setText(
             f"<b>{escape(self.case_number)} · {escape(company)} · {show_date(view.inspected_on, self.ctx.lang)}</b>"
             f"<br>{escape(view.address)}"
-            + (f"<br>{self.tr('Scope:')} {escape(view.scope)}" if view.scope else "")
+            + (f"<br>{scope} {escape(view.scope)}" if view.scope else "")
         )
         self._loading = True
         self.checklist.load(

@@ -30,10 +30,7 @@
     <message numerus="yes">
         <location filename="../../app/ui/models/attachments_model.py" line="87" />
         <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte(s)</numerusform>
-            <numerusform>%n byte(s)</numerusform>
-        </translation>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -107,10 +104,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/case_view/attachments_tab.py" line="158" />
         <source>%n file(s) added</source>
-        <translation>
-            <numerusform>%n file(s) added</numerusform>
-            <numerusform>%n file(s) added</numerusform>
-        </translation>
+        <translation><numerusform>%n file added</numerusform><numerusform>%n files added</numerusform></translation>
     </message>
 </context>
 <context>
@@ -188,10 +182,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="171" />
         <source>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</source>
-        <translation>
-            <numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform>
-            <numerusform>The official calendar does not cover %1 yet. %n day(s) have been entered by users; working-day deadlines in %1 use them.</numerusform>
-        </translation>
+        <translation><numerusform>The official calendar does not cover %1 yet. %n day has been entered by users; working-day deadlines in %1 use them.</numerusform><numerusform>The official calendar does not cover %1 yet. %n days have been entered by users; working-day deadlines in %1 use them.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/calendar_days_dialog.py" line="178" />
@@ -425,10 +416,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/case_view/window.py" line="215" />
         <source>The dossier was written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>The dossier was written to %1 (%n page(s)).</numerusform>
-            <numerusform>The dossier was written to %1 (%n page(s)).</numerusform>
-        </translation>
+        <translation><numerusform>The dossier was written to %1 (%n page).</numerusform><numerusform>The dossier was written to %1 (%n pages).</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_view/window.py" line="220" />
@@ -497,26 +485,23 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/cases.py" line="149" />
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case(s)</numerusform>
-            <numerusform>%n case(s)</numerusform>
-        </translation>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <location filename="../../app/ui/models/checklist_model.py" line="92" />
         <source>Assessment item</source>
         <translation>Assessment item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <location filename="../../app/ui/models/checklist_model.py" line="92" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97" />
+        <location filename="../../app/ui/models/checklist_model.py" line="92" />
         <source>Remark</source>
         <translation>Remark</translation>
     </message>
@@ -674,10 +659,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/companies.py" line="127" />
         <source>%n company(ies)</source>
-        <translation>
-            <numerusform>%n company(ies)</numerusform>
-            <numerusform>%n company(ies)</numerusform>
-        </translation>
+        <translation><numerusform>%n company</numerusform><numerusform>%n companies</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/companies.py" line="168" />
@@ -916,10 +898,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="97" />
         <source>%n days overdue</source>
-        <translation>
-            <numerusform>%n days overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="99" />
@@ -929,10 +908,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="100" />
         <source>%n days left</source>
-        <translation>
-            <numerusform>%n days left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/dashboard_findings_model.py" line="147" />
@@ -980,10 +956,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46" />
         <source>In %n days</source>
-        <translation>
-            <numerusform>In %n days</numerusform>
-            <numerusform>In %n days</numerusform>
-        </translation>
+        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1129,18 +1102,12 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_reports_model.py" line="50" />
         <source>Not filed, %n days overdue</source>
-        <translation>
-            <numerusform>Not filed, %n days overdue</numerusform>
-            <numerusform>Not filed, %n days overdue</numerusform>
-        </translation>
+        <translation><numerusform>Not filed, %n day overdue</numerusform><numerusform>Not filed, %n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/models/dashboard_reports_model.py" line="51" />
         <source>Waiting for review for %n days</source>
-        <translation>
-            <numerusform>Waiting for review for %n days</numerusform>
-            <numerusform>Waiting for review for %n days</numerusform>
-        </translation>
+        <translation><numerusform>Waiting for review for %n day</numerusform><numerusform>Waiting for review for %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1183,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/deadlines_model.py" line="123" />
         <source>⚠ %n day(s) overdue</source>
-        <translation>
-            <numerusform>⚠ %n day(s) overdue</numerusform>
-            <numerusform>⚠ %n day(s) overdue</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n day overdue</numerusform><numerusform>⚠ %n days overdue</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/deadlines_model.py" line="125" />
@@ -1229,10 +1193,7 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/deadlines_model.py" line="126" />
         <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day(s) left</numerusform>
-            <numerusform>%n day(s) left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1310,18 +1271,12 @@ Open it anyway?</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/deadlines.py" line="230" />
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item(s)</numerusform>
-            <numerusform>%n item(s)</numerusform>
-        </translation>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages/deadlines.py" line="232" />
         <source>, ⚠ %n overdue</source>
-        <translation>
-            <numerusform>, ⚠ %n overdue</numerusform>
-            <numerusform>, ⚠ %n overdue</numerusform>
-        </translation>
+        <translation><numerusform>, ⚠ %n overdue</numerusform><numerusform>, ⚠ %n overdue</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/deadlines.py" line="235" />
@@ -1511,493 +1466,495 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="175" />
         <source>%n case(s) with %1 records and %2 attachment files written to %3.</source>
-        <translation>
-            <numerusform>%n case(s) with %1 records and %2 attachment files written to %3.</numerusform>
-            <numerusform>%n case(s) with %1 records and %2 attachment files written to %3.</numerusform>
-        </translation>
+        <translation><numerusform>%n case with %1 records and %2 attachment files written to %3.</numerusform><numerusform>%n cases with %1 records and %2 attachment files written to %3.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ExchangeFields</name>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="13" />
+        <location filename="../../app/ui/models/field_labels.py" line="16" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="14" />
+        <location filename="../../app/ui/models/field_labels.py" line="17" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="15" />
+        <location filename="../../app/ui/models/field_labels.py" line="18" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="16" />
+        <location filename="../../app/ui/models/field_labels.py" line="19" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="17" />
+        <location filename="../../app/ui/models/field_labels.py" line="20" />
         <source>Name (Chinese)</source>
         <translation>Name (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="18" />
+        <location filename="../../app/ui/models/field_labels.py" line="21" />
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="19" />
+        <location filename="../../app/ui/models/field_labels.py" line="22" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="20" />
+        <location filename="../../app/ui/models/field_labels.py" line="23" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="21" />
+        <location filename="../../app/ui/models/field_labels.py" line="24" />
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="22" />
+        <location filename="../../app/ui/models/field_labels.py" line="25" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="23" />
+        <location filename="../../app/ui/models/field_labels.py" line="26" />
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="24" />
+        <location filename="../../app/ui/models/field_labels.py" line="27" />
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="25" />
+        <location filename="../../app/ui/models/field_labels.py" line="28" />
         <source>Demo record</source>
         <translation>Demo record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="26" />
+        <location filename="../../app/ui/models/field_labels.py" line="29" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="27" />
+        <location filename="../../app/ui/models/field_labels.py" line="30" />
         <source>Launch date</source>
         <translation>Launch date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="28" />
+        <location filename="../../app/ui/models/field_labels.py" line="31" />
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="29" />
+        <location filename="../../app/ui/models/field_labels.py" line="32" />
         <source>Held on</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="30" />
+        <location filename="../../app/ui/models/field_labels.py" line="33" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="31" />
+        <location filename="../../app/ui/models/field_labels.py" line="34" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="32" />
+        <location filename="../../app/ui/models/field_labels.py" line="35" />
         <source>Requirements</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="33" />
+        <location filename="../../app/ui/models/field_labels.py" line="36" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="34" />
+        <location filename="../../app/ui/models/field_labels.py" line="37" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="35" />
+        <location filename="../../app/ui/models/field_labels.py" line="38" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="36" />
+        <location filename="../../app/ui/models/field_labels.py" line="39" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="37" />
+        <location filename="../../app/ui/models/field_labels.py" line="40" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="38" />
+        <location filename="../../app/ui/models/field_labels.py" line="41" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="39" />
+        <location filename="../../app/ui/models/field_labels.py" line="42" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="40" />
+        <location filename="../../app/ui/models/field_labels.py" line="43" />
         <source>Sequence number</source>
         <translation>Sequence number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="41" />
+        <location filename="../../app/ui/models/field_labels.py" line="44" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="42" />
+        <location filename="../../app/ui/models/field_labels.py" line="45" />
         <source>Opened on</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="43" />
+        <location filename="../../app/ui/models/field_labels.py" line="46" />
         <source>Closed on</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="44" />
+        <location filename="../../app/ui/models/field_labels.py" line="47" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="45" />
+        <location filename="../../app/ui/models/field_labels.py" line="48" />
         <source>Closing note</source>
         <translation>Closing note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="46" />
+        <location filename="../../app/ui/models/field_labels.py" line="49" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="47" />
+        <location filename="../../app/ui/models/field_labels.py" line="50" />
         <source>From status</source>
         <translation>From status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="48" />
+        <location filename="../../app/ui/models/field_labels.py" line="51" />
         <source>To status</source>
         <translation>To status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="49" />
+        <location filename="../../app/ui/models/field_labels.py" line="52" />
         <source>Changed on</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="50" />
+        <location filename="../../app/ui/models/field_labels.py" line="53" />
         <source>Changed at</source>
         <translation>Changed at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="51" />
+        <location filename="../../app/ui/models/field_labels.py" line="54" />
         <source>Changed by</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="52" />
+        <location filename="../../app/ui/models/field_labels.py" line="55" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="53" />
+        <location filename="../../app/ui/models/field_labels.py" line="56" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="54" />
+        <location filename="../../app/ui/models/field_labels.py" line="57" />
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="55" />
+        <location filename="../../app/ui/models/field_labels.py" line="58" />
         <source>Event date</source>
         <translation>Event date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="56" />
+        <location filename="../../app/ui/models/field_labels.py" line="59" />
         <source>Planned launch</source>
         <translation>Planned launch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="57" />
+        <location filename="../../app/ui/models/field_labels.py" line="60" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="58" />
+        <location filename="../../app/ui/models/field_labels.py" line="61" />
         <source>Due date provisional</source>
         <translation>Due date provisional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="59" />
+        <location filename="../../app/ui/models/field_labels.py" line="62" />
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="60" />
+        <location filename="../../app/ui/models/field_labels.py" line="63" />
         <source>Receiving agency</source>
         <translation>Receiving agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="61" />
+        <location filename="../../app/ui/models/field_labels.py" line="64" />
         <source>Report version</source>
         <translation>Report version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="62" />
+        <location filename="../../app/ui/models/field_labels.py" line="65" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="63" />
+        <location filename="../../app/ui/models/field_labels.py" line="66" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="64" />
+        <location filename="../../app/ui/models/field_labels.py" line="67" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="65" />
+        <location filename="../../app/ui/models/field_labels.py" line="68" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="66" />
+        <location filename="../../app/ui/models/field_labels.py" line="69" />
         <source>Reviewed on</source>
         <translation>Reviewed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="67" />
+        <location filename="../../app/ui/models/field_labels.py" line="70" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="68" />
+        <location filename="../../app/ui/models/field_labels.py" line="71" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="69" />
+        <location filename="../../app/ui/models/field_labels.py" line="72" />
         <source>Inspected on</source>
         <translation>Inspected on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="70" />
+        <location filename="../../app/ui/models/field_labels.py" line="73" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="71" />
+        <location filename="../../app/ui/models/field_labels.py" line="74" />
         <source>Company staff present</source>
         <translation>Company staff present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="72" />
+        <location filename="../../app/ui/models/field_labels.py" line="75" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="73" />
+        <location filename="../../app/ui/models/field_labels.py" line="76" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="74" />
+        <location filename="../../app/ui/models/field_labels.py" line="77" />
         <source>Assessment item</source>
         <translation>Assessment item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="75" />
+        <location filename="../../app/ui/models/field_labels.py" line="78" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="76" />
+        <location filename="../../app/ui/models/field_labels.py" line="79" />
         <source>Remark</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="77" />
+        <location filename="../../app/ui/models/field_labels.py" line="80" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="78" />
+        <location filename="../../app/ui/models/field_labels.py" line="81" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="79" />
+        <location filename="../../app/ui/models/field_labels.py" line="82" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="80" />
+        <location filename="../../app/ui/models/field_labels.py" line="83" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="81" />
+        <location filename="../../app/ui/models/field_labels.py" line="84" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="82" />
+        <location filename="../../app/ui/models/field_labels.py" line="85" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="83" />
+        <location filename="../../app/ui/models/field_labels.py" line="86" />
         <source>Required rectification</source>
         <translation>Required rectification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="84" />
+        <location filename="../../app/ui/models/field_labels.py" line="87" />
         <source>Raised on</source>
         <translation>Raised on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="85" />
+        <location filename="../../app/ui/models/field_labels.py" line="88" />
         <source>Original deadline</source>
         <translation>Original deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="86" />
+        <location filename="../../app/ui/models/field_labels.py" line="89" />
         <source>Current deadline</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="87" />
+        <location filename="../../app/ui/models/field_labels.py" line="90" />
         <source>Deadline provisional</source>
         <translation>Deadline provisional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="88" />
+        <location filename="../../app/ui/models/field_labels.py" line="91" />
         <source>Rectification evidence</source>
         <translation>Rectification evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="89" />
+        <location filename="../../app/ui/models/field_labels.py" line="92" />
         <source>Submitted on</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="90" />
+        <location filename="../../app/ui/models/field_labels.py" line="93" />
         <source>Verified by</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="91" />
+        <location filename="../../app/ui/models/field_labels.py" line="94" />
         <source>Verified on</source>
         <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="92" />
+        <location filename="../../app/ui/models/field_labels.py" line="95" />
         <source>Waiver reason</source>
         <translation>Waiver reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="93" />
+        <location filename="../../app/ui/models/field_labels.py" line="96" />
         <source>Waived by</source>
         <translation>Waived by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="94" />
+        <location filename="../../app/ui/models/field_labels.py" line="97" />
         <source>Waived on</source>
         <translation>Waived on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="95" />
+        <location filename="../../app/ui/models/field_labels.py" line="98" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="96" />
+        <location filename="../../app/ui/models/field_labels.py" line="99" />
         <source>Old deadline</source>
         <translation>Old deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="97" />
+        <location filename="../../app/ui/models/field_labels.py" line="100" />
         <source>New deadline</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="98" />
+        <location filename="../../app/ui/models/field_labels.py" line="101" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="99" />
+        <location filename="../../app/ui/models/field_labels.py" line="102" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="100" />
+        <location filename="../../app/ui/models/field_labels.py" line="103" />
         <source>Approved on</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="101" />
+        <location filename="../../app/ui/models/field_labels.py" line="104" />
         <source>Belongs to</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="102" />
+        <location filename="../../app/ui/models/field_labels.py" line="105" />
         <source>Belongs to record</source>
         <translation>Belongs to record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="103" />
+        <location filename="../../app/ui/models/field_labels.py" line="106" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="104" />
+        <location filename="../../app/ui/models/field_labels.py" line="107" />
         <source>Media type</source>
         <translation>Media type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="105" />
+        <location filename="../../app/ui/models/field_labels.py" line="108" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="106" />
+        <location filename="../../app/ui/models/field_labels.py" line="109" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="107" />
+        <location filename="../../app/ui/models/field_labels.py" line="110" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="108" />
+        <location filename="../../app/ui/models/field_labels.py" line="111" />
         <source>Added at</source>
         <translation>Added at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/field_labels.py" line="112" />
+        <source>Checklist</source>
+        <translation>Checklist</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2040,7 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="155" />
         <source>%n record(s) were changed both here and at the other office: they are left as they are here and kept for review.</source>
-        <translation>
-            <numerusform>%n record(s) were changed both here and at the other office: they are left as they are here and kept for review.</numerusform>
-            <numerusform>%n record(s) were changed both here and at the other office: they are left as they are here and kept for review.</numerusform>
-        </translation>
+        <translation><numerusform>%n record was changed both here and at the other office: it is left as it is here and kept for review.</numerusform><numerusform>%n records were changed both here and at the other office: they are left as they are here and kept for review.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/exchange_import_dialog.py" line="177" />
@@ -2215,10 +2169,7 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/exports.py" line="52" />
         <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n row(s) written to %1.</numerusform>
-            <numerusform>%n row(s) written to %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n row written to %1.</numerusform><numerusform>%n rows written to %1.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/exports.py" line="66" />
@@ -2534,10 +2485,7 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/models/findings_model.py" line="105" />
         <source>⚠ %n days overdue</source>
-        <translation>
-            <numerusform>⚠ %n day overdue</numerusform>
-            <numerusform>⚠ %n days overdue</numerusform>
-        </translation>
+        <translation><numerusform>⚠ %n day overdue</numerusform><numerusform>⚠ %n days overdue</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/findings_model.py" line="108" />
@@ -2547,10 +2495,7 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/models/findings_model.py" line="109" />
         <source>%n days left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/findings_model.py" line="126" />
@@ -2619,342 +2564,122 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="74" />
+        <location filename="../../app/ui/models/history_model.py" line="93" />
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="75" />
+        <location filename="../../app/ui/models/history_model.py" line="94" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="76" />
+        <location filename="../../app/ui/models/history_model.py" line="95" />
         <source>File attached</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="77" />
+        <location filename="../../app/ui/models/history_model.py" line="96" />
         <source>Finding added</source>
         <translation>Finding added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="78" />
+        <location filename="../../app/ui/models/history_model.py" line="97" />
         <source>Deadline extended</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="79" />
+        <location filename="../../app/ui/models/history_model.py" line="98" />
         <source>Rectification submitted</source>
         <translation>Rectification submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="80" />
+        <location filename="../../app/ui/models/history_model.py" line="99" />
         <source>Rectification rejected</source>
         <translation>Rectification rejected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="81" />
+        <location filename="../../app/ui/models/history_model.py" line="100" />
         <source>Finding verified</source>
         <translation>Finding verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="82" />
+        <location filename="../../app/ui/models/history_model.py" line="101" />
         <source>Finding waived</source>
         <translation>Finding waived</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="83" />
+        <location filename="../../app/ui/models/history_model.py" line="102" />
         <source>Inspection scheduled</source>
         <translation>Inspection scheduled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="84" />
+        <location filename="../../app/ui/models/history_model.py" line="103" />
         <source>Inspection recorded</source>
         <translation>Inspection recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="85" />
+        <location filename="../../app/ui/models/history_model.py" line="104" />
         <source>Report added</source>
         <translation>Report added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="86" />
+        <location filename="../../app/ui/models/history_model.py" line="105" />
         <source>Report received</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="87" />
+        <location filename="../../app/ui/models/history_model.py" line="106" />
         <source>Review recorded</source>
         <translation>Review recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="88" />
+        <location filename="../../app/ui/models/history_model.py" line="107" />
         <source>Summons registered</source>
         <translation>Summons registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="89" />
+        <location filename="../../app/ui/models/history_model.py" line="108" />
         <source>Attendance recorded</source>
         <translation>Attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="95" />
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="96" />
-        <source>Attachment</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="97" />
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="98" />
-        <source>Extension</source>
-        <translation>Extension</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="99" />
-        <source>Inspection</source>
-        <translation>Inspection</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="100" />
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="101" />
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="102" />
-        <source>Summons</source>
-        <translation>Summons</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="103" />
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="109" />
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="110" />
-        <source>case number</source>
-        <translation>case number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="111" />
-        <source>province</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="112" />
-        <source>opened on</source>
-        <translation>opened on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="113" />
-        <source>closed on</source>
-        <translation>closed on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="114" />
-        <source>outcome</source>
-        <translation>outcome</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="115" />
-        <source>closing note</source>
-        <translation>closing note</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="116" />
-        <source>number</source>
-        <translation>number</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="117" />
-        <source>severity</source>
-        <translation>severity</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="118" />
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="119" />
-        <source>assessment item</source>
-        <translation>assessment item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="120" />
-        <source>deadline</source>
-        <translation>deadline</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="121" />
-        <source>original deadline</source>
-        <translation>original deadline</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/models/history_model.py" line="122" />
-        <source>rectification evidence</source>
-        <translation>rectification evidence</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="123" />
-        <source>verified by</source>
-        <translation>verified by</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="124" />
-        <source>verified on</source>
-        <translation>verified on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="125" />
-        <source>submitted on</source>
-        <translation>submitted on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="126" />
-        <source>waiver reason</source>
-        <translation>waiver reason</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="127" />
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="128" />
-        <source>size</source>
-        <translation>size</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="129" />
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="130" />
-        <source>received on</source>
-        <translation>received on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="131" />
-        <source>due date</source>
-        <translation>due date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="132" />
-        <source>conclusion</source>
-        <translation>conclusion</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="133" />
-        <source>reviewer</source>
-        <translation>reviewer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="134" />
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="135" />
-        <source>inspection date</source>
-        <translation>inspection date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="136" />
-        <source>trigger</source>
-        <translation>trigger</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="137" />
-        <source>planned launch</source>
-        <translation>planned launch</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="138" />
-        <source>due date provisional</source>
-        <translation>due date provisional</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="139" />
-        <source>reviewed on</source>
-        <translation>reviewed on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="140" />
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="141" />
-        <source>attached to</source>
-        <translation>attached to</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="142" />
-        <source>file type</source>
-        <translation>file type</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="143" />
-        <source>event date</source>
-        <translation>event date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="160" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="160" />
+        <location filename="../../app/ui/models/history_model.py" line="122" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="202" />
+        <location filename="../../app/ui/models/history_model.py" line="189" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="203" />
+        <location filename="../../app/ui/models/history_model.py" line="190" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="204" />
+        <location filename="../../app/ui/models/history_model.py" line="191" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="205" />
+        <location filename="../../app/ui/models/history_model.py" line="192" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="206" />
+        <location filename="../../app/ui/models/history_model.py" line="193" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="232" />
+        <location filename="../../app/ui/models/history_model.py" line="219" />
         <source>Event %1, hash %2</source>
         <translation>Event %1, hash %2</translation>
     </message>
@@ -2962,12 +2687,9 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/history_tab.py" line="57" />
+        <location filename="../../app/ui/case_view/history_tab.py" line="58" />
         <source>%n event(s). Newest event hash: %1</source>
-        <translation>
-            <numerusform>%n event(s). Newest event hash: %1</numerusform>
-            <numerusform>%n event(s). Newest event hash: %1</numerusform>
-        </translation>
+        <translation><numerusform>%n event. Newest event hash: %1</numerusform><numerusform>%n events. Newest event hash: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3045,18 +2767,12 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="176" />
         <source>%n problem(s) found. Nothing has been written: correct the file and choose it again.</source>
-        <translation>
-            <numerusform>%n problem(s) found. Nothing has been written: correct the file and choose it again.</numerusform>
-            <numerusform>%n problem(s) found. Nothing has been written: correct the file and choose it again.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem found. Nothing has been written: correct the file and choose it again.</numerusform><numerusform>%n problems found. Nothing has been written: correct the file and choose it again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="187" />
         <source>%n row(s) ready to import. Nothing has been written yet.</source>
-        <translation>
-            <numerusform>%n row(s) ready to import. Nothing has been written yet.</numerusform>
-            <numerusform>%n row(s) ready to import. Nothing has been written yet.</numerusform>
-        </translation>
+        <translation><numerusform>%n row ready to import. Nothing has been written yet.</numerusform><numerusform>%n rows ready to import. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="205" />
@@ -3071,10 +2787,7 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/import_dialog.py" line="225" />
         <source>%n company(ies) imported.</source>
-        <translation>
-            <numerusform>%n company(ies) imported.</numerusform>
-            <numerusform>%n company(ies) imported.</numerusform>
-        </translation>
+        <translation><numerusform>%n company imported.</numerusform><numerusform>%n companies imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3098,7 +2811,7 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_rows_model.py" line="41" />
+        <location filename="../../app/ui/models/import_rows_model.py" line="42" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3106,72 +2819,72 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="52" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="49" />
         <source>Schedule inspection — %1</source>
         <translation>Schedule inspection — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="59" />
         <source>Add agency</source>
         <translation>Add agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="68" />
         <source>Names and agencies of the inspectors</source>
         <translation>Names and agencies of the inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="69" />
         <source>Who attends for the company, with their role</source>
         <translation>Who attends for the company, with their role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="70" />
         <source>What the inspection covers</source>
         <translation>What the inspection covers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="73" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="74" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="75" />
         <source>Participating agencies:</source>
         <translation>Participating agencies:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76" />
         <source>Inspectors:</source>
         <translation>Inspectors:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77" />
         <source>Company staff present:</source>
         <translation>Company staff present:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78" />
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="84" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="85" />
         <source>Schedule the inspection (Ctrl+S)</source>
         <translation>Schedule the inspection (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Agency name</source>
         <translation>Agency name</translation>
     </message>
@@ -3239,27 +2952,32 @@ Nothing was half-saved. Details are in the log file:
         <translation>Inspection %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="274" />
+        <location filename="../../app/ui/inspection_editor.py" line="233" />
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="275" />
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="355" />
+        <location filename="../../app/ui/inspection_editor.py" line="356" />
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ The draft could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="359" />
+        <location filename="../../app/ui/inspection_editor.py" line="360" />
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>Draft kept at %1 (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="400" />
+        <location filename="../../app/ui/inspection_editor.py" line="401" />
         <source>Inspection saved at %1.</source>
         <translation>Inspection saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="452" />
+        <location filename="../../app/ui/inspection_editor.py" line="453" />
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>The unsaved inspection notes were kept as a draft.</translation>
     </message>
@@ -3285,37 +3003,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="84" />
+        <location filename="../../app/ui/models/inspections_model.py" line="79" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="85" />
+        <location filename="../../app/ui/models/inspections_model.py" line="80" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="86" />
+        <location filename="../../app/ui/models/inspections_model.py" line="81" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="87" />
+        <location filename="../../app/ui/models/inspections_model.py" line="82" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="88" />
+        <location filename="../../app/ui/models/inspections_model.py" line="83" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="89" />
+        <location filename="../../app/ui/models/inspections_model.py" line="84" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="117" />
+        <location filename="../../app/ui/models/inspections_model.py" line="112" />
         <source>%1 (upcoming)</source>
         <translation>%1 (upcoming)</translation>
     </message>
@@ -3811,10 +3529,7 @@ Nothing was half-saved. Details are in the log file:
     <message numerus="yes">
         <location filename="../../app/ui/case_view/overview_tab.py" line="151" />
         <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding(s)</numerusform>
-            <numerusform>%n finding(s)</numerusform>
-        </translation>
+        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/case_view/overview_tab.py" line="153" />
@@ -3971,10 +3686,7 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="51" />
         <source>%n days overdue</source>
-        <translation>
-            <numerusform>%n days overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders.py" line="55" />
@@ -3984,26 +3696,17 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="57" />
         <source>due in %n days</source>
-        <translation>
-            <numerusform>due in %n days</numerusform>
-            <numerusform>due in %n days</numerusform>
-        </translation>
+        <translation><numerusform>due in %n day</numerusform><numerusform>due in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="236" />
         <source>%n deadline reminders</source>
-        <translation>
-            <numerusform>%n deadline reminders</numerusform>
-            <numerusform>%n deadline reminders</numerusform>
-        </translation>
+        <translation><numerusform>%n deadline reminder</numerusform><numerusform>%n deadline reminders</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="242" />
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/reminders.py" line="284" />
@@ -4041,10 +3744,7 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/reminders.py" line="111" />
         <source>%n deadline reminders. Enter opens the case.</source>
-        <translation>
-            <numerusform>%n deadline reminders. Enter opens the case.</numerusform>
-            <numerusform>%n deadline reminders. Enter opens the case.</numerusform>
-        </translation>
+        <translation><numerusform>%n deadline reminder. Enter opens the case.</numerusform><numerusform>%n deadline reminders. Enter opens the case.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4279,10 +3979,7 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/models/reports_model.py" line="120" />
         <source>%n review(s)</source>
-        <translation>
-            <numerusform>%n review</numerusform>
-            <numerusform>%n reviews</numerusform>
-        </translation>
+        <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/reports_model.py" line="127" />
@@ -4363,10 +4060,7 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/search_results.py" line="78" />
         <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
-        </translation>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4747,18 +4441,12 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="297" />
         <source>%n company(ies) summoned</source>
-        <translation>
-            <numerusform>%n company(ies) summoned</numerusform>
-            <numerusform>%n company(ies) summoned</numerusform>
-        </translation>
+        <translation><numerusform>%n company summoned</numerusform><numerusform>%n companies summoned</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="324" />
         <source>Summons registered; %n case(s) opened:</source>
-        <translation>
-            <numerusform>Summons registered; %n case(s) opened:</numerusform>
-            <numerusform>Summons registered; %n case(s) opened:</numerusform>
-        </translation>
+        <translation><numerusform>Summons registered; %n case opened:</numerusform><numerusform>Summons registered; %n cases opened:</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/summons_dialog.py" line="333" />
@@ -4834,10 +4522,7 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/pages/summons.py" line="181" />
         <source>(%n more company(ies) in provinces outside your scope)</source>
-        <translation>
-            <numerusform>(%n more company(ies) in provinces outside your scope)</numerusform>
-            <numerusform>(%n more company(ies) in provinces outside your scope)</numerusform>
-        </translation>
+        <translation><numerusform>(%n more company in provinces outside your scope)</numerusform><numerusform>(%n more companies in provinces outside your scope)</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/summons.py" line="185" />
@@ -4921,10 +4606,7 @@ This image cannot be shown (damaged or missing file).</translation>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/unlock_dialog.py" line="189" />
         <source>Wrong password. After %n more wrong password(s) your account is locked.</source>
-        <translation>
-            <numerusform>Wrong password. After %n more wrong password(s) your account is locked.</numerusform>
-            <numerusform>Wrong password. After %n more wrong password(s) your account is locked.</numerusform>
-        </translation>
+        <translation><numerusform>Wrong password. After %n more wrong password your account is locked.</numerusform><numerusform>Wrong password. After %n more wrong passwords your account is locked.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/unlock_dialog.py" line="239" />

@@ -502,17 +502,17 @@ Open it anyway?</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
+        <location filename="../../app/ui/models/checklist_model.py" line="92"/>
         <source>Assessment item</source>
         <translation>评估内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
+        <location filename="../../app/ui/models/checklist_model.py" line="92"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
+        <location filename="../../app/ui/models/checklist_model.py" line="92"/>
         <source>Remark</source>
         <translation>说明</translation>
     </message>
@@ -1505,484 +1505,489 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeFields</name>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="13"/>
+        <location filename="../../app/ui/models/field_labels.py" line="16"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="14"/>
+        <location filename="../../app/ui/models/field_labels.py" line="17"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="15"/>
+        <location filename="../../app/ui/models/field_labels.py" line="18"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="16"/>
+        <location filename="../../app/ui/models/field_labels.py" line="19"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="17"/>
+        <location filename="../../app/ui/models/field_labels.py" line="20"/>
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="18"/>
+        <location filename="../../app/ui/models/field_labels.py" line="21"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="19"/>
+        <location filename="../../app/ui/models/field_labels.py" line="22"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="20"/>
+        <location filename="../../app/ui/models/field_labels.py" line="23"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="21"/>
+        <location filename="../../app/ui/models/field_labels.py" line="24"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="22"/>
+        <location filename="../../app/ui/models/field_labels.py" line="25"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="23"/>
+        <location filename="../../app/ui/models/field_labels.py" line="26"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="24"/>
+        <location filename="../../app/ui/models/field_labels.py" line="27"/>
         <source>Contact e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="25"/>
+        <location filename="../../app/ui/models/field_labels.py" line="28"/>
         <source>Demo record</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="26"/>
+        <location filename="../../app/ui/models/field_labels.py" line="29"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="27"/>
+        <location filename="../../app/ui/models/field_labels.py" line="30"/>
         <source>Launch date</source>
         <translation>上线日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="28"/>
+        <location filename="../../app/ui/models/field_labels.py" line="31"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="29"/>
+        <location filename="../../app/ui/models/field_labels.py" line="32"/>
         <source>Held on</source>
         <translation>约谈日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="30"/>
+        <location filename="../../app/ui/models/field_labels.py" line="33"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="31"/>
+        <location filename="../../app/ui/models/field_labels.py" line="34"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="32"/>
+        <location filename="../../app/ui/models/field_labels.py" line="35"/>
         <source>Requirements</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="33"/>
+        <location filename="../../app/ui/models/field_labels.py" line="36"/>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="34"/>
+        <location filename="../../app/ui/models/field_labels.py" line="37"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="35"/>
+        <location filename="../../app/ui/models/field_labels.py" line="38"/>
         <source>Attended</source>
         <translation>是否出席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="36"/>
+        <location filename="../../app/ui/models/field_labels.py" line="39"/>
         <source>Attendees</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="37"/>
+        <location filename="../../app/ui/models/field_labels.py" line="40"/>
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="38"/>
+        <location filename="../../app/ui/models/field_labels.py" line="41"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="39"/>
+        <location filename="../../app/ui/models/field_labels.py" line="42"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="40"/>
+        <location filename="../../app/ui/models/field_labels.py" line="43"/>
         <source>Sequence number</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="41"/>
+        <location filename="../../app/ui/models/field_labels.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="42"/>
+        <location filename="../../app/ui/models/field_labels.py" line="45"/>
         <source>Opened on</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="43"/>
+        <location filename="../../app/ui/models/field_labels.py" line="46"/>
         <source>Closed on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="44"/>
+        <location filename="../../app/ui/models/field_labels.py" line="47"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="45"/>
+        <location filename="../../app/ui/models/field_labels.py" line="48"/>
         <source>Closing note</source>
         <translation>结案说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="46"/>
+        <location filename="../../app/ui/models/field_labels.py" line="49"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="47"/>
+        <location filename="../../app/ui/models/field_labels.py" line="50"/>
         <source>From status</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="48"/>
+        <location filename="../../app/ui/models/field_labels.py" line="51"/>
         <source>To status</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="49"/>
+        <location filename="../../app/ui/models/field_labels.py" line="52"/>
         <source>Changed on</source>
         <translation>变更日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="50"/>
+        <location filename="../../app/ui/models/field_labels.py" line="53"/>
         <source>Changed at</source>
         <translation>变更时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="51"/>
+        <location filename="../../app/ui/models/field_labels.py" line="54"/>
         <source>Changed by</source>
         <translation>变更人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="52"/>
+        <location filename="../../app/ui/models/field_labels.py" line="55"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="53"/>
+        <location filename="../../app/ui/models/field_labels.py" line="56"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="54"/>
+        <location filename="../../app/ui/models/field_labels.py" line="57"/>
         <source>Trigger</source>
         <translation>触发情形</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="55"/>
+        <location filename="../../app/ui/models/field_labels.py" line="58"/>
         <source>Event date</source>
         <translation>事件日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="56"/>
+        <location filename="../../app/ui/models/field_labels.py" line="59"/>
         <source>Planned launch</source>
         <translation>计划上线日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="57"/>
+        <location filename="../../app/ui/models/field_labels.py" line="60"/>
         <source>Due date</source>
         <translation>应报日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="58"/>
+        <location filename="../../app/ui/models/field_labels.py" line="61"/>
         <source>Due date provisional</source>
         <translation>应报日期暂定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="59"/>
+        <location filename="../../app/ui/models/field_labels.py" line="62"/>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="60"/>
+        <location filename="../../app/ui/models/field_labels.py" line="63"/>
         <source>Receiving agency</source>
         <translation>接收机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="61"/>
+        <location filename="../../app/ui/models/field_labels.py" line="64"/>
         <source>Report version</source>
         <translation>报告版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="62"/>
+        <location filename="../../app/ui/models/field_labels.py" line="65"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="63"/>
+        <location filename="../../app/ui/models/field_labels.py" line="66"/>
         <source>Report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="64"/>
+        <location filename="../../app/ui/models/field_labels.py" line="67"/>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="65"/>
+        <location filename="../../app/ui/models/field_labels.py" line="68"/>
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="66"/>
+        <location filename="../../app/ui/models/field_labels.py" line="69"/>
         <source>Reviewed on</source>
         <translation>审查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="67"/>
+        <location filename="../../app/ui/models/field_labels.py" line="70"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="68"/>
+        <location filename="../../app/ui/models/field_labels.py" line="71"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="69"/>
+        <location filename="../../app/ui/models/field_labels.py" line="72"/>
         <source>Inspected on</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="70"/>
+        <location filename="../../app/ui/models/field_labels.py" line="73"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="71"/>
+        <location filename="../../app/ui/models/field_labels.py" line="74"/>
         <source>Company staff present</source>
         <translation>企业在场人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="72"/>
+        <location filename="../../app/ui/models/field_labels.py" line="75"/>
         <source>Scope</source>
         <translation>检查范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="73"/>
+        <location filename="../../app/ui/models/field_labels.py" line="76"/>
         <source>Inspection</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="74"/>
+        <location filename="../../app/ui/models/field_labels.py" line="77"/>
         <source>Assessment item</source>
         <translation>评估项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="75"/>
+        <location filename="../../app/ui/models/field_labels.py" line="78"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="76"/>
+        <location filename="../../app/ui/models/field_labels.py" line="79"/>
         <source>Remark</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="77"/>
+        <location filename="../../app/ui/models/field_labels.py" line="80"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="78"/>
+        <location filename="../../app/ui/models/field_labels.py" line="81"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="79"/>
+        <location filename="../../app/ui/models/field_labels.py" line="82"/>
         <source>Review</source>
         <translation>书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="80"/>
+        <location filename="../../app/ui/models/field_labels.py" line="83"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="81"/>
+        <location filename="../../app/ui/models/field_labels.py" line="84"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="82"/>
+        <location filename="../../app/ui/models/field_labels.py" line="85"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="83"/>
+        <location filename="../../app/ui/models/field_labels.py" line="86"/>
         <source>Required rectification</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="84"/>
+        <location filename="../../app/ui/models/field_labels.py" line="87"/>
         <source>Raised on</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="85"/>
+        <location filename="../../app/ui/models/field_labels.py" line="88"/>
         <source>Original deadline</source>
         <translation>原整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="86"/>
+        <location filename="../../app/ui/models/field_labels.py" line="89"/>
         <source>Current deadline</source>
         <translation>现整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="87"/>
+        <location filename="../../app/ui/models/field_labels.py" line="90"/>
         <source>Deadline provisional</source>
         <translation>期限暂定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="88"/>
+        <location filename="../../app/ui/models/field_labels.py" line="91"/>
         <source>Rectification evidence</source>
         <translation>整改材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="89"/>
+        <location filename="../../app/ui/models/field_labels.py" line="92"/>
         <source>Submitted on</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="90"/>
+        <location filename="../../app/ui/models/field_labels.py" line="93"/>
         <source>Verified by</source>
         <translation>核验人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="91"/>
+        <location filename="../../app/ui/models/field_labels.py" line="94"/>
         <source>Verified on</source>
         <translation>核验日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="92"/>
+        <location filename="../../app/ui/models/field_labels.py" line="95"/>
         <source>Waiver reason</source>
         <translation>免于整改理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="93"/>
+        <location filename="../../app/ui/models/field_labels.py" line="96"/>
         <source>Waived by</source>
         <translation>批准免于整改人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="94"/>
+        <location filename="../../app/ui/models/field_labels.py" line="97"/>
         <source>Waived on</source>
         <translation>免于整改日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="95"/>
+        <location filename="../../app/ui/models/field_labels.py" line="98"/>
         <source>Finding</source>
         <translation>整改问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="96"/>
+        <location filename="../../app/ui/models/field_labels.py" line="99"/>
         <source>Old deadline</source>
         <translation>原期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="97"/>
+        <location filename="../../app/ui/models/field_labels.py" line="100"/>
         <source>New deadline</source>
         <translation>新期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="98"/>
+        <location filename="../../app/ui/models/field_labels.py" line="101"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="99"/>
+        <location filename="../../app/ui/models/field_labels.py" line="102"/>
         <source>Approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="100"/>
+        <location filename="../../app/ui/models/field_labels.py" line="103"/>
         <source>Approved on</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="101"/>
+        <location filename="../../app/ui/models/field_labels.py" line="104"/>
         <source>Belongs to</source>
         <translation>所属记录类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="102"/>
+        <location filename="../../app/ui/models/field_labels.py" line="105"/>
         <source>Belongs to record</source>
         <translation>所属记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="103"/>
+        <location filename="../../app/ui/models/field_labels.py" line="106"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="104"/>
+        <location filename="../../app/ui/models/field_labels.py" line="107"/>
         <source>Media type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="105"/>
+        <location filename="../../app/ui/models/field_labels.py" line="108"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="106"/>
+        <location filename="../../app/ui/models/field_labels.py" line="109"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="107"/>
+        <location filename="../../app/ui/models/field_labels.py" line="110"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_field_labels.py" line="108"/>
+        <location filename="../../app/ui/models/field_labels.py" line="111"/>
         <source>Added at</source>
         <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/field_labels.py" line="112"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
     </message>
 </context>
 <context>
@@ -2600,342 +2605,122 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="74"/>
+        <location filename="../../app/ui/models/history_model.py" line="93"/>
         <source>Case opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="75"/>
+        <location filename="../../app/ui/models/history_model.py" line="94"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="76"/>
+        <location filename="../../app/ui/models/history_model.py" line="95"/>
         <source>File attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="77"/>
+        <location filename="../../app/ui/models/history_model.py" line="96"/>
         <source>Finding added</source>
         <translation>新增问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="78"/>
+        <location filename="../../app/ui/models/history_model.py" line="97"/>
         <source>Deadline extended</source>
         <translation>延长期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="79"/>
+        <location filename="../../app/ui/models/history_model.py" line="98"/>
         <source>Rectification submitted</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="80"/>
+        <location filename="../../app/ui/models/history_model.py" line="99"/>
         <source>Rectification rejected</source>
         <translation>整改退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="81"/>
+        <location filename="../../app/ui/models/history_model.py" line="100"/>
         <source>Finding verified</source>
         <translation>问题核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="82"/>
+        <location filename="../../app/ui/models/history_model.py" line="101"/>
         <source>Finding waived</source>
         <translation>问题豁免</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="83"/>
+        <location filename="../../app/ui/models/history_model.py" line="102"/>
         <source>Inspection scheduled</source>
         <translation>安排现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="84"/>
+        <location filename="../../app/ui/models/history_model.py" line="103"/>
         <source>Inspection recorded</source>
         <translation>记录现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="85"/>
+        <location filename="../../app/ui/models/history_model.py" line="104"/>
         <source>Report added</source>
         <translation>新增评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="86"/>
+        <location filename="../../app/ui/models/history_model.py" line="105"/>
         <source>Report received</source>
         <translation>收到评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="87"/>
+        <location filename="../../app/ui/models/history_model.py" line="106"/>
         <source>Review recorded</source>
         <translation>记录书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="88"/>
+        <location filename="../../app/ui/models/history_model.py" line="107"/>
         <source>Summons registered</source>
         <translation>登记约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="89"/>
+        <location filename="../../app/ui/models/history_model.py" line="108"/>
         <source>Attendance recorded</source>
         <translation>记录出席情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="95"/>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="96"/>
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="97"/>
-        <source>Finding</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="98"/>
-        <source>Extension</source>
-        <translation>延期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="99"/>
-        <source>Inspection</source>
-        <translation>现场检查</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="100"/>
-        <source>Report</source>
-        <translation>评估报告</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="101"/>
-        <source>Review</source>
-        <translation>书面审查</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="102"/>
-        <source>Summons</source>
-        <translation>约谈</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="103"/>
-        <source>Company</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="109"/>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="110"/>
-        <source>case number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="111"/>
-        <source>province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="112"/>
-        <source>opened on</source>
-        <translation>立案日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="113"/>
-        <source>closed on</source>
-        <translation>结案日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="114"/>
-        <source>outcome</source>
-        <translation>处理结果</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="115"/>
-        <source>closing note</source>
-        <translation>结案说明</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="116"/>
-        <source>number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="117"/>
-        <source>severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="118"/>
-        <source>description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="119"/>
-        <source>assessment item</source>
-        <translation>评估项</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="120"/>
-        <source>deadline</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="121"/>
-        <source>original deadline</source>
-        <translation>原整改期限</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/models/history_model.py" line="122"/>
-        <source>rectification evidence</source>
-        <translation>整改材料</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="123"/>
-        <source>verified by</source>
-        <translation>核验人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="124"/>
-        <source>verified on</source>
-        <translation>核验日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="125"/>
-        <source>submitted on</source>
-        <translation>提交日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="126"/>
-        <source>waiver reason</source>
-        <translation>豁免理由</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="127"/>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="128"/>
-        <source>size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="129"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="130"/>
-        <source>received on</source>
-        <translation>收到日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="131"/>
-        <source>due date</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="132"/>
-        <source>conclusion</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="133"/>
-        <source>reviewer</source>
-        <translation>审查人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="134"/>
-        <source>notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="135"/>
-        <source>inspection date</source>
-        <translation>检查日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="136"/>
-        <source>trigger</source>
-        <translation>触发情形</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="137"/>
-        <source>planned launch</source>
-        <translation>计划上线日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="138"/>
-        <source>due date provisional</source>
-        <translation>截止日期暂定</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="139"/>
-        <source>reviewed on</source>
-        <translation>审查日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="140"/>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="141"/>
-        <source>attached to</source>
-        <translation>所属记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="142"/>
-        <source>file type</source>
-        <translation>文件类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="143"/>
-        <source>event date</source>
-        <translation>事件日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/models/history_model.py" line="160"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="160"/>
+        <location filename="../../app/ui/models/history_model.py" line="122"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="202"/>
+        <location filename="../../app/ui/models/history_model.py" line="189"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="203"/>
+        <location filename="../../app/ui/models/history_model.py" line="190"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="204"/>
+        <location filename="../../app/ui/models/history_model.py" line="191"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="205"/>
+        <location filename="../../app/ui/models/history_model.py" line="192"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="206"/>
+        <location filename="../../app/ui/models/history_model.py" line="193"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="232"/>
+        <location filename="../../app/ui/models/history_model.py" line="219"/>
         <source>Event %1, hash %2</source>
         <translation>第 %1 条记录，哈希 %2</translation>
     </message>
@@ -2943,7 +2728,7 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/history_tab.py" line="57"/>
+        <location filename="../../app/ui/case_view/history_tab.py" line="58"/>
         <source>%n event(s). Newest event hash: %1</source>
         <translation>
             <numerusform>共 %n 条记录。最新记录哈希：%1</numerusform>
@@ -3075,7 +2860,7 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_rows_model.py" line="41"/>
+        <location filename="../../app/ui/models/import_rows_model.py" line="42"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -3083,72 +2868,72 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="49"/>
         <source>Schedule inspection — %1</source>
         <translation>安排现场检查 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="59"/>
         <source>Add agency</source>
         <translation>添加参与单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="68"/>
         <source>Names and agencies of the inspectors</source>
         <translation>检查人员姓名及所在单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="69"/>
         <source>Who attends for the company, with their role</source>
         <translation>企业到场人员及其职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="70"/>
         <source>What the inspection covers</source>
         <translation>检查范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="73"/>
         <source>Date:</source>
         <translation>检查日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="74"/>
         <source>Address:</source>
         <translation>检查地点：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="75"/>
         <source>Participating agencies:</source>
         <translation>参与单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="76"/>
         <source>Inspectors:</source>
         <translation>检查人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="77"/>
         <source>Company staff present:</source>
         <translation>企业到场人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="78"/>
         <source>Scope:</source>
         <translation>检查范围：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="84"/>
         <source>Schedule</source>
         <translation>安排检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="85"/>
         <source>Schedule the inspection (Ctrl+S)</source>
         <translation>安排此次现场检查（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/inspection_dialog.py" line="105"/>
         <source>Agency name</source>
         <translation>单位名称</translation>
     </message>
@@ -3216,27 +3001,32 @@ Nothing was half-saved. Details are in the log file:
         <translation>现场检查 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="274"/>
+        <location filename="../../app/ui/inspection_editor.py" line="233"/>
+        <source>Scope:</source>
+        <translation>检查范围：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inspection_editor.py" line="275"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="355"/>
+        <location filename="../../app/ui/inspection_editor.py" line="356"/>
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ 草稿无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="359"/>
+        <location filename="../../app/ui/inspection_editor.py" line="360"/>
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>草稿已于 %1 暂存（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="400"/>
+        <location filename="../../app/ui/inspection_editor.py" line="401"/>
         <source>Inspection saved at %1.</source>
         <translation>检查记录已于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="452"/>
+        <location filename="../../app/ui/inspection_editor.py" line="453"/>
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>未保存的检查笔记已暂存为草稿。</translation>
     </message>
@@ -3262,37 +3052,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="84"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="85"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="80"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="86"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="81"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="87"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="82"/>
         <source>Address</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="88"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="89"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="84"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="117"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="112"/>
         <source>%1 (upcoming)</source>
         <translation>%1（即将进行）</translation>
     </message>

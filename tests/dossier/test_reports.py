@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from app.cli import main
 from app.db.engine import Database
 from app.dossier.labels import label, report_label
-from app.services import cases
+from app.services import cases, reference
 from app.services.context import Actor
 from app.services.report_exports import (
     ExportCancelled,
@@ -166,6 +166,9 @@ def test_cases_workbook(demo: Database, tmp_path: Path, filters: dict[str, objec
     assert result.rows == len(rows) == len(listed)
     assert [r[0] for r in rows] == [c.case_number for c in listed]
     assert [r[5].date() for r in rows] == [c.opened_on for c in listed]  # type: ignore[union-attr]
+    # Provinces by name in the workbook's language, never by code
+    names = {code: ref.name_zh for code, ref in reference.provinces(demo).items()}
+    assert [r[3] for r in rows] == [names[c.province_code] for c in listed]
     assert sheet["F2"].is_date if rows else True
     if rows:
         assert sheet["F2"].number_format == "yyyy-mm-dd"
@@ -192,7 +195,7 @@ def test_cases_workbook_of_a_province_inspector(demo: Database, tmp_path: Path) 
     wb = load_workbook(target)
     assert wb.sheetnames == ["Cases", "Findings", "Extensions"]
     rows = list(wb["Cases"].iter_rows(min_row=2, values_only=True))
-    assert rows and all(r[3] == ZJ for r in rows)
+    assert rows and all(r[3] == "Zhejiang Province" for r in rows)  # ZJ only, by name
     assert len(rows) == len(cases.list_cases(demo, ZJ_INSPECTOR, as_of=TODAY))
     assert all(
         str(f[0]).startswith("ZJ-") for f in wb["Findings"].iter_rows(min_row=2, values_only=True)

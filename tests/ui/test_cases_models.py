@@ -172,7 +172,7 @@ def test_history_model_reads_changes(qapp: object) -> None:
     assert model.data(model.index(0, HistoryModel.WHO), DISPLAY) == "王某"
     assert model.data(model.index(0, HistoryModel.ACTION), DISPLAY) == "Status changed"
     assert (
-        model.data(model.index(0, HistoryModel.CHANGES), DISPLAY) == "status: 已立案 → 待报送报告"
+        model.data(model.index(0, HistoryModel.CHANGES), DISPLAY) == "Status: 已立案 → 待报送报告"
     )
     local = show_datetime(at, "zh", seconds=True)
     assert model.data(model.index(0, HistoryModel.TIME), DISPLAY) == local

@@ -97,7 +97,9 @@ def test_import_models(qapp: object) -> None:
     assert rows.columnCount() == 11
     assert rows.data(rows.index(0, 0)) == 2
     assert rows.data(rows.index(0, 1)) == "91330106MA2B2C3D4E"
-    assert rows.headerData(1, Qt.Orientation.Horizontal) == "统一社会信用代码"
+    assert rows.headerData(1, Qt.Orientation.Horizontal) == "Credit code"
+    tip = rows.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "credit_code / 统一社会信用代码"  # the headers the file may carry
     problems = ImportProblemsModel("en")
     error = ValidationError("credit_code.check", found="E", expected="7")
     problems.set_problems([RowProblem(3, "credit_code", error)])

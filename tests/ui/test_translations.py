@@ -50,3 +50,31 @@ def test_the_ts_files_hold_every_text_of_the_gui(tmp_path) -> None:  # type: ign
         )  # type: ignore[union-attr]
     ]
     assert untranslated == []
+
+
+def test_english_counts_read_one_case_and_two_cases(qapp: object) -> None:
+    """A count in the English window is "1 case" / "3 cases", never "case(s)"."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication
+
+    from app.paths import resource_path
+    from app.ui.i18n import install_translators
+
+    assert install_translators(qapp, "en")  # type: ignore[arg-type]
+    root = ET.parse(resource_path("i18n", "inspectdesk_en.ts")).getroot()
+    counted = 0
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.get("numerus") != "yes":
+                continue
+            source = message.findtext("source") or ""
+            one = QCoreApplication.translate(name, source, None, 1)
+            many = QCoreApplication.translate(name, source, None, 3)
+            assert "(s)" not in one + many and "(ies)" not in one + many, source
+            assert "1" in one and "3" in many, (source, one, many)
+            counted += "(s)" in source or "(ies)" in source
+    assert counted >= 20
+    assert QCoreApplication.translate("CasesPage", "%n case(s)", None, 1) == "1 case"
+    assert QCoreApplication.translate("CasesPage", "%n case(s)", None, 3) == "3 cases"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import reference
 from app.services.cases import CaseDetail
 from app.services.history import case_history
 from app.ui.context import UiContext
@@ -23,7 +24,7 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case_number = case_number
-        self.model = HistoryModel(ctx.lang, self)
+        self.model = HistoryModel(ctx.lang, self, reference.provinces(ctx.db))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -22,16 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.labels import AGENCY_KIND
 from app.services import inspections
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.formatting import setup_date_edit
 
-AGENCY_KIND_LABELS: dict[str, dict[str, str]] = {
-    "cyberspace": {"zh": "网信部门", "en": "Cyberspace department"},
-    "public_security": {"zh": "公安机关", "en": "Public security organ"},
-    "other": {"zh": "其他", "en": "Other"},
-}
+AGENCY_KIND_LABELS = AGENCY_KIND  # app.domain.labels
 
 
 class InspectionDialog(QDialog):

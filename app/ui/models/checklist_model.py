@@ -12,24 +12,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.domain.labels import CHECKLIST_RESULT, label
 from app.services.reference import NamedRef
 
 Index = QModelIndex | QPersistentModelIndex
 
-# The results the inspections service accepts, with their labels (data, not UI text).
-RESULT_LABELS: dict[str, dict[str, str]] = {
-    "compliant": {"zh": "符合", "en": "Compliant"},
-    "non_compliant": {"zh": "不符合", "en": "Non-compliant"},
-    "not_applicable": {"zh": "不适用", "en": "Not applicable"},
-    "not_checked": {"zh": "未检查", "en": "Not checked"},
-}
+# The results the inspections service accepts, with their labels (app.domain.labels).
+RESULT_LABELS = CHECKLIST_RESULT
 RESULTS = tuple(RESULT_LABELS)
 DEFAULT_RESULT = "not_checked"
 
 
 def result_label(result: str, lang: str) -> str:
-    labels = RESULT_LABELS.get(result)
-    return labels[lang if lang in labels else "en"] if labels else result
+    return label("checklist_result", result, lang)
 
 
 class ChecklistModel(QAbstractTableModel):

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 
 from app.services.exchange import ConflictView, FieldChoice
-from app.ui.models.exchange_field_labels import field_label
 from app.ui.models.exchange_summary_model import type_label
+from app.ui.models.field_labels import field_label
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
-from app.domain.finding_lifecycle import (
-    FINDING_STATUS_LABELS,
-    SEVERITY_LABELS,
-    FindingStatus,
-    Severity,
-)
-from app.domain.review import conclusion_label
+from app.domain.labels import label
 from app.services.history import FieldChange, HistoryEntry
+from app.services.reference import ProvinceRef
 from app.ui.formatting import show_date, show_datetime
+from app.ui.models.field_labels import field_label
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_CHARS = 60  # longer values are cut in the table; the tooltip has them whole
@@ -45,6 +41,23 @@ DATE_FIELDS = frozenset(
 )
 
 
+# The code fields a history line shows by their label (app.domain.labels): a status by
+# the kind of record it is the status of, the others by field.
+_STATUS_KINDS = {
+    "case": "case_status",
+    "finding": "finding_status",
+    "inspection": "inspection_status",
+}
+_VALUE_KINDS = {
+    "severity": "severity",
+    "source": "finding_source",
+    "owner_type": "record",
+    "result": "checklist_result",
+    "from_status": "case_status",
+    "to_status": "case_status",
+}
+
+
 def _short(text: str, limit: int = VALUE_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -54,9 +67,15 @@ class HistoryModel(QAbstractTableModel):
     TIME, WHO, ACTION, RECORD, CHANGES = range(5)
     COLUMN_COUNT = 5
 
-    def __init__(self, lang: str = "zh", parent: Any = None) -> None:
+    def __init__(
+        self,
+        lang: str = "zh",
+        parent: Any = None,
+        provinces: Mapping[str, ProvinceRef] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._provinces = dict(provinces or {})
         self._rows: list[HistoryEntry] = []
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
@@ -91,81 +110,47 @@ class HistoryModel(QAbstractTableModel):
         return labels.get(action, action)
 
     def record_label(self, entity_type: str) -> str:
-        labels = {
-            "case": self.tr("Case"),
-            "attachment": self.tr("Attachment"),
-            "finding": self.tr("Finding"),
-            "extension": self.tr("Extension"),
-            "inspection": self.tr("Inspection"),
-            "report": self.tr("Report"),
-            "review": self.tr("Review"),
-            "summons": self.tr("Summons"),
-            "company": self.tr("Company"),
-        }
-        return labels.get(entity_type, entity_type)
+        return label("record", entity_type, self._lang)
 
     def field_label(self, field: str) -> str:
-        labels = {
-            "status": self.tr("status"),
-            "case_number": self.tr("case number"),
-            "province_code": self.tr("province"),
-            "opened_on": self.tr("opened on"),
-            "closed_on": self.tr("closed on"),
-            "outcome": self.tr("outcome"),
-            "closing_note": self.tr("closing note"),
-            "number": self.tr("number"),
-            "severity": self.tr("severity"),
-            "description": self.tr("description"),
-            "item_code": self.tr("assessment item"),
-            "current_deadline": self.tr("deadline"),
-            "original_deadline": self.tr("original deadline"),
-            "rectification_evidence": self.tr("rectification evidence"),
-            "verified_by": self.tr("verified by"),
-            "verified_on": self.tr("verified on"),
-            "submitted_on": self.tr("submitted on"),
-            "waive_reason": self.tr("waiver reason"),
-            "original_name": self.tr("file"),
-            "size": self.tr("size"),
-            "sha256": self.tr("SHA-256"),
-            "received_on": self.tr("received on"),
-            "due_date": self.tr("due date"),
-            "conclusion": self.tr("conclusion"),
-            "reviewer": self.tr("reviewer"),
-            "notes": self.tr("notes"),
-            "inspected_on": self.tr("inspection date"),
-            "trigger_code": self.tr("trigger"),
-            "planned_launch": self.tr("planned launch"),
-            "due_provisional": self.tr("due date provisional"),
-            "reviewed_on": self.tr("reviewed on"),
-            "source": self.tr("source"),
-            "owner_type": self.tr("attached to"),
-            "media_type": self.tr("file type"),
-            "event_date": self.tr("event date"),
-        }
-        return labels.get(field, field)
+        return field_label(field)  # the one table of field labels (field_labels.py)
 
     def value_text(self, entity_type: str, field: str, value: Any) -> str:
         if value is None or value == "":
             return "—"
-        if field == "status" and isinstance(value, str):
-            if entity_type == "case" and value in CaseStatus._value2member_map_:
-                return STATUS_LABELS[CaseStatus(value)][self._lang]
-            if entity_type == "finding" and value in FindingStatus._value2member_map_:
-                return FINDING_STATUS_LABELS[FindingStatus(value)][self._lang]
-        if field == "severity" and isinstance(value, str) and value in Severity._value2member_map_:
-            return SEVERITY_LABELS[Severity(value)][self._lang]
-        if field == "conclusion" and isinstance(value, str):
-            return conclusion_label(value, self._lang)
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
+        kind = _STATUS_KINDS.get(entity_type) if field == "status" else _VALUE_KINDS.get(field)
+        if field == "conclusion" and entity_type == "review":  # an inspection's is free text
+            kind = "conclusion"
+        if kind is not None and isinstance(value, str):
+            return label(kind, value, self._lang)
+        if field == "province_code" and isinstance(value, str) and value in self._provinces:
+            return self._provinces[value].name(self._lang)
         if field in DATE_FIELDS and isinstance(value, str):
             try:
                 return show_date(date.fromisoformat(value), self._lang)
             except ValueError:
                 return value
+        if field == "checklist" and isinstance(value, dict):  # item code -> [result, remark]
+            return self._checklist_text(value)
         if isinstance(value, list | dict):
             return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
         return str(value)
+
+    def _checklist_text(self, checklist: Mapping[str, Any]) -> str:
+        parts = []
+        for code, entry in sorted(checklist.items()):
+            result, remark = [*entry, "", ""][:2] if isinstance(entry, list) else (entry, "")
+            text = f"{code} {label('checklist_result', str(result), self._lang)}"
+            parts.append(
+                f"{text}（{remark}）"
+                if remark and self._lang == "zh"
+                else f"{text} ({remark})"
+                if remark
+                else text
+            )
+        return ("、" if self._lang == "zh" else ", ").join(parts) if parts else "—"
 
     def change_text(self, entry: HistoryEntry, change: FieldChange, *, limit: int) -> str:
         after = _short(self.value_text(entry.entity_type, change.field, change.after), limit)

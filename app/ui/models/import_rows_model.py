@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.companies import COLUMNS, CompanyInput
+from app.ui.models.field_labels import field_label
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = tuple(COLUMNS)  # credit_code, name_zh, province, name_en, ...
@@ -35,12 +36,14 @@ class ImportRowsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == self.ROW:
-            return self.tr("Row")
-        # The column names as the file carries them (the import accepts these headers).
-        return COLUMNS[FIELDS[section - 1]][1]
+        if orientation != Qt.Orientation.Horizontal or section == self.ROW:
+            return self.tr("Row") if role == Qt.ItemDataRole.DisplayRole else None
+        name = FIELDS[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:  # the field, in the window's language
+            return field_label("province_code" if name == "province" else name)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the headers a file may carry for it
+            return " / ".join(COLUMNS[name])
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -13,21 +13,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.domain.labels import label
 from app.services.cases import CaseDetail
 from app.services.inspection_list import InspectionRow
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS_LABELS: dict[str, dict[str, str]] = {
-    "scheduled": {"zh": "已安排", "en": "Scheduled"},
-    "done": {"zh": "已完成", "en": "Done"},
-}
-
 
 def status_label(status: str, lang: str) -> str:
-    labels = STATUS_LABELS.get(status)
-    return labels[lang if lang in labels else "en"] if labels else status
+    return label("inspection_status", status, lang)
 
 
 def rows_from_detail(detail: CaseDetail) -> list[InspectionRow]:

@@ -1,4 +1,7 @@
-"""How each field of an exchanged record reads in the conflicts dialog (context "ExchangeFields")."""
+"""How each field of a record reads, in a case's history and in the conflicts dialog.
+
+One table for both (Qt context "ExchangeFields", where the translations were first made).
+"""
 
 from __future__ import annotations
 
@@ -106,6 +109,7 @@ FIELD_LABELS = {
     "sha256": QT_TRANSLATE_NOOP("ExchangeFields", "SHA-256"),
     "added_by": QT_TRANSLATE_NOOP("ExchangeFields", "Added by"),
     "added_at": QT_TRANSLATE_NOOP("ExchangeFields", "Added at"),
+    "checklist": QT_TRANSLATE_NOOP("ExchangeFields", "Checklist"),
 }
 
 
