@@ -9,7 +9,9 @@ templates live in message catalogues (``app.domain.messages`` for the rules,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 
 Catalogue = Mapping[str, Mapping[str, str]]
@@ -87,9 +89,34 @@ def render(code: str, values: Mapping[str, Any], lang: str = "en") -> str:
         detail = ", ".join(f"{k}={v}" for k, v in values.items())
         return f"{code}({detail})" if detail else code
     shown = _SafeDict(
-        {name: value_label(code, name, value, lang) for name, value in values.items()}
+        {
+            name: shown_in(value_label(code, name, value, lang), lang)
+            for name, value in values.items()
+        }
     )
     return template.format_map(shown)
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def shown_in(value: Any, lang: str) -> Any:
+    """How ``value`` reads in a sentence of ``lang``: a day in a Chinese sentence as Chinese
+    writes it (2026年12月3日); anything else as it is."""
+    if lang != "zh":
+        return value
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, str):
+        match = _ISO_DAY.fullmatch(value)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            try:
+                date(year, month, day)
+            except ValueError:  # not a day (a refused input): quoted as it was typed
+                return value
+            return f"{year}年{month}月{day}日"
+    return value
 
 
 # A value longer than this is quoted cut (a case number of 100,000 characters typed or

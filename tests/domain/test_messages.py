@@ -20,7 +20,7 @@ from app.domain import (
     report_due,
     workdays,
 )
-from app.domain.errors import InspectDeskError, render, value_label
+from app.domain.errors import InspectDeskError, render, shown_in, value_label
 from app.domain.messages import MESSAGES
 
 DOMAIN_DIR = Path(__file__).resolve().parents[2] / "app" / "domain"
@@ -128,4 +128,9 @@ def test_each_code_is_raised_with_exactly_the_values_its_template_uses(
     text = render(code, error.values, lang)
     assert "{" not in text and "}" not in text
     for name, value in error.values.items():
-        assert str(value_label(code, name, value, lang)) in text
+        assert str(shown_in(value_label(code, name, value, lang), lang)) in text
+    # A day in a Chinese sentence is written the Chinese way, never as 2021-05-01
+    if lang == "zh":
+        assert not re.search(r"\b\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b", text) or (
+            code == "date.invalid"
+        ), text

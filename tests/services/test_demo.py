@@ -15,6 +15,7 @@ from app.db.engine import Database
 from app.db.models import Attachment, Company
 from app.domain.credit_code import make_credit_code, validate_credit_code
 from app.domain.errors import ConflictError, ValidationError
+from app.readmodel.case import CaseDetail
 from app.services import audit, cases, companies, maintenance
 from app.services.attachments import stored_file
 from app.services.context import Actor
@@ -43,7 +44,7 @@ def loaded(
     databases.close(database)
 
 
-def _details(db: Database, numbers: list[str], as_of: date) -> list[cases.CaseDetail]:
+def _details(db: Database, numbers: list[str], as_of: date) -> list[CaseDetail]:
     return [cases.show_case(db, ACTOR, n, as_of=as_of) for n in numbers]
 
 
@@ -261,7 +262,7 @@ def test_load_is_deterministic_apart_from_relative_dates(
             summary = load_demo(db, ACTOR, today=TODAY)
             result: list[object] = [summary.cases, summary.findings, summary.overdue]
             for d in _details(db, summary.cases, TODAY):
-                result.append(d.company["credit_code"])
+                result.append(d.company.credit_code)
                 result += [
                     (f.number, f.item_code, f.raised_on, f.current_deadline, f.status)
                     for f in d.findings
@@ -301,7 +302,7 @@ def test_today_before_the_demo_period_is_refused_with_a_message(demo_db: Databas
     with pytest.raises(ValidationError) as refused:
         load_demo(demo_db, ACTOR, today=date(2021, 6, 1))
     assert refused.value.code == "demo.today_too_early"
-    assert "2022-01-01" in refused.value.render("zh")
+    assert "2022年1月1日" in refused.value.render("zh")
     assert _counts(demo_db) == (0, 0, 0)
 
 
