@@ -56,6 +56,7 @@ import app.services  # noqa: F401  (registers the message catalogues)
 from app.db.engine import Database
 from app.db.migrate import open_database
 from app.domain.credit_code import make_credit_code
+from app.readmodel.case import CaseDetail
 from app.services import attachments, cases, dossier_export, findings, inspections
 from app.services.companies import CompanyInput, create_company
 from app.services.context import Actor
@@ -320,7 +321,7 @@ def _plain_font() -> str:
     return PLAIN_FONT
 
 
-def limit_document(detail: cases.CaseDetail, out: io.BytesIO, lang: str) -> int:
+def limit_document(detail: CaseDetail, out: io.BytesIO, lang: str) -> int:
     """The case's texts as plain Paragraphs and Tables in a SimpleDocTemplate; the page count.
 
     One pass; a header and "page N" (no total) on every page; the findings table,

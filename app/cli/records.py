@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from app.cli.base import (
     INT32,
@@ -16,6 +16,9 @@ from app.cli.base import (
     whole_number,
     with_json,
 )
+
+if TYPE_CHECKING:
+    from app.readmodel.case import CaseDetail
 
 
 def cmd_init(ctx: Context) -> int:
@@ -215,7 +218,7 @@ def cmd_case(ctx: Context) -> int:
     return 0
 
 
-def _print_case(d: Any, out: TextIO, lang: str) -> None:
+def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
     from app.domain.finding_lifecycle import (
         FINDING_STATUS_LABELS,
         SEVERITY_LABELS,
@@ -226,15 +229,13 @@ def _print_case(d: Any, out: TextIO, lang: str) -> None:
     zh = lang == "zh"
     company = d.company
     out.write(
-        f"{d.case_number}  {company['name_zh']}"
-        + (f" / {company['name_en']}" if company["name_en"] else "")
+        f"{d.case_number}  {company.name_zh}"
+        + (f" / {company.name_en}" if company.name_en else "")
         + "\n"
     )
     out.write(("省份：" if zh else "Province: ") + (d.province_zh if zh else d.province_en) + "\n")
     out.write(("状态：" if zh else "Status: ") + _status_label(d.status, lang) + "\n")
-    out.write(
-        ("统一社会信用代码：" if zh else "Credit code: ") + str(company["credit_code"]) + "\n"
-    )
+    out.write(("统一社会信用代码：" if zh else "Credit code: ") + company.credit_code + "\n")
     out.write(("立案日期：" if zh else "Opened: ") + d.opened_on.isoformat() + "\n\n")
     out.write(("大事记" if zh else "Chronology") + "\n")
     for e in d.chronology:

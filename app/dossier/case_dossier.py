@@ -1,6 +1,6 @@
 """The case dossier: the complete, ordered record of one case as a PDF to print, sign and file.
 
-Fed plain data (the :class:`~app.services.cases.CaseDetail` of the case and the
+Fed plain data (the :class:`~app.readmodel.case.CaseDetail` of the case and the
 paths of its stored files); it never queries the database.  What it cannot show
 (an image that does not open, characters the font lacks) it leaves out or
 replaces, and says so in the returned warnings and at the end of the dossier.
@@ -25,7 +25,7 @@ from app.dossier.sections.signature import signature_box
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from app.services.cases import CaseDetail
+    from app.readmodel.case import CaseDetail
 
 
 def build_case_dossier(
@@ -58,7 +58,7 @@ class _Builder(RecordSections, FindingSections, InspectionSections, ManifestSect
         d = self.d
         office = self.clean.plain(self.opt.office)
         marking = self.clean.plain(self.opt.marking)
-        company = self.clean.plain(self.pick(d.company["name_zh"], d.company["name_en"]))
+        company = self.clean.plain(self.pick(d.company.name_zh, d.company.name_en))
         doc = DossierDocument(
             target,
             header_left=f"{d.case_number}  {company}",

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -40,6 +39,20 @@ from app.domain.date_order import check_not_before
 from app.domain.finding_lifecycle import FindingStatus, days_overdue, is_overdue
 from app.domain.report_due import is_report_late, is_report_overdue
 from app.domain.review import conclusion_label
+from app.readmodel.case import (
+    AttachmentView,
+    CaseCompany,
+    CaseDetail,
+    CaseSummons,
+    ChecklistView,
+    ChronologyEvent,
+    ExtensionView,
+    FindingView,
+    InspectionView,
+    ReportView,
+    ReviewView,
+    StatusChangeView,
+)
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.common import filter_text, get_case, resolve_province
@@ -319,170 +332,6 @@ def overdue(
 # --- the full record of one case ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ExtensionView:
-    old_deadline: date
-    new_deadline: date
-    reason: str
-    approver: str
-    approved_on: date
-
-
-@dataclass(frozen=True)
-class FindingView:
-    id: uuid.UUID
-    number: int
-    source: str
-    item_code: str
-    item_name_zh: str
-    item_name_en: str
-    severity: str
-    description: str
-    legal_basis: str
-    required_rectification: str
-    raised_on: date
-    original_deadline: date
-    current_deadline: date
-    deadline_provisional: bool
-    status: str
-    overdue: bool
-    days_overdue: int
-    rectification_evidence: str
-    submitted_on: date | None
-    verified_by: str | None
-    verified_on: date | None
-    waive_reason: str | None
-    extensions: list[ExtensionView]
-    # Optimistic locking: hand ``version`` back with an edit (app.services.versioning).
-    version: int = 0
-    updated_by: str = ""  # login of the last writer
-    updated_at: datetime | None = None  # UTC
-
-
-@dataclass(frozen=True)
-class ReviewView:
-    id: uuid.UUID
-    agency: str
-    agency_kind: str
-    reviewer: str
-    reviewed_on: date
-    conclusion: str
-    notes: str
-    version: int = 0
-    updated_by: str = ""
-    updated_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class ReportView:
-    id: uuid.UUID
-    trigger_code: str
-    trigger_zh: str
-    trigger_en: str
-    service: str | None
-    event_date: date | None
-    planned_launch: date | None
-    due_date: date | None
-    due_provisional: bool
-    received_on: date | None
-    receiving_agency: str | None
-    report_version: int
-    summary: str
-    late: bool
-    overdue: bool
-    reviews: list[ReviewView]
-    version: int = 0
-    updated_by: str = ""
-    updated_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class ChecklistView:
-    item_code: str
-    item_name_zh: str
-    item_name_en: str
-    result: str
-    remark: str
-
-
-@dataclass(frozen=True)
-class InspectionView:
-    id: uuid.UUID
-    inspected_on: date
-    address: str
-    agencies: list[str]
-    inspectors: str
-    company_staff: str
-    scope: str
-    notes: str
-    conclusion: str
-    status: str
-    checklist: list[ChecklistView]
-    version: int = 0
-    updated_by: str = ""
-    updated_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class AttachmentView:
-    id: uuid.UUID
-    owner_type: str
-    owner_id: uuid.UUID
-    original_name: str
-    media_type: str
-    size: int
-    sha256: str
-    added_by: str
-    added_at: str
-
-
-@dataclass(frozen=True)
-class StatusChangeView:
-    from_status: str | None
-    to_status: str
-    changed_on: date
-    changed_by: str
-    note: str
-
-
-@dataclass(frozen=True)
-class ChronologyEvent:
-    on: date
-    kind: str  # summons | case_status | report_due | report | review | finding | extension | ...
-    text_zh: str
-    text_en: str
-
-
-@dataclass(frozen=True)
-class CaseDetail:
-    id: uuid.UUID
-    case_number: str
-    status: str
-    allowed_next: list[str]
-    province_code: str
-    province_zh: str
-    province_en: str
-    opened_on: date
-    closed_on: date | None
-    outcome: str | None
-    closing_note: str | None
-    company: dict[str, object]
-    summons: dict[str, object] | None
-    officials: list[str]
-    reports: list[ReportView]
-    findings: list[FindingView]
-    inspections: list[InspectionView]
-    attachments: list[AttachmentView]
-    status_changes: list[StatusChangeView]
-    chronology: list[ChronologyEvent] = field(default_factory=list)
-    audit_head: str | None = None
-    as_of: date = field(default_factory=date.today)
-    # The case's version counts activity on the whole case (see touch).
-    version: int = 0
-    updated_by: str = ""
-    updated_at: datetime | None = None
-
-
 def show_case(
     db: Database, actor: Actor, case_number: str, *, as_of: date | None = None
 ) -> CaseDetail:
@@ -675,7 +524,7 @@ COMPANY_PROFILE = (
 )
 
 
-def _company_data(company: Company, actor: Actor) -> dict[str, object]:
+def _company_data(company: Company, actor: Actor) -> CaseCompany:
     """The company of a case: its names and credit code for anyone who sees the case; its
     profile (address, legal representative, contacts) only for an actor who sees the
     company (registered in their scope, the rule of app.services.companies.visible).
@@ -684,17 +533,17 @@ def _company_data(company: Company, actor: Actor) -> dict[str, object]:
     ``profile_withheld``: the window, the command line and the dossier show no profile.
     """
     shown = sees_company(actor, company)
-    data: dict[str, object] = {
-        "credit_code": company.credit_code,
-        "name_zh": company.name_zh,
-        "name_en": company.name_en,
-        "short_name": company.short_name,
-        "province_code": company.province_code,
-    }
-    data.update({key: getattr(company, key) if shown else None for key in COMPANY_PROFILE})
-    data["is_demo"] = company.is_demo
-    data["profile_withheld"] = not shown
-    return data
+    profile = {key: getattr(company, key) if shown else None for key in COMPANY_PROFILE}
+    return CaseCompany(
+        credit_code=company.credit_code,
+        name_zh=company.name_zh,
+        name_en=company.name_en,
+        short_name=company.short_name,
+        province_code=company.province_code,
+        is_demo=company.is_demo,
+        profile_withheld=not shown,
+        **profile,
+    )
 
 
 def finding_view(f: Finding, extensions: list[ExtensionView], today: date) -> FindingView:
@@ -743,7 +592,7 @@ def _item_names(session: Session, code: str) -> tuple[str, str]:
 
 def _summons_data(
     session: Session, summons: Summons, company_id: uuid.UUID, actor: Actor
-) -> dict[str, object]:
+) -> CaseSummons:
     attendance = next((a for a in summons.attendances if a.company_id == company_id), None)
     # As on the Summons page (app.services.summons_list): the companies summoned are
     # named only where the actor sees their province or a case of theirs; the others
@@ -760,19 +609,19 @@ def _summons_data(
         for a in summons.attendances
         if actor.sees(a.company.province_code) or a.company_id in with_case_in_scope
     ]
-    return {
-        "id": str(summons.id),
-        "held_on": summons.held_on,
-        "place": summons.place,
-        "topic": summons.topic,
-        "requirements": summons.requirements,
-        "agencies": [a.name for a in summons.agencies],
-        "companies": [c.name_zh for c in shown],
-        "companies_hidden": len(summons.attendances) - len(shown),
-        "attended": attendance.attended if attendance else None,
-        "attendees": attendance.attendees if attendance else "",
-        "commitments": attendance.commitments if attendance else "",
-    }
+    return CaseSummons(
+        id=summons.id,
+        held_on=summons.held_on,
+        place=summons.place,
+        topic=summons.topic,
+        requirements=summons.requirements,
+        agencies=[a.name for a in summons.agencies],
+        companies=[c.name_zh for c in shown],
+        companies_hidden=len(summons.attendances) - len(shown),
+        attended=attendance.attended if attendance else None,
+        attendees=attendance.attendees if attendance else "",
+        commitments=attendance.commitments if attendance else "",
+    )
 
 
 def _status_label(status: str | None, lang: str) -> str:
@@ -785,11 +634,11 @@ def chronology(d: CaseDetail) -> list[ChronologyEvent]:
     """Every event of the case in date order (stable for events of the same day)."""
     events: list[ChronologyEvent] = []
     if d.summons:
-        held = d.summons["held_on"]
+        held = d.summons.held_on
         assert isinstance(held, date)
         events.append(
             ChronologyEvent(
-                held, "summons", f"约谈：{d.summons['topic']}", f"Summons: {d.summons['topic']}"
+                held, "summons", f"约谈：{d.summons.topic}", f"Summons: {d.summons.topic}"
             )
         )
     for c in d.status_changes:

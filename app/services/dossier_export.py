@@ -23,6 +23,7 @@ from app.dossier import BuildOutcome, DossierOptions, DossierWarning, build_case
 from app.dossier.labels import label
 from app.dossier.model import SignatureBlock
 from app.dossier.signing import REASON, SignRequest, finish_pdf
+from app.readmodel.case import CaseDetail
 from app.services import cases, signing_config
 from app.services.atomic import EXPORT_MODE, atomic_write
 from app.services.attachments import file_hash, stored_file
@@ -45,7 +46,7 @@ class DossierResult:
 
 
 def _attachment_files(
-    db: Database, detail: cases.CaseDetail
+    db: Database, detail: CaseDetail
 ) -> tuple[dict[uuid.UUID, Path | None], list[DossierWarning]]:
     """The stored file of every attachment of the case, checked against its recorded hash."""
     with db.read() as session:
@@ -155,7 +156,7 @@ def export_dossier(
 
 def _snapshot(
     db: Database, actor: Actor, case_number: str, as_of: date | None, lang: str, now: datetime
-) -> tuple[cases.CaseDetail, ExportFacts]:
+) -> tuple[CaseDetail, ExportFacts]:
     """The case as shown and its export facts, read with no change committed in between.
 
     Every change writes an audit event, so an unchanged audit head before and
@@ -207,7 +208,7 @@ def bundle_name(number: int, original_name: str) -> str:
 
 
 def _bundle(
-    out: IO[bytes], pdf: Path, detail: cases.CaseDetail, files: dict[uuid.UUID, Path | None]
+    out: IO[bytes], pdf: Path, detail: CaseDetail, files: dict[uuid.UUID, Path | None]
 ) -> None:
     sums: list[str] = []
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:

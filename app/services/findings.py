@@ -15,10 +15,11 @@ from app.domain.date_order import check_not_before, check_record_dates
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.finding_lifecycle import FindingStatus, Severity, check_extension
 from app.domain.workdays import Deadline, PeriodUnit, compute_deadline
+from app.readmodel.case import ExtensionView, FindingView
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.calendar import load_calendar
-from app.services.cases import ExtensionView, FindingView, finding_view, touch
+from app.services.cases import finding_view, touch
 from app.services.common import (
     as_date,
     choice,

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import NotFoundError
+from app.readmodel.case import CaseDetail, InspectionView
 from app.services import cases, inspection_list, inspections, reference
-from app.services.cases import InspectionView
 from app.services.permissions import can
 from app.ui import errors, permission
 from app.ui.context import UiContext
@@ -221,9 +221,9 @@ class InspectionEditor(QWidget):
             raise NotFoundError("inspection.not_found", value=str(self.inspection_id))
         names = detail.company
         company = str(
-            (names.get("name_en") if self.ctx.lang == "en" else None)
-            or names.get("short_name")
-            or names.get("name_zh")
+            (names.name_en if self.ctx.lang == "en" else None)
+            or names.short_name
+            or names.name_zh
             or ""
         )
         title = self.tr("Inspection %1 — %2").replace(
@@ -255,7 +255,7 @@ class InspectionEditor(QWidget):
         self.files.refresh()
         return view
 
-    def _allow(self, detail: cases.CaseDetail, view: InspectionView) -> None:
+    def _allow(self, detail: CaseDetail, view: InspectionView) -> None:
         """Editable as far as the authority allows (a closed case, a viewer: read-only), and
         every greyed-out control says why."""
         lang = self.ctx.lang

@@ -291,7 +291,7 @@ def test_the_program_works_on_it(opened: Opened) -> None:
     assert [row.case_number for row in listed] == [CASE]
 
     detail = cases.show_case(db, actor, CASE, as_of=AS_OF)
-    assert detail.company["credit_code"] == "91330106MA2GL3JX0D"
+    assert detail.company.credit_code == "91330106MA2GL3JX0D"
     assert detail.summons is not None
     assert [(f.number, f.current_deadline) for f in detail.findings] == [
         (1, date(2021, 5, 31)),

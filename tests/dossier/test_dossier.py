@@ -154,7 +154,7 @@ def test_outline_contents_and_metadata(lang: str, zh: Exported, en: Exported) ->
 def test_chinese_text_extracts_as_the_same_characters(demo: Database, zh: Exported) -> None:
     detail = cases.show_case(demo, ACTOR, CASE, as_of=TODAY)
     flat = _flat(zh.text)
-    assert str(detail.company["name_zh"]) in flat
+    assert str(detail.company.name_zh) in flat
     assert _flat(detail.findings[0].description) in flat
     sentence = "检查组在企业测试环境中对人脸融合特效进行了实际操作验证"
     assert sentence in detail.inspections[0].notes
@@ -218,7 +218,7 @@ def test_unknown_case_is_refused(demo: Database, tmp_path: Path) -> None:
 
 def test_case_without_findings_or_inspections(fresh_demo: Database, tmp_path: Path) -> None:
     # Given a newly opened case: no summons, report, finding, inspection or attachment
-    credit = cases.show_case(fresh_demo, ACTOR, CASE).company["credit_code"]
+    credit = cases.show_case(fresh_demo, ACTOR, CASE).company.credit_code
     number = cases.open_case(fresh_demo, ACTOR, str(credit), opened_on=TODAY)
     # When its dossier is exported, Then every section is there and says it is empty
     for lang in ("zh", "en"):

@@ -35,6 +35,7 @@ from app.db.models import (
 from app.domain.credit_code import make_credit_code
 from app.domain.errors import ValidationError
 from app.domain.filenames import sanitize_filename
+from app.readmodel.case import InspectionView
 from app.services import (
     calendar,
     cases,
@@ -410,7 +411,7 @@ def test_inspection_texts(demo: Database) -> None:
     run()
 
 
-def _inspection(db: Database, number: str, inspection_id: object) -> cases.InspectionView:
+def _inspection(db: Database, number: str, inspection_id: object) -> InspectionView:
     detail = cases.show_case(db, ADMIN, number)
     return next(i for i in detail.inspections if i.id == inspection_id)
 

@@ -52,7 +52,7 @@ def test_summons_opens_one_gapless_numbered_case_per_company(db: Database, actor
     # Then each gets a case numbered in its own province, without gaps
     assert numbers == ["ZJ-2021-0001", "ZJ-2021-0002", "BJ-2021-0001"]
     detail = cases.show_case(db, actor, "ZJ-2021-0002")
-    assert detail.summons is not None and detail.summons["commitments"] == "一个月内完成评估"
+    assert detail.summons is not None and detail.summons.commitments == "一个月内完成评估"
     assert cases.open_case(db, actor, a, opened_on=date(2021, 5, 1)) == "ZJ-2021-0003"
     assert cases.open_case(db, actor, a, opened_on=date(2022, 1, 3)) == "ZJ-2022-0001"
 

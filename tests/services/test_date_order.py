@@ -6,6 +6,7 @@ test_exchange_rules.  Each refusal here is checked to write nothing.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 
@@ -43,6 +44,21 @@ def _finding(db: Database, actor: Actor, number: str, raised_on: str = "2022-04-
         actor,
         number,
         findings.FindingInput("A3", "high", "日志留存不足", raised_on, period=30, unit="calendar"),
+    )
+
+
+def _received_report(db: Database, actor: Actor, number: str) -> uuid.UUID:
+    """A T3 report of the case, received on 2022-04-20."""
+    return reports.add_report(
+        db,
+        actor,
+        number,
+        reports.ReportInput(
+            "T3",
+            received_on="2022-04-20",
+            event_date="2022-03-20",
+            receiving_agency="浙江省委网信办",
+        ),
     )
 
 
@@ -142,17 +158,7 @@ def test_a_case_does_not_move_before_it_was_opened_or_before_its_last_move(
 
 def test_a_review_is_not_dated_before_its_report_was_received(db: Database, actor: Actor) -> None:
     number = _case(db, actor)
-    report = reports.add_report(
-        db,
-        actor,
-        number,
-        reports.ReportInput(
-            "T3",
-            received_on="2022-04-20",
-            event_date="2022-03-20",
-            receiving_agency="浙江省委网信办",
-        ),
-    )
+    report = _received_report(db, actor, number)
     review = reports.ReviewInput(
         "浙江省委网信办", "cyberspace", "张审查", "2022-04-19", "rectification", ""
     )
@@ -166,17 +172,7 @@ def test_a_report_entered_late_moves_the_case_on_the_day_of_its_last_move(
     # Given a case already moved on 2022-05-01, then a paper report received back in April
     number = _case(db, actor)
     cases.change_status(db, actor, number, "awaiting_report", on=date(2022, 5, 1))
-    reports.add_report(
-        db,
-        actor,
-        number,
-        reports.ReportInput(
-            "T3",
-            received_on="2022-04-20",
-            event_date="2022-03-20",
-            receiving_agency="浙江省委网信办",
-        ),
-    )
+    _received_report(db, actor, number)
     # Then the case moves to review, dated with its last move, not before it
     detail = cases.show_case(db, actor, number)
     assert detail.status == "under_review"

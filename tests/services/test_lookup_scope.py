@@ -117,7 +117,7 @@ def test_the_company_in_scope_is_found_when_one_out_of_scope_shares_its_name(
     number = cases.open_case(db, ZJ_INSPECTOR, BJ_SHORT, opened_on=date(2026, 5, 1))
     # Then it is the Zhejiang company's
     detail = cases.show_case(db, ZJ_INSPECTOR, number)
-    assert detail.company["credit_code"] == twin
+    assert detail.company.credit_code == twin
     assert number.startswith("ZJ-")
 
 
@@ -129,14 +129,14 @@ def test_a_national_official_opens_a_zhejiang_case_whose_profile_zhejiang_does_n
     assert number.startswith("ZJ-")
     # Then the national official sees the whole profile
     full = cases.show_case(db, NATIONAL, number).company
-    assert {k: full[k] for k in PROFILE} == PROFILE
-    assert full["profile_withheld"] is False
+    assert {k: getattr(full, k) for k in PROFILE} == PROFILE
+    assert full.profile_withheld is False
     # And the Zhejiang inspector sees the case and the company's names, no profile
     seen = cases.show_case(db, ZJ_INSPECTOR, number).company
-    assert seen["credit_code"] == world["bj"] and seen["name_zh"] == BJ_NAME
-    assert all(seen[k] is None for k in PROFILE)
-    assert seen["profile_withheld"] is True
-    assert not {str(v) for v in seen.values()} & set(PROFILE.values())
+    assert seen.credit_code == world["bj"] and seen.name_zh == BJ_NAME
+    assert all(getattr(seen, k) is None for k in PROFILE)
+    assert seen.profile_withheld is True
+    assert not {str(v) for v in vars(seen).values()} & set(PROFILE.values())
     # And still cannot open another case for it, nor read or edit the company itself
     before = _counts(db)
     assert _refusal(lambda: cases.open_case(db, ZJ_INSPECTOR, world["bj"])).code == (
@@ -154,7 +154,7 @@ def test_an_inspector_opens_a_case_for_a_company_of_their_province(
     db: Database, world: dict[str, str]
 ) -> None:
     number = cases.open_case(db, ZJ_INSPECTOR, "杭测", opened_on=date(2026, 5, 1))
-    assert cases.show_case(db, ZJ_INSPECTOR, number).company["credit_code"] == world["zj"]
+    assert cases.show_case(db, ZJ_INSPECTOR, number).company.credit_code == world["zj"]
     # but not in a province they do not see (a refusal that may name the province:
     # provinces are public, the company is theirs)
     before = _counts(db)

@@ -240,7 +240,7 @@ def test_company_report_inspection_and_account_refuse_outdated_versions(
     db: Database, case_number: str
 ) -> None:
     # A company
-    code = cases.show_case(db, WANG, case_number).company["credit_code"]
+    code = cases.show_case(db, WANG, case_number).company.credit_code
     assert isinstance(code, str)
     seen = company_edit.get_company(db, WANG, code)
     company_edit.update_company(

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QModelIndex, Qt
 
 from app.db.engine import Database
+from app.readmodel.case import AttachmentView, ChronologyEvent
 from app.services import cases
-from app.services.cases import AttachmentView, ChronologyEvent
 from app.services.context import Actor
 from app.services.history import HistoryEntry
 from app.ui.formatting import show_datetime

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services.cases import ExtensionView, FindingView, ReportView, ReviewView
+from app.readmodel.case import ExtensionView, FindingView, ReportView, ReviewView
 from app.ui.models.findings_model import OVERDUE_COLOUR, FindingsTableModel
 from app.ui.models.reports_model import OVERDUE_COLOUR as REPORT_OVERDUE
 from app.ui.models.reports_model import ReportsTableModel

@@ -98,7 +98,7 @@ def _windows(ctx: UiContext) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     detail = details[overdue]
     finding = detail.findings[0]
     report = details[with_report].reports[0]
-    code = str(detail.company["credit_code"])
+    code = str(detail.company.credit_code)
     target = detail.allowed_next[0] if detail.allowed_next else "closed"
     yield from [
         ("calendar", lambda: calendar_days_dialog.CalendarDaysDialog(ctx)),
@@ -193,6 +193,6 @@ def test_the_sweep_finds_a_word_of_the_other_language(
     layout = QVBoxLayout(widget)
     layout.addWidget(QLabel(text))
     company = cases.show_case(demo_ctx.db, demo_ctx.actor, "ZJ-2021-0001").company
-    layout.addWidget(QLabel(str(company["name_zh"])))
+    layout.addWidget(QLabel(str(company.name_zh)))
     found = foreign(shown_texts(widget), lang, data_corpus(demo_ctx.db))
     assert len(found) == 1 and text in next(iter(found))

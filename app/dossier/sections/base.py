@@ -19,7 +19,7 @@ from app.dossier.document import ALERT
 from app.dossier.model import AttachmentFiles, DossierOptions, DossierWarning
 
 if TYPE_CHECKING:
-    from app.services.cases import AttachmentView, CaseDetail, FindingView
+    from app.readmodel.case import AttachmentView, CaseDetail, FindingView
 
 PHOTO_MAX_WIDTH = 120 * mm
 PHOTO_MAX_HEIGHT = 95 * mm

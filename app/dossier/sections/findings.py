@@ -15,7 +15,7 @@ from app.dossier.document import CONTENT_WIDTH, Para
 from app.dossier.sections.base import CaseBase
 
 if TYPE_CHECKING:
-    from app.services.cases import FindingView
+    from app.readmodel.case import FindingView
 
 
 class FindingSections(CaseBase):

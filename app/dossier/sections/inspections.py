@@ -15,7 +15,7 @@ from app.dossier.document import CONTENT_WIDTH, Para, table
 from app.dossier.sections.base import CaseBase
 
 if TYPE_CHECKING:
-    from app.services.cases import InspectionView
+    from app.readmodel.case import InspectionView
 
 
 class InspectionSections(CaseBase):

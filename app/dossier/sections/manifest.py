@@ -11,7 +11,7 @@ from app.dossier.model import DossierWarning
 from app.dossier.sections.base import CaseBase
 
 if TYPE_CHECKING:
-    from app.services.cases import AttachmentView
+    from app.readmodel.case import AttachmentView
 
 
 class ManifestSections(CaseBase):

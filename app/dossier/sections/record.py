@@ -19,9 +19,9 @@ class RecordSections(CaseBase):
         d, c = self.d, self.d.company
         rows: list[tuple[str, object]] = [
             ("case_number", d.case_number),
-            ("company_zh", c["name_zh"]),
-            ("company_en", c["name_en"] or "—"),
-            ("credit_code", c["credit_code"]),
+            ("company_zh", c.name_zh),
+            ("company_en", c.name_en or "—"),
+            ("credit_code", c.credit_code),
             ("province", self.pick(d.province_zh, d.province_en)),
             ("office", self.opt.office),
             ("marking", self.opt.marking),
@@ -38,7 +38,7 @@ class RecordSections(CaseBase):
             self.p(self.m(self.t("title")), self.styles.title),
             self.p(self.m(d.case_number), self.styles.subtitle),
             Spacer(1, 4 * mm),
-            self.p(self.m(self.pick(c["name_zh"], c["name_en"])), self.styles.subtitle),
+            self.p(self.m(self.pick(c.name_zh, c.name_en)), self.styles.subtitle),
             Spacer(1, 22 * mm),
             *self.kv(rows),
         ]
@@ -92,18 +92,18 @@ class RecordSections(CaseBase):
     def company(self) -> list[Flowable]:
         c = self.d.company
         rows: list[tuple[str, object]] = [
-            ("company_zh", c["name_zh"]),
-            ("company_en", c["name_en"] or "—"),
-            ("short_name", c["short_name"] or "—"),
-            ("credit_code", c["credit_code"]),
+            ("company_zh", c.name_zh),
+            ("company_en", c.name_en or "—"),
+            ("short_name", c.short_name or "—"),
+            ("credit_code", c.credit_code),
             ("province", self.pick(self.d.province_zh, self.d.province_en)),
-            ("address", c["address"] or "—"),
-            ("legal_representative", c["legal_representative"] or "—"),
-            ("contact", c["contact_name"] or "—"),
-            ("contact_phone", c["contact_phone"] or "—"),
-            ("contact_email", c["contact_email"] or "—"),
+            ("address", c.address or "—"),
+            ("legal_representative", c.legal_representative or "—"),
+            ("contact", c.contact_name or "—"),
+            ("contact_phone", c.contact_phone or "—"),
+            ("contact_email", c.contact_email or "—"),
         ]
-        if c.get("is_demo"):
+        if c.is_demo:
             rows.append(("demo_data", self.t("yes")))
         return [*self.section("company"), *self.kv(rows)]
 
@@ -113,19 +113,19 @@ class RecordSections(CaseBase):
         if not s:
             return [*out, self.note("no_summons")]
         sep = "、" if self.lang == "zh" else ", "
-        attended = s["attended"]
+        attended = s.attended
         out.extend(
             self.kv(
                 [
-                    ("held_on", self.day(s["held_on"])),  # type: ignore[arg-type]
-                    ("place", s["place"]),
-                    ("convening_agencies", sep.join(map(str, s["agencies"]))),  # type: ignore[call-overload]
-                    ("topic", s["topic"]),
-                    ("requirements", s["requirements"]),
-                    ("companies_summoned", sep.join(map(str, s["companies"]))),  # type: ignore[call-overload]
+                    ("held_on", self.day(s.held_on)),
+                    ("place", s.place),
+                    ("convening_agencies", sep.join(map(str, s.agencies))),
+                    ("topic", s.topic),
+                    ("requirements", s.requirements),
+                    ("companies_summoned", sep.join(map(str, s.companies))),
                     ("attended", "—" if attended is None else self.t("yes" if attended else "no")),
-                    ("attendees", s["attendees"] or "—"),
-                    ("commitments", s["commitments"] or "—"),
+                    ("attendees", s.attendees or "—"),
+                    ("commitments", s.commitments or "—"),
                 ]
             )
         )

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.readmodel.case import AttachmentView, CaseDetail
 from app.services import attachments
-from app.services.cases import AttachmentView, CaseDetail
 from app.services.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext

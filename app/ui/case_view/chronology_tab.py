@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from app.services.cases import CaseDetail
+from app.readmodel.case import CaseDetail
 from app.ui.context import UiContext
 from app.ui.models.chronology_model import ChronologyModel
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.readmodel.case import CaseDetail, FindingView
 from app.services import findings
-from app.services.cases import CaseDetail, FindingView
 from app.services.permissions import FindingRecord, can
 from app.ui import errors, permission
 from app.ui.context import UiContext

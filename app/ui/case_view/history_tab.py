@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.readmodel.case import CaseDetail
 from app.services import reference
-from app.services.cases import CaseDetail
 from app.services.history import case_history
 from app.ui.context import UiContext
 from app.ui.errors import show_error

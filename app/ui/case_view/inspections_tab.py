@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.cases import CaseDetail
+from app.readmodel.case import CaseDetail
 from app.services.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext
@@ -143,7 +143,7 @@ class InspectionsTab(QWidget):
     # --- actions ------------------------------------------------------------------------------
 
     def schedule(self) -> None:
-        address = str(self.detail.company.get("address") or "") if self.detail else ""
+        address = str(self.detail.company.address or "") if self.detail else ""
         dialog = InspectionDialog(self.ctx, self.case_number, self, default_address=address)
         if self.exec_dialog(dialog) and dialog.inspection_id is not None:
             # The case window reloads every tab on data_changed; select the new row then.

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.domain.finding_lifecycle import RESOLVED_STATUSES
+from app.readmodel.case import CaseDetail
 from app.services import reference
-from app.services.cases import CaseDetail
 from app.services.permissions import can, transition_action
 from app.ui import permission
 from app.ui.case_view.status_dialog import StatusDialog
@@ -111,26 +111,26 @@ class OverviewTab(QWidget):
         self.status_label.setText(
             self.tr("Status: %1").replace("%1", STATUS_LABELS[CaseStatus(detail.status)][lang])
         )
-        self.demo_label.setVisible(bool(detail.company.get("is_demo")))
+        self.demo_label.setVisible(bool(detail.company.is_demo))
         self._status_actions(detail)
 
         company = detail.company
         provinces = reference.provinces(self.ctx.db)
-        company_province = provinces.get(str(company.get("province_code")))
+        company_province = provinces.get(str(company.province_code))
         box = self.company_box
         box.clear()
-        box.add(self.tr("Name:"), company.get("name_zh"))
-        box.add(self.tr("English name:"), company.get("name_en"))
-        box.add(self.tr("Short name:"), company.get("short_name"))
-        box.add(self.tr("Credit code:"), company.get("credit_code"))
+        box.add(self.tr("Name:"), company.name_zh)
+        box.add(self.tr("English name:"), company.name_en)
+        box.add(self.tr("Short name:"), company.short_name)
+        box.add(self.tr("Credit code:"), company.credit_code)
         box.add(
             self.tr("Registered in:"),
-            company_province.name(lang) if company_province else company.get("province_code"),
+            company_province.name(lang) if company_province else company.province_code,
         )
-        box.add(self.tr("Address:"), company.get("address"))
-        box.add(self.tr("Legal representative:"), company.get("legal_representative"))
+        box.add(self.tr("Address:"), company.address)
+        box.add(self.tr("Legal representative:"), company.legal_representative)
         contact = " ".join(
-            str(company.get(k) or "") for k in ("contact_name", "contact_phone", "contact_email")
+            v or "" for v in (company.contact_name, company.contact_phone, company.contact_email)
         ).strip()
         box.add(self.tr("Security contact:"), contact)
 
@@ -165,18 +165,18 @@ class OverviewTab(QWidget):
         if not summons:
             box.add(self.tr("Summons:"), self.tr("This case was not opened from a summons."))
             return
-        box.add(self.tr("Date:"), summons.get("held_on"))
-        box.add(self.tr("Place:"), summons.get("place"))
-        box.add(self.tr("Topic:"), summons.get("topic"))
-        box.add(self.tr("Convened by:"), summons.get("agencies"))
-        attended = summons.get("attended")
+        box.add(self.tr("Date:"), summons.held_on)
+        box.add(self.tr("Place:"), summons.place)
+        box.add(self.tr("Topic:"), summons.topic)
+        box.add(self.tr("Convened by:"), summons.agencies)
+        attended = summons.attended
         box.add(
             self.tr("Attended:"),
             "—" if attended is None else (self.tr("yes") if attended else self.tr("no")),
         )
-        box.add(self.tr("Attendees:"), summons.get("attendees"))
-        box.add(self.tr("Commitments:"), summons.get("commitments"))
-        box.add(self.tr("Requirements:"), summons.get("requirements"))
+        box.add(self.tr("Attendees:"), summons.attendees)
+        box.add(self.tr("Commitments:"), summons.commitments)
+        box.add(self.tr("Requirements:"), summons.requirements)
 
     def _status_actions(self, detail: CaseDetail) -> None:
         while self.actions_row.count():

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.review import ReviewConclusion
-from app.services.cases import CaseDetail, ReportView
+from app.readmodel.case import CaseDetail, ReportView
 from app.services.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext

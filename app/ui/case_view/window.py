@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
+from app.readmodel.case import CaseDetail
 from app.services import cases, signing_config
-from app.services.cases import CaseDetail
 from app.services.dossier_export import export_dossier
 from app.services.permissions import can
 from app.ui import permission
@@ -154,9 +154,9 @@ class CaseWindow(QMainWindow):
         lang = self.ctx.lang
         permission.apply(self.export_action, can(self.ctx.actor, "export", detail), lang)
         company = str(
-            detail.company.get("name_zh")
+            detail.company.name_zh
             if lang == "zh"
-            else (detail.company.get("name_en") or detail.company.get("name_zh"))
+            else (detail.company.name_en or detail.company.name_zh)
         )
         status = STATUS_LABELS[CaseStatus(detail.status)][lang]
         self.header.setText(f"{detail.case_number} · {company} · {status}")

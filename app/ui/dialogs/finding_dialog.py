@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app.domain.errors import InspectDeskError
 from app.domain.finding_lifecycle import SEVERITY_LABELS, Severity
 from app.domain.workdays import MAX_PERIOD, MIN_PERIOD, Deadline, PeriodUnit
+from app.readmodel.case import FindingView
 from app.services import calendar, findings, reference
-from app.services.cases import FindingView
 from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.formatting import locale_for, setup_date_edit, show_date, show_datetime

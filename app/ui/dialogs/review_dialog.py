@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.review import CONCLUSION_LABELS, ReviewConclusion
+from app.readmodel.case import ReportView
 from app.services import reports
-from app.services.cases import ReportView
 from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.dialogs.finding_dialog import date_edit, py_date, text_edit

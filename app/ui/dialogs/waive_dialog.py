@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
+from app.readmodel.case import FindingView
 from app.services import findings
-from app.services.cases import FindingView
 from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.dialogs.finding_dialog import date_edit, py_date, text_edit

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.services.cases import AttachmentView
+from app.readmodel.case import AttachmentView
 from app.ui.formatting import show_utc_text
 
 Index = QModelIndex | QPersistentModelIndex

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.services.cases import ChronologyEvent
+from app.readmodel.case import ChronologyEvent
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex

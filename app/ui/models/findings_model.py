@@ -16,7 +16,7 @@ from app.domain.finding_lifecycle import (
     Severity,
     days_left,
 )
-from app.services.cases import FindingView
+from app.readmodel.case import FindingView
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex

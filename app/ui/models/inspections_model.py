@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from app.domain.labels import label
-from app.services.cases import CaseDetail
+from app.readmodel.case import CaseDetail
 from app.services.inspection_list import InspectionRow
 from app.ui.formatting import show_date
 
@@ -27,8 +27,8 @@ def status_label(status: str, lang: str) -> str:
 
 def rows_from_detail(detail: CaseDetail) -> list[InspectionRow]:
     """The inspections of one case (newest first) as list rows."""
-    company = str(detail.company.get("name_zh") or "")
-    company_en = detail.company.get("name_en")
+    company = str(detail.company.name_zh or "")
+    company_en = detail.company.name_en
     return [
         InspectionRow(
             id=i.id,

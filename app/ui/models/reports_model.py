@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.review import conclusion_label
-from app.services.cases import ReportView, ReviewView
+from app.readmodel.case import ReportView, ReviewView
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,0 +1,1 @@
+"""The typed read model: plain frozen records the services return (see case.py)."""
