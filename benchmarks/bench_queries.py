@@ -40,10 +40,10 @@ sys.path.append(str(Path(__file__).resolve().parent.parent))
 import sqlalchemy
 import sqlalchemy.event
 
-from app.db import queries
 from app.db.migrate import open_database
 from app.domain.finding_lifecycle import FindingStatus, is_overdue
 from app.domain.report_due import is_report_overdue
+from app.readmodel.lists import CaseListRow
 from app.services import cases
 from app.services.context import Actor
 
@@ -127,7 +127,7 @@ def captured_sql(db: Any, fn: Callable[[], Any]) -> tuple[str, Any]:
     return [(st, p) for st, p in seen if "FROM findings" in st][-1]
 
 
-def recount(conn: sqlite3.Connection, rows: list[queries.CaseListRow], as_of: date) -> list[str]:
+def recount(conn: sqlite3.Connection, rows: list[CaseListRow], as_of: date) -> list[str]:
     """Compare each listed case's figures with the domain rules applied in Python.
 
     The raw rows are read with a full table scan (no index can take part) and

@@ -12,10 +12,9 @@ here with the domain rule applied in Python.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any, NamedTuple
+from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -38,6 +37,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from app.db.models import AssessmentReport, Case, Company, Finding, Province
 from app.domain.finding_lifecycle import RESOLVED_STATUSES
 from app.domain.text import LIKE_ESCAPE, like_contains
+from app.readmodel.lists import CaseListRow, OverdueRow
 
 RESOLVED = tuple(sorted(s.value for s in RESOLVED_STATUSES))
 
@@ -80,22 +80,6 @@ def report_overdue_clause(as_of: date) -> ColumnElement[bool]:
         AssessmentReport.due_date.is_not(None),
         AssessmentReport.due_date < as_of,
     )
-
-
-@dataclass(frozen=True)
-class CaseListRow:
-    id: uuid.UUID
-    case_number: str
-    company: str
-    company_en: str | None
-    province_code: str
-    status: str
-    opened_on: date
-    open_findings: int
-    overdue_findings: int
-    overdue_reports: int
-    next_deadline: date | None
-    last_activity: datetime
 
 
 @dataclass(frozen=True)
@@ -223,23 +207,6 @@ def _id_text_sqlite(element: IdText, compiler: Any, **kw: Any) -> str:
         for start, length in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
     ]
     return " || '-' || ".join(parts)
-
-
-class OverdueRow(NamedTuple):
-    """One overdue finding (a named tuple: as immutable as a frozen dataclass, and
-    four times cheaper to build, which counts on lists of 40,000 rows)."""
-
-    finding_id: str  # canonical text form, as in --json and exchange files
-    case_number: str
-    finding_number: int
-    company: str
-    province_code: str
-    item_code: str
-    severity: str
-    status: str
-    description: str
-    current_deadline: date
-    days_overdue: int
 
 
 def overdue_findings_query(

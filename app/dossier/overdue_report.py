@@ -22,8 +22,8 @@ from app.dossier.model import BuildOutcome, DossierOptions, Progress
 from app.dossier.report_base import ReportBuilder
 
 if TYPE_CHECKING:
-    from app.db.queries import OverdueRow
     from app.dossier.report_data import OverdueReportData
+    from app.readmodel.lists import OverdueRow
 
 
 def build_overdue_report(

@@ -28,7 +28,7 @@ from app.dossier.report_base import ReportBuilder
 
 if TYPE_CHECKING:
     from app.dossier.report_data import ProvinceReportData
-    from app.services.dashboard import DeadlineRow
+    from app.readmodel.dashboard import DeadlineRow
 
 TOP_COMPANIES = 10
 CHART_HEIGHT = 62 * mm

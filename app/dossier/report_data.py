@@ -8,8 +8,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.db.queries import CaseListRow, OverdueRow
-    from app.services.dashboard import DeadlineRow
+    from app.readmodel.dashboard import DeadlineRow
+    from app.readmodel.lists import CaseListRow, OverdueRow
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from app.db.engine import Database
 from app.db.models import Case, Company, Province
 from app.domain.case_lifecycle import CaseStatus, parse_case_status
 from app.domain.errors import ValidationError
+from app.readmodel.lists import CaseListRow
 from app.services.common import filter_text
 from app.services.context import Actor
 from app.services.permissions import provinces_in_scope
@@ -113,7 +114,7 @@ def list_cases_page(
     as_of: date | None = None,
     limit: int = 500,
     offset: int = 0,
-) -> list[queries.CaseListRow]:
+) -> list[CaseListRow]:
     """One page of the cases the actor may see, filtered and ordered as ``query`` says.
 
     The rows and their counts are those of :func:`app.services.cases.list_cases`
@@ -123,7 +124,7 @@ def list_cases_page(
     with db.read() as session:
         statement = _ordered(actor, query, as_of or date.today())
         rows = session.execute(statement.limit(limit).offset(offset))
-        return [queries.CaseListRow(*row) for row in rows]
+        return [CaseListRow(*row) for row in rows]
 
 
 def count_cases(db: Database, actor: Actor, query: CaseQuery, *, as_of: date | None = None) -> int:

@@ -53,6 +53,7 @@ from app.readmodel.case import (
     ReviewView,
     StatusChangeView,
 )
+from app.readmodel.lists import CaseListRow, OverdueRow
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.common import filter_text, get_case, resolve_province
@@ -304,7 +305,7 @@ def list_cases(
     as_of: date | None = None,
     limit: int | None = None,
     offset: int = 0,
-) -> list[queries.CaseListRow]:
+) -> list[CaseListRow]:
     """Cases the actor may see, with open/overdue counts and the next deadline as of a day."""
     status_value = parse_case_status(status).value if status else None
     with db.read() as session:
@@ -321,7 +322,7 @@ def overdue(
     as_of: date | None = None,
     province: str | None = None,
     limit: int | None = None,
-) -> list[queries.OverdueRow]:
+) -> list[OverdueRow]:
     """Overdue findings the actor may see, most overdue first."""
     with db.read() as session:
         return queries.overdue_findings(

@@ -39,6 +39,7 @@ from app.dossier import messages as _messages  # noqa: F401  (registers the cata
 from app.dossier.labels import label, report_label
 from app.dossier.model import DossierOptions, DossierWarning
 from app.dossier.report_data import OverdueReportData, ProvinceReportData
+from app.readmodel.lists import CaseListRow, OverdueRow
 from app.services import cases, dashboard
 from app.services.atomic import EXPORT_MODE, atomic_write
 from app.services.common import resolve_province
@@ -152,7 +153,7 @@ class ExtensionLine:
 @dataclass(frozen=True)
 class CasesWorkbookData:
     as_of: date
-    cases: list[queries.CaseListRow]
+    cases: list[CaseListRow]
     findings: list[FindingLine]
     extensions: list[ExtensionLine]
     # province code -> (Chinese name, English name): the workbook names provinces
@@ -412,9 +413,7 @@ OVERDUE_COLUMNS = (
 )
 
 
-def _case_line(
-    r: queries.CaseListRow, lang: str, provinces: Mapping[str, tuple[str, str]]
-) -> list[Any]:
+def _case_line(r: CaseListRow, lang: str, provinces: Mapping[str, tuple[str, str]]) -> list[Any]:
     zh, en = provinces.get(r.province_code, (r.province_code, r.province_code))
     return [
         r.case_number,
@@ -459,7 +458,7 @@ def _extension_line(e: ExtensionLine) -> list[Any]:
     ]
 
 
-def _overdue_line(data: OverdueReportData, r: queries.OverdueRow, lang: str) -> list[Any]:
+def _overdue_line(data: OverdueReportData, r: OverdueRow, lang: str) -> list[Any]:
     company = r.company if lang == "zh" else (data.company_en.get(r.case_number) or r.company)
     return [
         r.case_number,

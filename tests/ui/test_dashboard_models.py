@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from app.services.dashboard import DeadlineRow, InspectionRow, ReportRow
+from app.readmodel.dashboard import DeadlineRow, InspectionRow, ReportRow
 from app.ui.models.dashboard_findings_model import OVERDUE_COLOUR, DashboardFindingsModel
 from app.ui.models.dashboard_inspections_model import DashboardInspectionsModel
 from app.ui.models.dashboard_reports_model import DashboardReportsModel
@@ -89,7 +89,7 @@ def test_inspections_model(qapp: Any) -> None:
 
 
 def test_chart_figures_and_bar_text(qapp: Any) -> None:
-    from app.services.dashboard import ProvinceFigures
+    from app.readmodel.dashboard import ProvinceFigures
     from app.ui.pages.dashboard_chart import ProvinceChart
 
     chart = ProvinceChart("en")

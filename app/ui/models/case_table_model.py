@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.engine import Database
-from app.db.queries import CaseListRow
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
+from app.readmodel.lists import CaseListRow
 from app.services import case_paging, reference
 from app.services.context import Actor
 from app.ui.formatting import show_date, show_datetime

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.services.dashboard import InspectionRow
+from app.readmodel.dashboard import InspectionRow
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.dashboard import ReportRow
+from app.readmodel.dashboard import ReportRow
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.readmodel.dashboard import DashboardData
 from app.services import reference, reminders
-from app.services.dashboard import DashboardData, dashboard
+from app.services.dashboard import dashboard
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.formatting import show_date

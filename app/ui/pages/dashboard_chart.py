@@ -14,7 +14,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.services.dashboard import ProvinceFigures
+from app.readmodel.dashboard import ProvinceFigures
 
 OPEN_COLOUR = QColor("#4e79a7")
 OVERDUE_COLOUR = QColor("#b00020")
