@@ -199,6 +199,12 @@ WALLS = (
         lambda i: stdlib(i.module) or within(i.module, "app.domain"),
     ),
     Wall(
+        "app/text imports only the standard library, app.domain, app.readmodel and app.text:"
+        " it says what the services hand out, without reaching for storage",
+        lambda i: within(i.importer, "app.text"),
+        lambda i: stdlib(i.module) or within(i.module, "app.domain", "app.readmodel", "app.text"),
+    ),
+    Wall(
         "app/services never imports app.ui or app.cli",
         lambda i: within(i.importer, "app.services"),
         lambda i: not within(i.module, "app.ui", "app.cli"),

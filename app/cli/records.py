@@ -225,6 +225,7 @@ def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
         FindingStatus,
         Severity,
     )
+    from app.text.chronology import chronology_text
 
     zh = lang == "zh"
     company = d.company
@@ -239,7 +240,7 @@ def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
     out.write(("立案日期：" if zh else "Opened: ") + d.opened_on.isoformat() + "\n\n")
     out.write(("大事记" if zh else "Chronology") + "\n")
     for e in d.chronology:
-        out.write(f"  {e.on}  {e.text_zh if zh else e.text_en}\n")
+        out.write(f"  {e.on}  {chronology_text(e, lang)}\n")
     out.write("\n" + ("整改问题" if zh else "Findings") + "\n")
     overdue_word = "逾期 {n} 天" if zh else "overdue {n} days"
     print_table(

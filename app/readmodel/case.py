@@ -8,6 +8,7 @@ alone.  :func:`app.services.cases.show_case` makes a :class:`CaseDetail`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -185,8 +186,8 @@ class StatusChangeView:
 class ChronologyEvent:
     on: date
     kind: str  # summons | case_status | report_due | report | review | finding | extension | ...
-    text_zh: str
-    text_en: str
+    # What happened, as codes, names and days; app.text.chronology says it in a language.
+    values: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

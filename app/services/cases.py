@@ -26,7 +26,6 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.domain.case_lifecycle import (
-    STATUS_LABELS,
     CaseStatus,
     allowed_next,
     check_can_close,
@@ -38,7 +37,6 @@ from app.domain.case_number import format_case_number
 from app.domain.date_order import check_not_before
 from app.domain.finding_lifecycle import FindingStatus, days_overdue, is_overdue
 from app.domain.report_due import is_report_late, is_report_overdue
-from app.domain.review import conclusion_label
 from app.readmodel.case import (
     AttachmentView,
     CaseCompany,
@@ -625,110 +623,59 @@ def _summons_data(
     )
 
 
-def _status_label(status: str | None, lang: str) -> str:
-    if status is None:
-        return "—"
-    return STATUS_LABELS[CaseStatus(status)][lang]
-
-
 def chronology(d: CaseDetail) -> list[ChronologyEvent]:
-    """Every event of the case in date order (stable for events of the same day)."""
+    """Every event of the case in date order (stable for events of the same day), as kinds
+    and values: :func:`app.text.chronology.chronology_text` says each one."""
     events: list[ChronologyEvent] = []
+
+    def add(on: date, kind: str, **values: object) -> None:
+        events.append(ChronologyEvent(on, kind, values))
+
     if d.summons:
-        held = d.summons.held_on
-        assert isinstance(held, date)
-        events.append(
-            ChronologyEvent(
-                held, "summons", f"约谈：{d.summons.topic}", f"Summons: {d.summons.topic}"
-            )
-        )
+        add(d.summons.held_on, "summons", topic=d.summons.topic)
     for c in d.status_changes:
-        old_zh = _status_label(c.from_status, "zh")
-        old_en = _status_label(c.from_status, "en")
-        events.append(
-            ChronologyEvent(
-                c.changed_on,
-                "case_status",
-                f"案件状态：{old_zh} → {_status_label(c.to_status, 'zh')}（{c.changed_by}）",
-                f"Case status: {old_en} → {_status_label(c.to_status, 'en')} ({c.changed_by})",
-            )
+        add(
+            c.changed_on,
+            "case_status",
+            from_status=c.from_status,
+            to_status=c.to_status,
+            changed_by=c.changed_by,
         )
     for r in d.reports:
+        trigger = {
+            "trigger_code": r.trigger_code,
+            "trigger_zh": r.trigger_zh,
+            "trigger_en": r.trigger_en,
+        }
         if r.received_on:
-            events.append(
-                ChronologyEvent(
-                    r.received_on,
-                    "report",
-                    f"收到评估报告（{r.trigger_code} {r.trigger_zh}，第 {r.report_version} 版）"
-                    + ("，逾期报送" if r.late else ""),
-                    f"Assessment report received ({r.trigger_code}, version {r.report_version})"
-                    + (", filed late" if r.late else ""),
-                )
-            )
+            add(r.received_on, "report", **trigger, report_version=r.report_version, late=r.late)
         elif r.due_date:
-            events.append(
-                ChronologyEvent(
-                    r.due_date,
-                    "report_due",
-                    f"评估报告应报送截止日（{r.trigger_code}）",
-                    f"Assessment report due ({r.trigger_code})",
-                )
-            )
+            add(r.due_date, "report_due", **trigger)
         for v in r.reviews:
-            events.append(
-                ChronologyEvent(
-                    v.reviewed_on,
-                    "review",
-                    f"书面审查：{v.agency}，结论：{conclusion_label(v.conclusion, 'zh')}",
-                    f"Written review by {v.agency}: {conclusion_label(v.conclusion, 'en')}",
-                )
-            )
+            add(v.reviewed_on, "review", agency=v.agency, conclusion=v.conclusion)
     for f in d.findings:
-        events.append(
-            ChronologyEvent(
-                f.raised_on,
-                "finding",
-                f"发现问题 #{f.number}（{f.item_code}，整改期限 {f.original_deadline}）",
-                f"Finding #{f.number} raised ({f.item_code}, deadline {f.original_deadline})",
-            )
+        add(
+            f.raised_on,
+            "finding",
+            number=f.number,
+            item_code=f.item_code,
+            deadline=f.original_deadline,
         )
         for e in f.extensions:
-            events.append(
-                ChronologyEvent(
-                    e.approved_on,
-                    "extension",
-                    f"问题 #{f.number} 整改期限延长：{e.old_deadline} → {e.new_deadline}（{e.approver} 批准）",
-                    f"Finding #{f.number} deadline extended {e.old_deadline} → {e.new_deadline} "
-                    f"(approved by {e.approver})",
-                )
+            add(
+                e.approved_on,
+                "extension",
+                number=f.number,
+                old_deadline=e.old_deadline,
+                new_deadline=e.new_deadline,
+                approver=e.approver,
             )
         if f.submitted_on:
-            events.append(
-                ChronologyEvent(
-                    f.submitted_on,
-                    "rectification",
-                    f"问题 #{f.number} 提交整改材料",
-                    f"Finding #{f.number}: rectification submitted",
-                )
-            )
+            add(f.submitted_on, "rectification", number=f.number)
         if f.verified_on:
-            events.append(
-                ChronologyEvent(
-                    f.verified_on,
-                    "verification",
-                    f"问题 #{f.number} 整改已核验（{f.verified_by}）",
-                    f"Finding #{f.number} verified ({f.verified_by})",
-                )
-            )
+            add(f.verified_on, "verification", number=f.number, verified_by=f.verified_by)
     for i in d.inspections:
-        events.append(
-            ChronologyEvent(
-                i.inspected_on,
-                "inspection",
-                f"现场检查：{i.address}",
-                f"On-site inspection: {i.address}",
-            )
-        )
+        add(i.inspected_on, "inspection", address=i.address)
     order = {
         k: n
         for n, k in enumerate(

@@ -13,6 +13,7 @@ from app.db.models import AuditEvent, Case, DeadlineExtension
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.services import audit, cases, findings, inspections, reports, summons
 from app.services.context import Actor
+from app.text.chronology import chronology_text
 from tests.conftest import Databases
 from tests.services.helpers import add_company
 
@@ -363,8 +364,8 @@ def test_chronology_and_reference_read_in_both_languages(db: Database, actor: Ac
     )
     review = cases.show_case(db, actor, number).chronology[-1]
     assert review.kind == "review"
-    assert review.text_zh.endswith("结论：需现场检查")
-    assert review.text_en.endswith("On-site inspection required")
+    assert chronology_text(review, "zh").endswith("结论：需现场检查")
+    assert chronology_text(review, "en").endswith("On-site inspection required")
     provinces = reference.provinces(db)
     assert len(provinces) == 34 and provinces["330000"].name("zh") == "浙江省"
     assert [i.code for i in reference.assessment_items(db)] == [f"A{n}" for n in range(1, 9)]

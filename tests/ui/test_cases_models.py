@@ -113,12 +113,19 @@ def test_chronology_model_in_date_order_and_language(qapp: object) -> None:
     model = ChronologyModel("zh")
     model.set_events(
         [
-            ChronologyEvent(date(2021, 5, 1), "finding", "发现问题 #1", "Finding #1 raised"),
-            ChronologyEvent(date(2021, 3, 18), "summons", "约谈：语音社交", "Summons: voice"),
+            ChronologyEvent(
+                date(2021, 5, 1),
+                "finding",
+                {"number": 1, "item_code": "A3", "deadline": date(2021, 6, 8)},
+            ),
+            ChronologyEvent(date(2021, 3, 18), "summons", {"topic": "语音社交"}),
         ]
     )
     assert model.data(model.index(0, ChronologyModel.DATE), DISPLAY) == "2021年3月18日"
     assert model.data(model.index(0, ChronologyModel.EVENT), DISPLAY) == "约谈：语音社交"
+    # A day inside the Chinese sentence is written the Chinese way too
+    finding = model.data(model.index(1, ChronologyModel.EVENT), DISPLAY)
+    assert finding == "发现问题 #1（A3，整改期限 2021年6月8日）"
     assert model.data(model.index(1, ChronologyModel.KIND), DISPLAY) == "Finding"
 
 

@@ -12,6 +12,7 @@ from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.domain.review import conclusion_label
 from app.dossier.document import CONTENT_WIDTH, contents
 from app.dossier.sections.base import CaseBase
+from app.text.chronology import chronology_text
 
 
 class RecordSections(CaseBase):
@@ -137,7 +138,7 @@ class RecordSections(CaseBase):
             return [*out, self.note("no_events")]
         rows: list[list[Any]] = [[self.head("date"), self.head("event")]]
         for e in self.d.chronology:
-            rows.append([self.cell(self.day(e.on)), self.cell(self.pick(e.text_zh, e.text_en))])
+            rows.append([self.cell(self.day(e.on)), self.cell(chronology_text(e, self.lang))])
         out.extend(self.tabled(rows, [0.16 * CONTENT_WIDTH, 0.84 * CONTENT_WIDTH]))
         return out
 

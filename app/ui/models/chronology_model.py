@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.readmodel.case import ChronologyEvent
+from app.text.chronology import chronology_text
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +63,7 @@ class ChronologyModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._events):
             return None
         event = self._events[index.row()]
-        text = event.text_zh if self._lang == "zh" else event.text_en
+        text = chronology_text(event, self._lang)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == self.DATE:
                 return show_date(event.on, self._lang)
