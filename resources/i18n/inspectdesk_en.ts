@@ -3,32 +3,32 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="60" />
+        <location filename="../../app/ui/models/attachments_model.py" line="50" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="61" />
+        <location filename="../../app/ui/models/attachments_model.py" line="51" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="62" />
+        <location filename="../../app/ui/models/attachments_model.py" line="52" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="63" />
+        <location filename="../../app/ui/models/attachments_model.py" line="53" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="64" />
+        <location filename="../../app/ui/models/attachments_model.py" line="54" />
         <source>Added at</source>
         <translation>Added at</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attachments_model.py" line="87" />
+        <location filename="../../app/ui/models/attachments_model.py" line="77" />
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
@@ -198,62 +198,62 @@ Open it anyway?</translation>
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="46" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="47" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="47" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="48" />
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="48" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="49" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="49" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="50" />
         <source>Holiday / note</source>
         <translation>Holiday / note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="50" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="51" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="98" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="86" />
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="98" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="86" />
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="100" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="88" />
         <source>Rest day</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="101" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="89" />
         <source>Holiday (in lieu)</source>
         <translation>Holiday (in lieu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="101" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="89" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="105" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="93" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="105" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="93" />
         <source>Official</source>
         <translation>Official</translation>
     </message>
@@ -509,67 +509,67 @@ Open it anyway?</translation>
 <context>
     <name>ChronologyModel</name>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="35" />
+        <location filename="../../app/ui/models/chronology_model.py" line="36" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="36" />
+        <location filename="../../app/ui/models/chronology_model.py" line="37" />
         <source>Case status</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="37" />
+        <location filename="../../app/ui/models/chronology_model.py" line="38" />
         <source>Report due</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="38" />
+        <location filename="../../app/ui/models/chronology_model.py" line="39" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="39" />
+        <location filename="../../app/ui/models/chronology_model.py" line="40" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="40" />
+        <location filename="../../app/ui/models/chronology_model.py" line="41" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="41" />
+        <location filename="../../app/ui/models/chronology_model.py" line="42" />
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="42" />
+        <location filename="../../app/ui/models/chronology_model.py" line="43" />
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="43" />
+        <location filename="../../app/ui/models/chronology_model.py" line="44" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="44" />
+        <location filename="../../app/ui/models/chronology_model.py" line="45" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="59" />
+        <location filename="../../app/ui/models/chronology_model.py" line="60" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="59" />
+        <location filename="../../app/ui/models/chronology_model.py" line="60" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="59" />
+        <location filename="../../app/ui/models/chronology_model.py" line="60" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -577,38 +577,38 @@ Open it anyway?</translation>
 <context>
     <name>CompaniesModel</name>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="52" />
+        <location filename="../../app/ui/models/companies_model.py" line="42" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="53" />
+        <location filename="../../app/ui/models/companies_model.py" line="43" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="54" />
+        <location filename="../../app/ui/models/companies_model.py" line="44" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="55" />
+        <location filename="../../app/ui/models/companies_model.py" line="45" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="56" />
+        <location filename="../../app/ui/models/companies_model.py" line="46" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="57" />
-        <location filename="../../app/ui/models/companies_model.py" line="81" />
+        <location filename="../../app/ui/models/companies_model.py" line="47" />
+        <location filename="../../app/ui/models/companies_model.py" line="71" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="86" />
+        <location filename="../../app/ui/models/companies_model.py" line="76" />
         <source>Sample record of the demo data set</source>
         <translation>Sample record of the demo data set</translation>
     </message>
@@ -670,32 +670,32 @@ Open it anyway?</translation>
 <context>
     <name>CompanyCasesModel</name>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="46" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="36" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="47" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="37" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="48" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="38" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="49" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="39" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="50" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="40" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="51" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="41" />
         <source>Origin summons</source>
         <translation>Origin summons</translation>
     </message>
@@ -919,42 +919,42 @@ Open it anyway?</translation>
 <context>
     <name>DashboardInspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="35" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="47" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="47" />
         <source>In %n days</source>
         <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
     </message>
@@ -962,107 +962,107 @@ Open it anyway?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="96" />
+        <location filename="../../app/ui/pages/dashboard.py" line="97" />
         <source>Nothing is overdue.</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="97" />
+        <location filename="../../app/ui/pages/dashboard.py" line="98" />
         <source>Nothing falls due within 7 days.</source>
         <translation>Nothing falls due within 7 days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="99" />
+        <location filename="../../app/ui/pages/dashboard.py" line="100" />
         <source>Nothing falls due in the 8 to 30 days after.</source>
         <translation>Nothing falls due in the 8 to 30 days after.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="102" />
+        <location filename="../../app/ui/pages/dashboard.py" line="103" />
         <source>No report is waiting for review or overdue.</source>
         <translation>No report is waiting for review or overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="105" />
+        <location filename="../../app/ui/pages/dashboard.py" line="106" />
         <source>No on-site inspection is scheduled.</source>
         <translation>No on-site inspection is scheduled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="108" />
+        <location filename="../../app/ui/pages/dashboard.py" line="109" />
         <source>No open findings.</source>
         <translation>No open findings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="115" />
+        <location filename="../../app/ui/pages/dashboard.py" line="116" />
         <source>Falling due</source>
         <translation>Falling due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="117" />
+        <location filename="../../app/ui/pages/dashboard.py" line="118" />
         <source>Open and overdue findings by province</source>
         <translation>Open and overdue findings by province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="150" />
+        <location filename="../../app/ui/pages/dashboard.py" line="151" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="176" />
+        <location filename="../../app/ui/pages/dashboard.py" line="177" />
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="180" />
+        <location filename="../../app/ui/pages/dashboard.py" line="181" />
         <source>Dismiss reminder</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="218" />
+        <location filename="../../app/ui/pages/dashboard.py" line="219" />
         <source>Overdue findings: the %1 most overdue of %2</source>
         <translation>Overdue findings: the %1 most overdue of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="223" />
+        <location filename="../../app/ui/pages/dashboard.py" line="224" />
         <source>Overdue findings (%1)</source>
         <translation>Overdue findings (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="226" />
+        <location filename="../../app/ui/pages/dashboard.py" line="227" />
         <source>Within 7 days (%1)</source>
         <translation>Within 7 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="229" />
+        <location filename="../../app/ui/pages/dashboard.py" line="230" />
         <source>In 8 to 30 days (%1)</source>
         <translation>In 8 to 30 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="232" />
+        <location filename="../../app/ui/pages/dashboard.py" line="233" />
         <source>Reports awaiting review (%1), overdue (%2)</source>
         <translation>Reports awaiting review (%1), overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="237" />
+        <location filename="../../app/ui/pages/dashboard.py" line="238" />
         <source>Upcoming inspections (%1)</source>
         <translation>Upcoming inspections (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="248" />
+        <location filename="../../app/ui/pages/dashboard.py" line="249" />
         <source>all provinces</source>
         <translation>all provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="253" />
+        <location filename="../../app/ui/pages/dashboard.py" line="254" />
         <source>As of %1 · %2</source>
         <translation>As of %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="290" />
+        <location filename="../../app/ui/pages/dashboard.py" line="291" />
         <source>%1 %2 has no reminder to dismiss yet.</source>
         <translation>%1 %2 has no reminder to dismiss yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="296" />
+        <location filename="../../app/ui/pages/dashboard.py" line="297" />
         <source>Reminder for %1 %2 dismissed until the next step.</source>
         <translation>Reminder for %1 %2 dismissed until the next step.</translation>
     </message>
@@ -1070,42 +1070,42 @@ Open it anyway?</translation>
 <context>
     <name>DashboardReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="31" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
         <source>Received / due</source>
         <translation>Received / due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36" />
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="50" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="51" />
         <source>Not filed, %n days overdue</source>
         <translation><numerusform>Not filed, %n day overdue</numerusform><numerusform>Not filed, %n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="51" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="52" />
         <source>Waiting for review for %n days</source>
         <translation><numerusform>Waiting for review for %n day</numerusform><numerusform>Waiting for review for %n days</numerusform></translation>
     </message>
@@ -1126,72 +1126,72 @@ Open it anyway?</translation>
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="36" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="37" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="37" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="38" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="38" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="39" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="39" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="40" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="40" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="41" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="41" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="42" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="42" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="43" />
         <source>Finding / report</source>
         <translation>Finding / report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="96" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="84" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="96" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="84" />
         <source>◆ Report due</source>
         <translation>◆ Report due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="105" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="93" />
         <source>No. %1 · %2 %3</source>
         <translation>No. %1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="115" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="103" />
         <source>Awaited</source>
         <translation>Awaited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="123" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="111" />
         <source>⚠ %n day(s) overdue</source>
         <translation><numerusform>⚠ %n day overdue</numerusform><numerusform>⚠ %n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="125" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="113" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="126" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="114" />
         <source>%n day(s) left</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
@@ -2654,32 +2654,32 @@ Nothing was half-saved. Details are in the log file:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="189" />
+        <location filename="../../app/ui/models/history_model.py" line="177" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="190" />
+        <location filename="../../app/ui/models/history_model.py" line="178" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="191" />
+        <location filename="../../app/ui/models/history_model.py" line="179" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="192" />
+        <location filename="../../app/ui/models/history_model.py" line="180" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="193" />
+        <location filename="../../app/ui/models/history_model.py" line="181" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="219" />
+        <location filename="../../app/ui/models/history_model.py" line="207" />
         <source>Event %1, hash %2</source>
         <translation>Event %1, hash %2</translation>
     </message>
@@ -2811,7 +2811,7 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_rows_model.py" line="42" />
+        <location filename="../../app/ui/models/import_rows_model.py" line="40" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -4259,47 +4259,47 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsAttendanceModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="46" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="36" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="47" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="37" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="48" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="38" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="49" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="39" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="50" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="40" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="51" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="41" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="52" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="42" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="73" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="63" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="73" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="63" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4457,27 +4457,27 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="50" />
+        <location filename="../../app/ui/models/summons_model.py" line="40" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="51" />
+        <location filename="../../app/ui/models/summons_model.py" line="41" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="52" />
+        <location filename="../../app/ui/models/summons_model.py" line="42" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="53" />
+        <location filename="../../app/ui/models/summons_model.py" line="43" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="54" />
+        <location filename="../../app/ui/models/summons_model.py" line="44" />
         <source>Cases opened</source>
         <translation>Cases opened</translation>
     </message>
@@ -4753,47 +4753,47 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="63" />
+        <location filename="../../app/ui/models/users_model.py" line="62" />
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="71" />
+        <location filename="../../app/ui/models/users_model.py" line="70" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="73" />
+        <location filename="../../app/ui/models/users_model.py" line="72" />
         <source>Locked until %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="76" />
+        <location filename="../../app/ui/models/users_model.py" line="75" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="90" />
+        <location filename="../../app/ui/models/users_model.py" line="79" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="91" />
+        <location filename="../../app/ui/models/users_model.py" line="80" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="92" />
+        <location filename="../../app/ui/models/users_model.py" line="81" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="93" />
+        <location filename="../../app/ui/models/users_model.py" line="82" />
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="94" />
+        <location filename="../../app/ui/models/users_model.py" line="83" />
         <source>State</source>
         <translation>State</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="60"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="50"/>
         <source>Name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="61"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="51"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="62"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="52"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="63"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="53"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="64"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="54"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attachments_model.py" line="87"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="77"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
@@ -205,62 +205,62 @@ Open it anyway?</source>
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="46"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="47"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="47"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="48"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="48"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="49"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="50"/>
         <source>Holiday / note</source>
         <translation>节日 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="50"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="51"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="98"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="86"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="98"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="86"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="100"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="88"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="101"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="89"/>
         <source>Holiday (in lieu)</source>
         <translation>节假日（调休）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="101"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="89"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="105"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="93"/>
         <source>Entered</source>
         <translation>用户录入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="105"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="93"/>
         <source>Official</source>
         <translation>官方</translation>
     </message>
@@ -520,67 +520,67 @@ Open it anyway?</source>
 <context>
     <name>ChronologyModel</name>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="35"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="36"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="36"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="37"/>
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="37"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="38"/>
         <source>Report due</source>
         <translation>报告截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="38"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="39"/>
         <source>Report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="39"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="40"/>
         <source>Review</source>
         <translation>书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="40"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="41"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="41"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="42"/>
         <source>Extension</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="42"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="43"/>
         <source>Rectification</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="43"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="44"/>
         <source>Verification</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="44"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="45"/>
         <source>Inspection</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="59"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="59"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="60"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="59"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="60"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
@@ -588,38 +588,38 @@ Open it anyway?</source>
 <context>
     <name>CompaniesModel</name>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="52"/>
+        <location filename="../../app/ui/models/companies_model.py" line="42"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="53"/>
+        <location filename="../../app/ui/models/companies_model.py" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="54"/>
+        <location filename="../../app/ui/models/companies_model.py" line="44"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="55"/>
+        <location filename="../../app/ui/models/companies_model.py" line="45"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="56"/>
+        <location filename="../../app/ui/models/companies_model.py" line="46"/>
         <source>Cases</source>
         <translation>案件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="57"/>
-        <location filename="../../app/ui/models/companies_model.py" line="81"/>
+        <location filename="../../app/ui/models/companies_model.py" line="47"/>
+        <location filename="../../app/ui/models/companies_model.py" line="71"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="86"/>
+        <location filename="../../app/ui/models/companies_model.py" line="76"/>
         <source>Sample record of the demo data set</source>
         <translation>演示数据集中的示例记录</translation>
     </message>
@@ -683,32 +683,32 @@ Open it anyway?</source>
 <context>
     <name>CompanyCasesModel</name>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="46"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="36"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="47"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="37"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="48"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="49"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="39"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="50"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="40"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="51"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="41"/>
         <source>Origin summons</source>
         <translation>来源约谈</translation>
     </message>
@@ -936,42 +936,42 @@ Open it anyway?</source>
 <context>
     <name>DashboardInspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31"/>
         <source>When</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34"/>
         <source>Address</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="35"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="47"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="46"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="47"/>
         <source>In %n days</source>
         <translation>
             <numerusform>%n 天后</numerusform>
@@ -981,107 +981,107 @@ Open it anyway?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="97"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="98"/>
         <source>Nothing falls due within 7 days.</source>
         <translation>7 天内没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="99"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="100"/>
         <source>Nothing falls due in the 8 to 30 days after.</source>
         <translation>8 至 30 天内没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="103"/>
         <source>No report is waiting for review or overdue.</source>
         <translation>没有待审查或逾期未报送的评估报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="106"/>
         <source>No on-site inspection is scheduled.</source>
         <translation>没有已安排的现场检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="108"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="109"/>
         <source>No open findings.</source>
         <translation>没有未办结的问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="115"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="116"/>
         <source>Falling due</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="117"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="118"/>
         <source>Open and overdue findings by province</source>
         <translation>各省未办结与逾期问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="151"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="177"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="181"/>
         <source>Dismiss reminder</source>
         <translation>忽略提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="218"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="219"/>
         <source>Overdue findings: the %1 most overdue of %2</source>
         <translation>逾期问题：共 %2 项，显示逾期最久的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="223"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="224"/>
         <source>Overdue findings (%1)</source>
         <translation>逾期问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="226"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="227"/>
         <source>Within 7 days (%1)</source>
         <translation>7 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="229"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="230"/>
         <source>In 8 to 30 days (%1)</source>
         <translation>8 至 30 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="232"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="233"/>
         <source>Reports awaiting review (%1), overdue (%2)</source>
         <translation>待审查评估报告（%1），逾期未报送（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="237"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="238"/>
         <source>Upcoming inspections (%1)</source>
         <translation>即将进行的现场检查（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="248"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="249"/>
         <source>all provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="253"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="254"/>
         <source>As of %1 · %2</source>
         <translation>截至 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="290"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="291"/>
         <source>%1 %2 has no reminder to dismiss yet.</source>
         <translation>%1 %2 尚未到提醒节点，无需忽略。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="296"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="297"/>
         <source>Reminder for %1 %2 dismissed until the next step.</source>
         <translation>已忽略 %1 %2 的提醒，到下一提醒节点再提示。</translation>
     </message>
@@ -1089,44 +1089,44 @@ Open it anyway?</source>
 <context>
     <name>DashboardReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="31"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34"/>
         <source>Received / due</source>
         <translation>收到/应报送日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36"/>
         <source>Trigger</source>
         <translation>报送情形</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="50"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="51"/>
         <source>Not filed, %n days overdue</source>
         <translation>
             <numerusform>未报送，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="51"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="52"/>
         <source>Waiting for review for %n days</source>
         <translation>
             <numerusform>已等待审查 %n 天</numerusform>
@@ -1149,74 +1149,74 @@ Open it anyway?</source>
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="36"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="37"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="37"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="38"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="38"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="39"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="39"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="40"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="41"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="41"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="42"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="42"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="43"/>
         <source>Finding / report</source>
         <translation>问题 / 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="96"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="84"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="96"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="84"/>
         <source>◆ Report due</source>
         <translation>◆ 报告应交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="105"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="93"/>
         <source>No. %1 · %2 %3</source>
         <translation>第 %1 项 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="115"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="103"/>
         <source>Awaited</source>
         <translation>待提交</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="123"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="111"/>
         <source>⚠ %n day(s) overdue</source>
         <translation>
             <numerusform>⚠ 已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="125"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="113"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="126"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="114"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
@@ -2695,32 +2695,32 @@ Nothing was half-saved. Details are in the log file:
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="189"/>
+        <location filename="../../app/ui/models/history_model.py" line="177"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="190"/>
+        <location filename="../../app/ui/models/history_model.py" line="178"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="191"/>
+        <location filename="../../app/ui/models/history_model.py" line="179"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="192"/>
+        <location filename="../../app/ui/models/history_model.py" line="180"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="193"/>
+        <location filename="../../app/ui/models/history_model.py" line="181"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="219"/>
+        <location filename="../../app/ui/models/history_model.py" line="207"/>
         <source>Event %1, hash %2</source>
         <translation>第 %1 条记录，哈希 %2</translation>
     </message>
@@ -2860,7 +2860,7 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_rows_model.py" line="42"/>
+        <location filename="../../app/ui/models/import_rows_model.py" line="40"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -4328,47 +4328,47 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsAttendanceModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="46"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="36"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="47"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="37"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="48"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="38"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="49"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="39"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="50"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="40"/>
         <source>Attendees</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="51"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="41"/>
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="52"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="42"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="73"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="63"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="73"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="63"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4530,27 +4530,27 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="50"/>
+        <location filename="../../app/ui/models/summons_model.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="51"/>
+        <location filename="../../app/ui/models/summons_model.py" line="41"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="52"/>
+        <location filename="../../app/ui/models/summons_model.py" line="42"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="53"/>
+        <location filename="../../app/ui/models/summons_model.py" line="43"/>
         <source>Companies</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="54"/>
+        <location filename="../../app/ui/models/summons_model.py" line="44"/>
         <source>Cases opened</source>
         <translation>已立案数</translation>
     </message>
@@ -4830,47 +4830,47 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="63"/>
+        <location filename="../../app/ui/models/users_model.py" line="62"/>
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="71"/>
+        <location filename="../../app/ui/models/users_model.py" line="70"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="73"/>
+        <location filename="../../app/ui/models/users_model.py" line="72"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="76"/>
+        <location filename="../../app/ui/models/users_model.py" line="75"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="90"/>
+        <location filename="../../app/ui/models/users_model.py" line="79"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="91"/>
+        <location filename="../../app/ui/models/users_model.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="92"/>
+        <location filename="../../app/ui/models/users_model.py" line="81"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="93"/>
+        <location filename="../../app/ui/models/users_model.py" line="82"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="94"/>
+        <location filename="../../app/ui/models/users_model.py" line="83"/>
         <source>State</source>
         <translation>状态</translation>
     </message>

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.readmodel.case import AttachmentView
 from app.ui.formatting import show_utc_text
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,9 +28,8 @@ def local_time_text(utc_iso: str, lang: str = "zh") -> str:
     return show_utc_text(utc_iso, lang)
 
 
-class AttachmentsModel(QAbstractTableModel):
+class AttachmentsModel(RowsTableModel):
     NAME, SIZE, SHA256, ADDED_BY, ADDED_AT = range(5)
-    COLUMN_COUNT = 5
     HASH_CHARS = 12
 
     def __init__(self, lang: str = "zh", parent: Any = None) -> None:
@@ -45,24 +45,14 @@ class AttachmentsModel(QAbstractTableModel):
     def attachment(self, row: int) -> AttachmentView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Name"),
             self.tr("Size"),
             self.tr("SHA-256"),
             self.tr("Added by"),
             self.tr("Added at"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

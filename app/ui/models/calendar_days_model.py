@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.calendar import CalendarEntry
 from app.services.deadline_calendar import CalendarDayInfo, holiday_label
 from app.ui.formatting import locale_for, show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,7 +29,7 @@ class CalendarRow:
     in_lieu: bool = False
 
 
-class CalendarDaysModel(QAbstractTableModel):
+class CalendarDaysModel(RowsTableModel):
     """Official days and user-entered days of a year, in date order (official first on a tie)."""
 
     DATE, WEEKDAY, KIND, NAME, SOURCE = range(5)
@@ -68,19 +69,6 @@ class CalendarDaysModel(QAbstractTableModel):
         rest = sum(1 for r in self._rows if not r.entered and not r.is_working)
         work = sum(1 for r in self._rows if not r.entered and r.is_working)
         return rest, work, sum(1 for r in self._rows if r.entered)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

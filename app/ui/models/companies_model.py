@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.companies import CompanyRow
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CREDIT_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class CompaniesModel(QAbstractTableModel):
+class CompaniesModel(RowsTableModel):
     CODE, NAME, SHORT_NAME, PROVINCE, CASES, DEMO = range(6)
-    COLUMN_COUNT = 6
 
     def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,17 +37,7 @@ class CompaniesModel(QAbstractTableModel):
         """The company's name in the user's language (Chinese when there is no English one)."""
         return (row.name_en or row.name_zh) if self.lang == "en" else row.name_zh
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Credit code"),
             self.tr("Name"),
@@ -55,7 +45,7 @@ class CompaniesModel(QAbstractTableModel):
             self.tr("Province"),
             self.tr("Cases"),
             self.tr("Demo"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

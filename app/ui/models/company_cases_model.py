@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.services.company_edit import CompanyCaseRow
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CompanyCasesModel(QAbstractTableModel):
+class CompanyCasesModel(RowsTableModel):
     NUMBER, PROVINCE, STATUS, OPENED, CLOSED, SUMMONS = range(6)
-    COLUMN_COUNT = 6
 
     def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,17 +31,7 @@ class CompanyCasesModel(QAbstractTableModel):
     def case_number(self, row: int) -> str | None:
         return self._rows[row].case_number if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Case number"),
             self.tr("Province"),
@@ -49,7 +39,7 @@ class CompanyCasesModel(QAbstractTableModel):
             self.tr("Opened"),
             self.tr("Closed"),
             self.tr("Origin summons"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.readmodel.dashboard import InspectionRow
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DashboardInspectionsModel(QAbstractTableModel):
+class DashboardInspectionsModel(RowsTableModel):
     CASE, WHEN, DATE, COMPANY, ADDRESS, INSPECTORS = range(6)
     COLUMNS = 6
     CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,19 +45,6 @@ class DashboardInspectionsModel(QAbstractTableModel):
 
     def when_text(self, days: int) -> str:
         return self.tr("Today") if days == 0 else self.tr("In %n days", "", days)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

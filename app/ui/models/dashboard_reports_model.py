@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.readmodel.dashboard import ReportRow
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#b00020")
 
 
-class DashboardReportsModel(QAbstractTableModel):
+class DashboardReportsModel(RowsTableModel):
     CASE, STATE, DATE, COMPANY, TRIGGER, VERSION = range(6)
     COLUMNS = 6
     CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,19 +50,6 @@ class DashboardReportsModel(QAbstractTableModel):
         if row.awaited:
             return "⚠ " + self.tr("Not filed, %n days overdue", "", row.days)
         return self.tr("Waiting for review for %n days", "", row.days)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

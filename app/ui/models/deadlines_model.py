@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.finding_lifecycle import FINDING_STATUS_LABELS, FindingStatus
 from app.services.deadline_calendar import DeadlineItem
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,7 +19,7 @@ OVERDUE_BACKGROUND = QColor("#fdecee")
 REPORT_COLOUR = QColor("#6a1b9a")
 
 
-class DeadlinesModel(QAbstractTableModel):
+class DeadlinesModel(RowsTableModel):
     """DeadlineItem rows in the order the service gives them (date, then case)."""
 
     DUE, TIMING, KIND, STATUS, CASE, COMPANY, DETAIL = range(7)
@@ -52,19 +53,6 @@ class DeadlinesModel(QAbstractTableModel):
 
     def overdue_count(self) -> int:
         return sum(1 for row in self._rows if row.overdue)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,13 +6,14 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.labels import label
 from app.services.history import FieldChange, HistoryEntry
 from app.services.reference import ProvinceRef
 from app.ui.formatting import show_date, show_datetime
 from app.ui.models.field_labels import field_label
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 VALUE_CHARS = 60  # longer values are cut in the table; the tooltip has them whole
@@ -63,9 +64,8 @@ def _short(text: str, limit: int = VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsTableModel):
     TIME, WHO, ACTION, RECORD, CHANGES = range(5)
-    COLUMN_COUNT = 5
 
     def __init__(
         self,
@@ -172,24 +172,14 @@ class HistoryModel(QAbstractTableModel):
 
     # --- Qt model --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Time"),
             self.tr("Who"),
             self.tr("Action"),
             self.tr("Record"),
             self.tr("Changes"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

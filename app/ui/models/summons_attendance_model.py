@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.summons_list import AttendanceView
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SummonsAttendanceModel(QAbstractTableModel):
+class SummonsAttendanceModel(RowsTableModel):
     COMPANY, CREDIT_CODE, PROVINCE, ATTENDED, ATTENDEES, COMMITMENTS, CASES = range(7)
-    COLUMN_COUNT = 7
 
     def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,17 +31,7 @@ class SummonsAttendanceModel(QAbstractTableModel):
             return None
         return self._rows[row].case_numbers[0]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Company"),
             self.tr("Credit code"),
@@ -50,7 +40,7 @@ class SummonsAttendanceModel(QAbstractTableModel):
             self.tr("Attendees"),
             self.tr("Commitments"),
             self.tr("Case"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

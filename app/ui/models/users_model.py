@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,13 +19,13 @@ from app.services.permissions import ROLES, role_label
 from app.services.reference import ProvinceRef
 from app.services.users import UserRow
 from app.ui.formatting import show_datetime
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsTableModel):
     LOGIN, NAME, ROLE, PROVINCES, STATE = range(5)
-    COLUMN_COUNT = 5
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     LOGIN_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -75,24 +74,14 @@ class UsersModel(QAbstractTableModel):
             )
         return self.tr("Active")
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Login"),
             self.tr("Name"),
             self.tr("Role"),
             self.tr("Provinces"),
             self.tr("State"),
-        ][section]
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
