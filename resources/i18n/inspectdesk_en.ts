@@ -2214,32 +2214,32 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="37" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="31" />
         <source>Extend deadline — finding #%1</source>
         <translation>Extend deadline — finding #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="40" />
         <source>Current deadline:</source>
         <translation>Current deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="41" />
         <source>&amp;New deadline:</source>
         <translation>&amp;New deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="42" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="49" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="43" />
         <source>&amp;Approved by:</source>
         <translation>&amp;Approved by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="44" />
         <source>Approved &amp;on:</source>
         <translation>Approved &amp;on:</translation>
     </message>
@@ -2247,82 +2247,82 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="95" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="70" />
         <source>Add finding — %1</source>
         <translation>Add finding — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="93" />
         <source>&amp;calendar days</source>
         <translation>&amp;calendar days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="94" />
         <source>&amp;working days</source>
         <translation>&amp;working days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="95" />
         <source>on a &amp;fixed date:</source>
         <translation>on a &amp;fixed date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="143" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118" />
         <source>Assessment &amp;item:</source>
         <translation>Assessment &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="144" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119" />
         <source>&amp;Severity:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="145" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120" />
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="146" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="121" />
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="147" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="122" />
         <source>Required &amp;rectification:</source>
         <translation>Required &amp;rectification:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="148" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="123" />
         <source>Raised &amp;on:</source>
         <translation>Raised &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="149" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="124" />
         <source>Deadline within:</source>
         <translation>Deadline within:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="151" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="126" />
         <source>Deadline:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="182" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="157" />
         <source>Edit finding #%1 — %2</source>
         <translation>Edit finding #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="202" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="177" />
         <source>Last saved by %1 at %2</source>
         <translation>Last saved by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="257" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="232" />
         <source>The deadline is before the day the finding is raised.</source>
         <translation>The deadline is before the day the finding is raised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="265" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="240" />
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>No official holiday calendar for %1 yet: counted with weekends only — provisional</translation>
     </message>
@@ -3666,17 +3666,17 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="28" />
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="26" />
         <source>Submit rectification — finding #%1</source>
         <translation>Submit rectification — finding #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="34" />
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="32" />
         <source>&amp;Evidence:</source>
         <translation>&amp;Evidence:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="35" />
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="33" />
         <source>&amp;Submitted on:</source>
         <translation>&amp;Submitted on:</translation>
     </message>
@@ -3750,93 +3750,93 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="56" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="57" />
         <source>Add report — %1</source>
         <translation>Add report — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="67" />
         <source>&amp;Received (unchecked: still awaited)</source>
         <translation>&amp;Received (unchecked: still awaited)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="77" />
         <source>Cyberspace department</source>
         <translation>Cyberspace department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="78" />
         <source>Public-security organ</source>
         <translation>Public-security organ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="79" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="87" />
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="96" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="97" />
         <source>Drop files onto this window, or use Add files…</source>
         <translation>Drop files onto this window, or use Add files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="89" />
         <source>Add &amp;files…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="90" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="91" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="104" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="105" />
         <source>&amp;Trigger:</source>
         <translation>&amp;Trigger:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="107" />
         <source>Received &amp;on:</source>
         <translation>Received &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="108" />
         <source>&amp;Event date:</source>
         <translation>&amp;Event date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="109" />
         <source>&amp;Planned launch:</source>
         <translation>&amp;Planned launch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="109" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="110" />
         <source>Receiving &amp;agency:</source>
         <translation>Receiving &amp;agency:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="110" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="111" />
         <source>Agency &amp;kind:</source>
         <translation>Agency &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="111" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="112" />
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="112" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="113" />
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="113" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="114" />
         <source>Files:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="155" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="156" />
         <source>Report files</source>
         <translation>Report files</translation>
     </message>
@@ -4860,17 +4860,17 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>WaiveDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="27" />
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="25" />
         <source>Waive finding #%1</source>
         <translation>Waive finding #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="31" />
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="29" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="32" />
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="30" />
         <source>&amp;Waived on:</source>
         <translation>&amp;Waived on:</translation>
     </message>

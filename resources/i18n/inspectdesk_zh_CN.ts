@@ -2251,32 +2251,32 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="31"/>
         <source>Extend deadline — finding #%1</source>
         <translation>延长整改期限 — 问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="40"/>
         <source>Current deadline:</source>
         <translation>当前期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="41"/>
         <source>&amp;New deadline:</source>
         <translation>新期限(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="42"/>
         <source>&amp;Reason:</source>
         <translation>延期理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="43"/>
         <source>&amp;Approved by:</source>
         <translation>批准人(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/extension_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/extension_dialog.py" line="44"/>
         <source>Approved &amp;on:</source>
         <translation>批准日期(&amp;O)：</translation>
     </message>
@@ -2284,82 +2284,82 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="70"/>
         <source>Add finding — %1</source>
         <translation>添加问题 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="93"/>
         <source>&amp;calendar days</source>
         <translation>自然日(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="94"/>
         <source>&amp;working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="95"/>
         <source>on a &amp;fixed date:</source>
         <translation>指定日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118"/>
         <source>Assessment &amp;item:</source>
         <translation>评估项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="144"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120"/>
         <source>&amp;Description:</source>
         <translation>问题描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="121"/>
         <source>&amp;Legal basis:</source>
         <translation>法律依据(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="122"/>
         <source>Required &amp;rectification:</source>
         <translation>整改要求(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="123"/>
         <source>Raised &amp;on:</source>
         <translation>提出日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="149"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="124"/>
         <source>Deadline within:</source>
         <translation>整改期限天数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="126"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="182"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="157"/>
         <source>Edit finding #%1 — %2</source>
         <translation>编辑问题 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="202"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="177"/>
         <source>Last saved by %1 at %2</source>
         <translation>最后由 %1 于 %2 保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="257"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="232"/>
         <source>The deadline is before the day the finding is raised.</source>
         <translation>整改期限早于问题提出日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="265"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="240"/>
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>%1 年尚无官方节假日安排，仅按周末计算 — 暂定</translation>
     </message>
@@ -3721,17 +3721,17 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>RectificationDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="28"/>
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="26"/>
         <source>Submit rectification — finding #%1</source>
         <translation>提交整改 — 问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="34"/>
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="32"/>
         <source>&amp;Evidence:</source>
         <translation>整改材料(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/rectification_dialog.py" line="33"/>
         <source>&amp;Submitted on:</source>
         <translation>提交日期(&amp;S)：</translation>
     </message>
@@ -3815,93 +3815,93 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="57"/>
         <source>Add report — %1</source>
         <translation>添加评估报告 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="67"/>
         <source>&amp;Received (unchecked: still awaited)</source>
         <translation>已收到(&amp;R)（不勾选：待报送）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="77"/>
         <source>Cyberspace department</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="78"/>
         <source>Public-security organ</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="79"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="87"/>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="97"/>
         <source>Drop files onto this window, or use Add files…</source>
         <translation>将文件拖放到本窗口，或点击“添加文件…”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="89"/>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="91"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="105"/>
         <source>&amp;Trigger:</source>
         <translation>报送情形(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="107"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="108"/>
         <source>&amp;Event date:</source>
         <translation>事件日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="109"/>
         <source>&amp;Planned launch:</source>
         <translation>计划上线日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="110"/>
         <source>Receiving &amp;agency:</source>
         <translation>接收机关(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="111"/>
         <source>Agency &amp;kind:</source>
         <translation>机关类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="112"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="113"/>
         <source>S&amp;ummary:</source>
         <translation>摘要(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="114"/>
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="156"/>
         <source>Report files</source>
         <translation>报告文件</translation>
     </message>
@@ -4937,17 +4937,17 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>WaiveDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="27"/>
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="25"/>
         <source>Waive finding #%1</source>
         <translation>豁免问题 #%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="31"/>
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="29"/>
         <source>&amp;Reason:</source>
         <translation>豁免理由(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/waive_dialog.py" line="32"/>
+        <location filename="../../app/ui/dialogs/waive_dialog.py" line="30"/>
         <source>&amp;Waived on:</source>
         <translation>豁免日期(&amp;W)：</translation>
     </message>

@@ -4,33 +4,27 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.readmodel.case import FindingView
 from app.services import findings
-from app.ui import errors
 from app.ui.context import UiContext
-from app.ui.dialogs.finding_dialog import date_edit, py_date, text_edit
+from app.ui.dialogs.service_form import ServiceFormDialog
 from app.ui.formatting import show_date
+from app.ui.widgets.fields import date_edit, py_date, text_edit
 
 
-class ExtensionDialog(QDialog):
+class ExtensionDialog(ServiceFormDialog):
     """Calls findings.extend_deadline; the service refuses earlier dates and non-supervisors."""
 
     def __init__(
         self, ctx: UiContext, case_number: str, finding: FindingView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.case_number = case_number
         self.finding = finding
         self.setWindowTitle(
@@ -42,43 +36,23 @@ class ExtensionDialog(QDialog):
         self.approver = QLineEdit()
         self.approved_on = date_edit(date.today(), lang=ctx.lang)
 
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Current deadline:"), self.current)
         form.addRow(self.tr("&New deadline:"), self.new_deadline)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&Approved by:"), self.approver)
         form.addRow(self.tr("Approved &on:"), self.approved_on)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.finish(520, 320)
+
+    def save(self) -> None:
+        findings.extend_deadline(
+            self.ctx.db,
+            self.ctx.actor,
+            self.case_number,
+            self.finding.number,
+            new_deadline=py_date(self.new_deadline),
+            reason=self.reason.toPlainText(),
+            approver=self.approver.text(),
+            approved_on=py_date(self.approved_on),
+            expected_version=self.finding.version,
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
-        self.resize(520, 320)
-
-    def accept(self) -> None:
-        try:
-            findings.extend_deadline(
-                self.ctx.db,
-                self.ctx.actor,
-                self.case_number,
-                self.finding.number,
-                new_deadline=py_date(self.new_deadline),
-                reason=self.reason.toPlainText(),
-                approver=self.approver.text(),
-                approved_on=py_date(self.approved_on),
-                expected_version=self.finding.version,
-            )
-        except Exception as exc:  # shown; the form keeps what was typed
-            errors.show_save_error(self, exc, self.ctx.lang, self.reload)
-            return
-        self.ctx.bus.data_changed.emit()
-        super().accept()
-
-    def reload(self) -> None:
-        """Someone else changed the finding: show it as stored (the case view reloads)."""
-        self.ctx.bus.data_changed.emit()
-        super().reject()

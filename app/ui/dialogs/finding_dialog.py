@@ -11,15 +11,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QRadioButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,32 +29,10 @@ from app.readmodel.case import FindingView
 from app.services import calendar, findings, reference
 from app.ui import errors
 from app.ui.context import UiContext
-from app.ui.formatting import locale_for, setup_date_edit, show_date, show_datetime
+from app.ui.formatting import locale_for, show_date, show_datetime
+from app.ui.widgets.fields import date_edit, py_date, text_edit
 
 WARNING_STYLE = "color: #a05a00; font-weight: bold;"
-
-
-def date_edit(value: date | None = None, *, lang: str) -> QDateEdit:
-    """A date input with a calendar popup, showing dates as the tables do (app.ui.formatting)."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    setup_date_edit(edit, lang)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    day = value or date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
-
-
-def py_date(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
-
-
-def text_edit(height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)  # Tab moves on through the form, as in any other field
-    edit.setMinimumHeight(height)
-    return edit
 
 
 class FindingDialog(QDialog):

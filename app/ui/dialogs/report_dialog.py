@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from app.services import attachments, reference, reports
 from app.ui import errors
 from app.ui.context import UiContext
-from app.ui.dialogs.finding_dialog import date_edit, py_date, text_edit
+from app.ui.dialogs.service_form import ServiceFormDialog
+from app.ui.widgets.fields import date_edit, py_date, text_edit
 
 # Reports on a new service or function (T1) or a major change (T2) are due before
 # launch and need the planned launch; T3-T5 count from the event (reference/triggers.csv).
@@ -209,7 +210,7 @@ class ReportDialog(QDialog):
         super().accept()
 
 
-class MarkReceivedDialog(QDialog):
+class MarkReceivedDialog(ServiceFormDialog):
     """Calls reports.mark_received for an awaited report."""
 
     def __init__(
@@ -221,8 +222,7 @@ class MarkReceivedDialog(QDialog):
         agencies: list[str] | None = None,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.report_id = report_id
         self.expected_version = expected_version  # the report as the official saw it
         self.setWindowTitle(self.tr("Mark report received"))
@@ -230,37 +230,17 @@ class MarkReceivedDialog(QDialog):
         self.agency = QLineEdit()
         if agencies:
             self.agency.setCompleter(QCompleter(sorted(set(agencies)), self))
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Received &on:"), self.received_on)
         form.addRow(self.tr("Receiving &agency:"), self.agency)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.finish(460, 150)
+
+    def save(self) -> None:
+        reports.mark_received(
+            self.ctx.db,
+            self.ctx.actor,
+            self.report_id,
+            py_date(self.received_on),
+            self.agency.text().strip() or None,
+            expected_version=self.expected_version,
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
-        self.resize(460, 150)
-
-    def accept(self) -> None:
-        try:
-            reports.mark_received(
-                self.ctx.db,
-                self.ctx.actor,
-                self.report_id,
-                py_date(self.received_on),
-                self.agency.text().strip() or None,
-                expected_version=self.expected_version,
-            )
-        except Exception as exc:  # shown; the form keeps what was typed
-            errors.show_save_error(self, exc, self.ctx.lang, self.reload)
-            return
-        self.ctx.bus.data_changed.emit()
-        super().accept()
-
-    def reload(self) -> None:
-        """Someone else changed the report: show it as stored (the case view reloads)."""
-        self.ctx.bus.data_changed.emit()
-        super().reject()

@@ -23,7 +23,7 @@ from app.readmodel.case import ReportView
 from app.services import reports
 from app.ui import errors
 from app.ui.context import UiContext
-from app.ui.dialogs.finding_dialog import date_edit, py_date, text_edit
+from app.ui.widgets.fields import date_edit, py_date, text_edit
 
 
 class ReviewDialog(QDialog):
