@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import inspect, select, update
+from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -164,6 +164,76 @@ def record(
     )
     session.expire(head)
     return event
+
+
+def record_many(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity_type: str,
+    records: Sequence[tuple[uuid.UUID, Mapping[str, Any]]],
+    *,
+    batch: int = 5_000,
+) -> None:
+    """Append one event per record of ``records`` ((id, values after) pairs), chained in
+    order, in the caller's transaction: the events :func:`record` would write one by
+    one, written in batches (a bulk import of thousands of companies)."""
+    if not records:
+        return
+    session.flush()
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
+    if head is None:
+        session.add(AuditHead(id=1, seq=0, hash=GENESIS))
+        session.flush()
+    at = utcnow()
+    rows: list[dict[str, Any]] = []
+    for entity_id, values in records:
+        seq += 1
+        after = {k: to_json_value(v) for k, v in values.items()}
+        if any(isinstance(v, dict | list | tuple) for v in after.values()):
+            after = json.loads(json.dumps(after, default=to_json_value))  # as stored
+        event_id = uuid.uuid4()
+        digest = event_hash(
+            seq=seq,
+            event_id=str(event_id),
+            at=at,
+            actor=actor.login,
+            action=action,
+            entity_type=entity_type,
+            entity_id=str(entity_id),
+            case_id=None,
+            before=None,
+            after=after,
+            prev_hash=prev,
+        )
+        rows.append(
+            {
+                "seq": seq,
+                "id": event_id,
+                "at": at,
+                "actor": actor.login,
+                "action": action,
+                "entity_type": entity_type,
+                "entity_id": str(entity_id),
+                "case_id": None,
+                "before": None,
+                "after": after,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+        if len(rows) == batch:
+            session.execute(insert(AuditEvent.metadata.tables[AuditEvent.__tablename__]), rows)
+            rows = []
+    if rows:
+        session.execute(insert(AuditEvent.metadata.tables[AuditEvent.__tablename__]), rows)
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=seq, hash=prev))
+    if head is not None:
+        session.expire(head)
 
 
 def diff(

@@ -14,8 +14,9 @@ never behind the data.  :func:`reindex_all` rebuilds everything.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, delete, func, insert, select, text
@@ -307,6 +308,35 @@ def index_company(session: Session, company_id: uuid.UUID) -> None:
     if r is None:
         raise NotFoundError("company.not_found", value=str(company_id))
     _upsert(session, _company_doc(r))
+
+
+def index_new_companies(session: Session, companies: Sequence[Mapping[str, Any]]) -> None:
+    """Add the search documents of companies just inserted (their column values), in bulk:
+    what :func:`index_company` writes for each, in a few statements (a bulk import)."""
+    if not companies:
+        return
+    sqlite = _is_sqlite(session)
+    top = session.execute(select(func.max(SearchDocument.fts_rowid))).scalar_one() if sqlite else 0
+    rows: list[dict[str, Any]] = []
+    for n, values in enumerate(companies, start=(top or 0) + 1):
+        doc = _company_doc(SimpleNamespace(**values))  # type: ignore[arg-type]
+        rows.append({"id": uuid.uuid4(), "fts_rowid": n if sqlite else None, **vars(doc)})
+    for start in range(0, len(rows), _BATCH):
+        session.execute(
+            insert(SearchDocument.metadata.tables[SearchDocument.__tablename__]),
+            rows[start : start + _BATCH],
+        )
+    if sqlite:
+        session.execute(
+            text(
+                "INSERT INTO search_fts(rowid, terms, province_code)"
+                " VALUES (:rowid, :terms, :province)"
+            ),
+            [
+                {"rowid": r["fts_rowid"], "terms": r["terms"], "province": r["province_code"]}
+                for r in rows
+            ],
+        )
 
 
 def index_case(session: Session, case_id: uuid.UUID) -> None:

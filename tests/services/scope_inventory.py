@@ -202,6 +202,7 @@ INVENTORY: dict[str, Entry] = {
     "audit.event_hash": Exempt(PURE),
     "audit.hash_of": Exempt(PURE),
     "audit.record": Exempt(IN_SESSION),
+    "audit.record_many": Exempt(IN_SESSION),
     "audit.record_columns": Exempt(PURE),
     "audit.record_fields": Exempt(PURE),
     "audit.snapshot": Exempt(PURE),
@@ -653,6 +654,7 @@ INVENTORY: dict[str, Entry] = {
     # --- search ----------------------------------------------------------------------------
     "search.index_case": Exempt(IN_SESSION),
     "search.index_company": Exempt(IN_SESSION),
+    "search.index_new_companies": Exempt(IN_SESSION),
     "search.index_finding": Exempt(IN_SESSION),
     "search.index_inspection": Exempt(IN_SESSION),
     "search.reindex_all": Exempt("rebuilds derived data from the records; shows nothing"),

@@ -1,0 +1,89 @@
+"""A bulk company import leaves what registering the companies one by one would leave:
+each company with its own audit event in an unbroken chain, a search document, and
+nothing `check` could tell apart from a record the commands wrote."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.engine import Database
+from app.db.models import AuditEvent, Company, SearchDocument
+from app.services import audit, companies, search
+from app.services.context import Actor
+from app.services.record_audit import records_differing_from_audit
+from tests.services.helpers import credit_code
+
+SUPERVISOR = Actor("wang", role="supervisor")
+HEADER = ["credit_code", "name_zh", "province", "name_en", "address", "contact_email"]
+
+
+def _file(path: Path, n: int, *, bad_last: bool = False) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(HEADER)
+        for i in range(n):
+            code = credit_code(i + 1, "330106" if i % 2 else "110108")
+            if bad_last and i == n - 1:
+                code = code[:-1] + ("0" if code[-1] != "0" else "1")  # wrong check character
+            province = "浙江" if i % 2 else "110000"
+            out.writerow(
+                [code, f"批量导入科技有限公司{i}", province, f"Bulk {i}", f"某路{i}号", ""]
+            )
+    return path
+
+
+def test_a_bulk_import_is_what_one_by_one_registrations_leave(db: Database, tmp_path: Path) -> None:
+    # Given a company registered by hand, then 1,200 imported from one file
+    companies.create_company(
+        db, SUPERVISOR, companies.CompanyInput(credit_code(9999, "330106"), "手工登记公司", "浙江")
+    )
+    imported = companies.import_companies(db, SUPERVISOR, _file(tmp_path / "c.csv", 1200))
+    assert imported == 1200
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(Company)).scalar_one() == 1201
+        events = (
+            s.execute(
+                select(AuditEvent)
+                .where(AuditEvent.action == "company.import")
+                .order_by(AuditEvent.seq)
+            )
+            .scalars()
+            .all()
+        )
+        docs = s.execute(select(func.count()).where(SearchDocument.kind == "company")).scalar_one()
+        stored = {c.id: audit.snapshot(c) for c in s.execute(select(Company)).scalars()}
+    # Then each company has its own event, holding the company as stored, chained after
+    # the hand registration, and its search document
+    assert len(events) == 1200 and docs == 1201
+    assert len({e.entity_id for e in events}) == 1200
+    for event in events[:50]:
+        company = next(v for k, v in stored.items() if str(k) == event.entity_id)
+        assert event.after == company and event.actor == "wang"
+    assert audit.verify_chain(db).ok
+    # And check finds no record differing from its events
+    assert records_differing_from_audit(db) == []
+    # And the search finds an imported company by a two-character word of its name
+    hits = search.search(db, SUPERVISOR, "批量导入科技有限公司1199")
+    assert [h.title for h in hits][:1] == ["批量导入科技有限公司1199"]
+
+
+def test_one_bad_row_at_the_end_refuses_the_whole_file_and_writes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    def counts() -> tuple[int, int, int]:
+        with db.read() as s:
+            return tuple(  # type: ignore[return-value]
+                s.execute(select(func.count()).select_from(m)).scalar_one()
+                for m in (Company, AuditEvent, SearchDocument)
+            )
+
+    before = counts()
+    with pytest.raises(companies.ImportRejected) as refused:
+        companies.import_companies(db, SUPERVISOR, _file(tmp_path / "bad.csv", 800, bad_last=True))
+    assert [p.row for p in refused.value.problems] == [801]
+    assert refused.value.problems[0].column == "credit_code"
+    assert counts() == before
