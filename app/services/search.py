@@ -326,16 +326,14 @@ def index_new_companies(session: Session, companies: Sequence[Mapping[str, Any]]
             insert(SearchDocument.metadata.tables[SearchDocument.__tablename__]),
             rows[start : start + _BATCH],
         )
-    if sqlite:
+    if sqlite:  # one statement: FTS5 indexes the new documents without a round trip each
         session.execute(
             text(
                 "INSERT INTO search_fts(rowid, terms, province_code)"
-                " VALUES (:rowid, :terms, :province)"
+                " SELECT fts_rowid, terms, province_code FROM search_documents"
+                " WHERE fts_rowid > :top ORDER BY fts_rowid"
             ),
-            [
-                {"rowid": r["fts_rowid"], "terms": r["terms"], "province": r["province_code"]}
-                for r in rows
-            ],
+            {"top": top or 0},
         )
 
 

@@ -69,6 +69,14 @@ def test_a_bulk_import_is_what_one_by_one_registrations_leave(db: Database, tmp_
     # And the search finds an imported company by a two-character word of its name
     hits = search.search(db, SUPERVISOR, "批量导入科技有限公司1199")
     assert [h.title for h in hits][:1] == ["批量导入科技有限公司1199"]
+    # And a company registered after the import is indexed after it, both still found
+    companies.create_company(
+        db,
+        SUPERVISOR,
+        companies.CompanyInput(credit_code(8888, "330106"), "导入后登记公司", "浙江"),
+    )
+    for name in ("导入后登记公司", "批量导入科技有限公司7", "手工登记公司"):
+        assert name in [h.title for h in search.search(db, SUPERVISOR, name)], name
 
 
 def test_one_bad_row_at_the_end_refuses_the_whole_file_and_writes_nothing(
