@@ -17,6 +17,7 @@ from typing import Any, NoReturn, TextIO
 
 from app.domain.errors import ValidationError, shortened
 from app.lang import default_lang  # also app.cli.default_lang, for older callers
+from app.text import text
 
 # Texts the command line itself prints (the services' messages live in their catalogues).
 TEXTS: dict[str, dict[str, str]] = {
@@ -112,7 +113,7 @@ KINDS = {
 
 
 def say(key: str, lang: str, **values: Any) -> str:
-    return TEXTS[key].get(lang, TEXTS[key]["en"]).format(**values)
+    return text(TEXTS, key, lang, **values)  # the one lookup (app.text)
 
 
 class CliProblem(ValidationError):

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.base import Context, Registry, print_json, print_table, with_json
+from app.text import text
 
 TEXTS: dict[str, dict[str, str]] = {
     "exported": {
@@ -57,7 +58,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def _say(key: str, lang: str, **values: Any) -> str:
-    return TEXTS[key].get(lang, TEXTS[key]["en"]).format(**values)
+    return text(TEXTS, key, lang, **values)  # the one lookup (app.text)
 
 
 def cmd_exchange(ctx: Context) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.cli.base import INT32, Context, Registry, whole_number
+from app.text import text
 
 TEXTS: dict[str, dict[str, str]] = {
     "added": {
@@ -23,7 +24,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def _say(key: str, lang: str, **values: Any) -> str:
-    return TEXTS[key].get(lang, TEXTS[key]["en"]).format(**values)
+    return text(TEXTS, key, lang, **values)  # the one lookup (app.text)
 
 
 def cmd_finding(ctx: Context) -> int:

@@ -225,33 +225,29 @@ def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
         FindingStatus,
         Severity,
     )
+    from app.text import text
     from app.text.chronology import chronology_text
 
-    zh = lang == "zh"
+    def line(key: str, **values: object) -> str:
+        return text(CASE_SHOW, key, lang, **values)
+
     company = d.company
     out.write(
         f"{d.case_number}  {company.name_zh}"
         + (f" / {company.name_en}" if company.name_en else "")
         + "\n"
     )
-    out.write(("省份：" if zh else "Province: ") + (d.province_zh if zh else d.province_en) + "\n")
-    out.write(("状态：" if zh else "Status: ") + _status_label(d.status, lang) + "\n")
-    out.write(("统一社会信用代码：" if zh else "Credit code: ") + company.credit_code + "\n")
-    out.write(("立案日期：" if zh else "Opened: ") + d.opened_on.isoformat() + "\n\n")
-    out.write(("大事记" if zh else "Chronology") + "\n")
+    province = d.province_zh if lang == "zh" else d.province_en
+    out.write(line("province", province=province) + "\n")
+    out.write(line("status", status=_status_label(d.status, lang)) + "\n")
+    out.write(line("credit_code", code=company.credit_code) + "\n")
+    out.write(line("opened", day=d.opened_on.isoformat()) + "\n\n")
+    out.write(line("chronology") + "\n")
     for e in d.chronology:
         out.write(f"  {e.on}  {chronology_text(e, lang)}\n")
-    out.write("\n" + ("整改问题" if zh else "Findings") + "\n")
-    overdue_word = "逾期 {n} 天" if zh else "overdue {n} days"
+    out.write("\n" + line("findings") + "\n")
     print_table(
-        [
-            "#",
-            "评估项" if zh else "Item",
-            "严重程度" if zh else "Severity",
-            "状态" if zh else "Status",
-            "期限" if zh else "Deadline",
-            "",
-        ],
+        ["#", line("item"), line("severity"), line("finding_status"), line("deadline"), ""],
         [
             (
                 f.number,
@@ -259,7 +255,7 @@ def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
                 SEVERITY_LABELS[Severity(f.severity)][lang],
                 FINDING_STATUS_LABELS[FindingStatus(f.status)][lang],
                 f.current_deadline,
-                overdue_word.format(n=f.days_overdue) if f.overdue else "",
+                line("overdue_days", n=f.days_overdue) if f.overdue else "",
             )
             for f in d.findings
         ],
@@ -268,10 +264,30 @@ def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
     )
     awaited = [r for r in d.reports if r.received_on is None]
     if awaited:
-        out.write("\n" + ("待报送报告" if zh else "Reports awaited") + "\n")
+        out.write("\n" + line("reports_awaited") + "\n")
         for r in awaited:
-            flag = (" 逾期" if zh else " OVERDUE") if r.overdue else ""
-            out.write(f"  {r.trigger_code}  {'截止' if zh else 'due'} {r.due_date}{flag}\n")
+            flag = line("report_overdue") if r.overdue else ""
+            due = line("report_due", day=str(r.due_date))
+            out.write(f"  {r.trigger_code}  {due}{flag}\n")
+
+
+# What `case show` prints around the record's values (app.text: one lookup).
+CASE_SHOW: dict[str, dict[str, str]] = {
+    "province": {"zh": "省份：{province}", "en": "Province: {province}"},
+    "status": {"zh": "状态：{status}", "en": "Status: {status}"},
+    "credit_code": {"zh": "统一社会信用代码：{code}", "en": "Credit code: {code}"},
+    "opened": {"zh": "立案日期：{day}", "en": "Opened: {day}"},
+    "chronology": {"zh": "大事记", "en": "Chronology"},
+    "findings": {"zh": "整改问题", "en": "Findings"},
+    "item": {"zh": "评估项", "en": "Item"},
+    "severity": {"zh": "严重程度", "en": "Severity"},
+    "finding_status": {"zh": "状态", "en": "Status"},
+    "deadline": {"zh": "期限", "en": "Deadline"},
+    "overdue_days": {"zh": "逾期 {n} 天", "en": "overdue {n} days"},
+    "reports_awaited": {"zh": "待报送报告", "en": "Reports awaited"},
+    "report_due": {"zh": "截止 {day}", "en": "due {day}"},
+    "report_overdue": {"zh": " 逾期", "en": " OVERDUE"},
+}
 
 
 def cmd_overdue(ctx: Context) -> int:
