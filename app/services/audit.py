@@ -104,21 +104,91 @@ def event_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+_HASHED = (
+    "seq", "id", "at", "actor", "action", "entity_type", "entity_id", "case_id", "before", "after",
+    "prev_hash",
+)  # fmt: skip
+
+
+def _hash_fields(f: Mapping[str, Any]) -> str:
+    """:func:`event_hash` over an event's fields, given by name (``_HASHED``)."""
+    return event_hash(
+        seq=f["seq"],
+        event_id=str(f["id"]),
+        at=f["at"],
+        actor=f["actor"],
+        action=f["action"],
+        entity_type=f["entity_type"],
+        entity_id=f["entity_id"],
+        case_id=str(f["case_id"]) if f["case_id"] else None,
+        before=f["before"],
+        after=f["after"],
+        prev_hash=f["prev_hash"],
+    )
+
+
 def hash_of(event: AuditEvent) -> str:
     """The hash ``event`` must carry: :func:`event_hash` over its stored fields."""
-    return event_hash(
-        seq=event.seq,
-        event_id=str(event.id),
-        at=event.at,
-        actor=event.actor,
-        action=event.action,
-        entity_type=event.entity_type,
-        entity_id=event.entity_id,
-        case_id=str(event.case_id) if event.case_id else None,
-        before=event.before,
-        after=event.after,
-        prev_hash=event.prev_hash,
+    return _hash_fields({name: getattr(event, name) for name in _HASHED})
+
+
+def _as_stored(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """``values`` as the JSON column gives them back, so the hash covers what is stored."""
+    if not values:
+        return None
+    shown = {k: to_json_value(v) for k, v in values.items()}
+    flat = all(isinstance(k, str) for k in shown) and all(
+        v is None or isinstance(v, str | int | bool) for v in shown.values()
     )
+    return shown if flat else json.loads(json.dumps(shown, default=to_json_value))
+
+
+def _event_fields(
+    seq: int,
+    prev_hash: str,
+    at: datetime,
+    actor: Actor,
+    action: str,
+    entity_type: str,
+    entity_id: uuid.UUID | str,
+    case_id: uuid.UUID | None,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """Every field of the event that follows ``prev_hash`` as number ``seq``, hash included."""
+    fields: dict[str, Any] = {
+        "seq": seq,
+        "id": uuid.uuid4(),
+        "at": at,
+        "actor": actor.login,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": str(entity_id),
+        "case_id": case_id,
+        "before": _as_stored(before),
+        "after": _as_stored(after),
+        "prev_hash": prev_hash,
+    }
+    fields["hash"] = _hash_fields(fields)
+    return fields
+
+
+def _locked_head(session: Session) -> AuditHead:
+    """The chain's head, locked for this transaction (made at the genesis if missing)."""
+    session.flush()
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, seq=0, hash=GENESIS)
+        session.add(head)
+        session.flush()
+    return head
+
+
+def _move_head(session: Session, head: AuditHead, seq: int, digest: str) -> None:
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=seq, hash=digest))
+    session.expire(head)
 
 
 def record(
@@ -133,36 +203,24 @@ def record(
     after: Mapping[str, Any] | None = None,
 ) -> AuditEvent:
     """Append one event in the caller's transaction (so it commits or rolls back with the change)."""
-    session.flush()
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=1, seq=0, hash=GENESIS)
-        session.add(head)
-    # JSON round trip so that the hash is computed over exactly what is stored.
-    before_json = json.loads(json.dumps(dict(before), default=to_json_value)) if before else None
-    after_json = json.loads(json.dumps(dict(after), default=to_json_value)) if after else None
+    head = _locked_head(session)
     event = AuditEvent(
-        seq=head.seq + 1,
-        id=uuid.uuid4(),
-        at=utcnow(),
-        actor=actor.login,
-        action=action,
-        entity_type=entity_type,
-        entity_id=str(entity_id),
-        case_id=case_id,
-        before=before_json,
-        after=after_json,
-        prev_hash=head.hash,
+        **_event_fields(
+            head.seq + 1,
+            head.hash,
+            utcnow(),
+            actor,
+            action,
+            entity_type,
+            entity_id,
+            case_id,
+            before,
+            after,
+        )
     )
-    event.hash = hash_of(event)
     session.add(event)
     session.flush()
-    session.execute(
-        update(AuditHead).where(AuditHead.id == 1).values(seq=event.seq, hash=event.hash)
-    )
-    session.expire(head)
+    _move_head(session, head, event.seq, event.hash)
     return event
 
 
@@ -180,60 +238,22 @@ def record_many(
     one, written in batches (a bulk import of thousands of companies)."""
     if not records:
         return
-    session.flush()
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
-    seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
-    if head is None:
-        session.add(AuditHead(id=1, seq=0, hash=GENESIS))
-        session.flush()
-    at = utcnow()
+    head = _locked_head(session)
+    seq, prev, at = head.seq, head.hash, utcnow()
+    table = AuditEvent.metadata.tables[AuditEvent.__tablename__]
     rows: list[dict[str, Any]] = []
     for entity_id, values in records:
         seq += 1
-        after = {k: to_json_value(v) for k, v in values.items()}
-        if any(isinstance(v, dict | list | tuple) for v in after.values()):
-            after = json.loads(json.dumps(after, default=to_json_value))  # as stored
-        event_id = uuid.uuid4()
-        digest = event_hash(
-            seq=seq,
-            event_id=str(event_id),
-            at=at,
-            actor=actor.login,
-            action=action,
-            entity_type=entity_type,
-            entity_id=str(entity_id),
-            case_id=None,
-            before=None,
-            after=after,
-            prev_hash=prev,
-        )
         rows.append(
-            {
-                "seq": seq,
-                "id": event_id,
-                "at": at,
-                "actor": actor.login,
-                "action": action,
-                "entity_type": entity_type,
-                "entity_id": str(entity_id),
-                "case_id": None,
-                "before": None,
-                "after": after,
-                "prev_hash": prev,
-                "hash": digest,
-            }
+            _event_fields(seq, prev, at, actor, action, entity_type, entity_id, None, None, values)
         )
-        prev = digest
+        prev = rows[-1]["hash"]
         if len(rows) == batch:
-            session.execute(insert(AuditEvent.metadata.tables[AuditEvent.__tablename__]), rows)
+            session.execute(insert(table), rows)
             rows = []
     if rows:
-        session.execute(insert(AuditEvent.metadata.tables[AuditEvent.__tablename__]), rows)
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=seq, hash=prev))
-    if head is not None:
-        session.expire(head)
+        session.execute(insert(table), rows)
+    _move_head(session, head, seq, prev)
 
 
 def diff(
