@@ -34,6 +34,7 @@ Entry = tuple[str, str, str]
 # Folders read at run time through app/paths.py (resource_path, migrations_path), as
 # (folder in the project, files kept). The bundle keeps the same layout under _MEIPASS.
 DATA_FOLDERS: tuple[tuple[str, str], ...] = (
+    ("app/catalogues", "*.json"),  # every text outside Qt's tr() (app.domain.catalogue)
     ("db/migrations", "*"),
     ("resources/fonts", "*"),
     ("resources/reference", "*"),

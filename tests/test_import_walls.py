@@ -256,7 +256,7 @@ def test_the_reader_finds_every_kind_of_import() -> None:
         "from typing import TYPE_CHECKING\n"
         "from app.services import cases\n"
         "from app.paths import data_dir\n"
-        "from . import messages\n"
+        "from . import labels\n"
         "from .errors import ValidationError\n"
         "if TYPE_CHECKING:\n"
         "    from app.db.queries import OverdueRow\n"
@@ -279,7 +279,7 @@ def test_the_reader_finds_every_kind_of_import() -> None:
         (3, "typing", ""),
         (4, "app.services.cases", ""),
         (5, "app.paths", ""),
-        (6, "app.domain.messages", ""),
+        (6, "app.domain.labels", ""),
         (7, "app.domain.errors", ""),
         (9, "app.db.queries", "type-only"),
         (11, "PySide6.QtCore", "in a function"),

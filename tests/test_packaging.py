@@ -76,7 +76,8 @@ def _resource_folders() -> set[str]:
 
 def test_every_folder_the_resource_lookup_reads_is_bundled() -> None:
     bundled = {folder for folder, _pattern in bundle.DATA_FOLDERS}
-    read = _resource_folders() | {"db/migrations"}  # migrations_path()
+    # migrations_path(), and the catalogues beside app/domain (app.domain.catalogue.FOLDER)
+    read = _resource_folders() | {"db/migrations", "app/catalogues"}
     assert {"resources/fonts", "resources/i18n", "resources/reference"} <= read
     assert read <= bundled, f"read at run time but not bundled: {read - bundled}"
     paths = (ROOT / "app" / "paths.py").read_text(encoding="utf-8")
@@ -92,6 +93,7 @@ def test_the_data_files_keep_the_source_layout_without_caches() -> None:
     assert ("inspectdesk_zh_CN.qm", "resources/i18n") in dests
     assert ("provinces.csv", "resources/reference") in dests
     assert ("env.py", "db/migrations") in dests
+    assert ("rules.json", "app/catalogues") in dests
     assert any(dest == "db/migrations/versions" for _name, dest in dests)
     assert not any("__pycache__" in src or src.endswith((".pyc", ".ts")) for src, _ in files)
 

@@ -15,115 +15,36 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from app.domain.catalogue import labels_of
 from app.domain.errors import ValidationError, shortened
+from app.domain.labels import label
 from app.lang import default_lang  # also app.cli.default_lang, for older callers
 from app.text import text
 
-# Texts the command line itself prints (the services' messages live in their catalogues).
-TEXTS: dict[str, dict[str, str]] = {
-    "schema": {
-        "zh": "数据库：{db}\n架构版本：{revision}",
-        "en": "Database: {db}\nSchema revision: {revision}",
-    },
-    "migrated": {
-        "zh": "已从 {before} 升级，原文件备份为 {backup}",
-        "en": "Upgraded from {before}; the previous file was copied to {backup}",
-    },
-    "migrated_server": {
-        "zh": "已从 {before} 升级（服务器上的数据库）",
-        "en": "Upgraded from {before} (a database on a server)",
-    },
-    "demo_loaded": {
-        "zh": "已载入演示数据：{companies} 家企业，{cases} 个案件，{findings} 个问题（{overdue} 个已逾期），{inspections} 次现场检查，{attachments} 个附件",
-        "en": "Demo data loaded: {companies} companies, {cases} cases, {findings} findings ({overdue} overdue), {inspections} inspections, {attachments} attachments",
-    },
-    "imported": {"zh": "已导入 {count} 家企业", "en": "Imported {count} companies"},
-    "none": {"zh": "（无）", "en": "(none)"},
-    "provisional": {
-        "zh": "provisional（暂定：{years} 年尚无官方节假日安排，仅按周末计算）",
-        "en": "provisional (no official holiday calendar for {years}: weekends only)",
-    },
-    "chain_ok": {
-        "zh": "审计链完整：{events} 个事件，链尾哈希 {head}",
-        "en": "Audit chain intact: {events} events, head {head}",
-    },
-    "check_ok": {
-        "zh": "检查通过：数据库完整，{events} 个审计事件，{attachments} 个附件哈希一致",
-        "en": "Check passed: database intact, {events} audit events, {attachments} attachment hashes match",
-    },
-    "check_failed": {"zh": "检查发现 {count} 个问题", "en": "Check found {count} problems"},
-    "sqlite_version": {"zh": "SQLite 版本：{version}", "en": "SQLite version: {version}"},
-    "server_version": {
-        "zh": "PostgreSQL 版本：{version}",
-        "en": "PostgreSQL version: {version}",
-    },
-    "backup_done": {
-        "zh": "备份已写入 {path}（{files} 个附件，{size} 字节）",
-        "en": "Backup written to {path} ({files} attachment files, {size} bytes)",
-    },
-    "restored": {"zh": "已恢复到 {path}", "en": "Restored to {path}"},
-    "case_opened": {"zh": "已立案：{case_number}", "en": "Case opened: {case_number}"},
-    "user_added": {"zh": "已添加用户 {login}（{role}）", "en": "User {login} added ({role})"},
-    "user_changed": {"zh": "已更新用户 {login}", "en": "User {login} updated"},
-    "password_prompt": {"zh": "{login} 的密码：", "en": "Password for {login}: "},
-    "new_password_prompt": {"zh": "{login} 的新密码：", "en": "New password for {login}: "},
-    "repeat_prompt": {"zh": "再次输入新密码：", "en": "Repeat the new password: "},
-    "all_provinces": {"zh": "全部省份", "en": "all provinces"},
-    "disabled": {"zh": "已停用", "en": "disabled"},
-    "unexpected": {
-        "zh": "意外错误：{error}（详情见日志 {log}）",
-        "en": "Unexpected error: {error} (details in the log {log})",
-    },
-    # Refusals of the command line itself (CliProblem): exit status 2.
-    "cli.number": {
-        "zh": "{option}：“{value}”不是 {low} 到 {high} 之间的整数",
-        "en": "{option}: “{value}” is not a whole number from {low} to {high}",
-    },
-    "cli.date_range": {
-        "zh": "{option}：{value} 不在 {low} 年至 {high} 年之间",
-        "en": "{option}: {value} is outside the years {low} to {high}",
-    },
-    "cli.not_a_number": {
-        "zh": "{option}：“{value}”不是整数（最多 {digits} 位）",
-        "en": "{option}: “{value}” is not a whole number (of at most {digits} digits)",
-    },
-    "cli.output_not_a_file": {
-        "zh": "不能写入 {path}：它是{kind}，不是普通文件；请给出要写入的文件名",
-        "en": "Cannot write {path}: it is {kind}, not a regular file; give the name of "
-        "the file to write",
-    },
-    "cli.input_not_a_file": {
-        "zh": "不能读取 {path}：它是{kind}，不是普通文件",
-        "en": "Cannot read {path}: it is {kind}, not a regular file",
-    },
-    "cli.no_gui": {
-        "zh": "没有给出命令（见 {prog} --help）；桌面程序由 {prog} 本身启动",
-        "en": "No command given (see {prog} --help); the desktop application is started "
-        "by {prog} itself",
-    },
-}
-
-# How a path that is not a regular file is named in cli.output_not_a_file.
-KINDS = {
-    "folder": {"zh": "文件夹", "en": "a folder"},
-    "device": {"zh": "设备", "en": "a device"},
-    "pipe": {"zh": "管道", "en": "a pipe"},
-    "other": {"zh": "特殊文件", "en": "a special file"},
-}
-
 
 def say(key: str, lang: str, **values: Any) -> str:
-    return text(TEXTS, key, lang, **values)  # the one lookup (app.text)
+    """A text the command line prints: ``cli.<key>`` of app/catalogues/cli.json."""
+    return text(f"cli.{key}", lang, **values)  # the one lookup (app.text)
+
+
+def columns(lang: str, *names: str) -> list[str]:
+    """The headings of a table the command line prints (labels ``cli_column``)."""
+    table = labels_of("cli_column")
+    return [table[name].get(lang) or table[name]["en"] for name in names]
 
 
 class CliProblem(ValidationError):
-    """A refusal of the command line itself, its text in :data:`TEXTS` (exit status 2)."""
+    """A refusal of the command line itself (exit status 2).
+
+    Its code (``cli.date_range``, …) is a key of app/catalogues/cli.json; a ``kind`` value
+    is the kind of path named (labels ``path_kind``).
+    """
 
     def render(self, lang: str = "en") -> str:
         values = dict(self.values)
         if "kind" in values:
-            values["kind"] = KINDS[str(values["kind"])].get(lang, KINDS[str(values["kind"])]["en"])
-        return say(self.code, lang, **values)
+            values["kind"] = label("path_kind", str(values["kind"]), lang)
+        return text(self.code, lang, **values)
 
 
 def program_name() -> str:

@@ -8,57 +8,9 @@ from typing import Any
 from app.cli.base import Context, Registry, print_json, print_table, with_json
 from app.text import text
 
-TEXTS: dict[str, dict[str, str]] = {
-    "exported": {
-        "zh": "交换包已写入 {path}：{records} 条记录（{cases} 个案件），{files} 个附件，{size} 字节",
-        "en": "Exchange package written to {path}: {records} records ({cases} cases), "
-        "{files} attachment files, {size} bytes",
-    },
-    "package": {
-        "zh": "交换包 {package_id}，{exported_by} 导出于 {created_at}{office}",
-        "en": "Package {package_id}, exported by {exported_by} at {created_at}{office}",
-    },
-    "office": {"zh": "（{office}）", "en": " ({office})"},
-    "headers": {
-        "zh": "记录类型|新增|更新|未变|冲突",
-        "en": "record|new|updated|unchanged|conflicts",
-    },
-    "total": {"zh": "合计", "en": "total"},
-    "dry_run": {
-        "zh": "试运行：未写入任何内容。",
-        "en": "Dry run: nothing was written.",
-    },
-    "imported": {"zh": "已导入。", "en": "Imported."},
-    "already": {
-        "zh": "该交换包此前已导入，本次未做任何改动。",
-        "en": "This package was imported before; nothing was changed.",
-    },
-    "conflicts_hint": {
-        "zh": "{count} 条记录双方都有修改，已留待审核：见“exchange conflicts”。",
-        "en": "{count} records were changed on both sides and are kept for review: "
-        "see “exchange conflicts”.",
-    },
-    "officials": {
-        "zh": "本机没有这些承办人账号，未关联：{logins}",
-        "en": "No local account for these assigned officials; not linked: {logins}",
-    },
-    "conflict_headers": {
-        "zh": "编号|记录类型|记录|不同的字段|发现时间",
-        "en": "id|record type|record|fields that differ|found at",
-    },
-    "resolved": {
-        "zh": "冲突 {id} 已解决：{incoming} 个字段采用交换包的值，{local} 个字段保留本地值",
-        "en": "Conflict {id} resolved: {incoming} fields from the package, {local} kept here",
-    },
-    "bad_field_choice": {
-        "zh": "--field 应写作 字段=local 或 字段=incoming：“{value}”",
-        "en": "--field takes FIELD=local or FIELD=incoming: “{value}”",
-    },
-}
-
 
 def _say(key: str, lang: str, **values: Any) -> str:
-    return text(TEXTS, key, lang, **values)  # the one lookup (app.text)
+    return text(f"cli.exchange.{key}", lang, **values)  # app/catalogues/cli.json
 
 
 def cmd_exchange(ctx: Context) -> int:
@@ -102,8 +54,8 @@ def _export(ctx: Context) -> int:
 
 
 def print_summary(ctx: Context, summary: Any) -> None:
+    from app.domain.labels import label
     from app.services.exchange.import_ import ACTIONS
-    from app.services.exchange.messages import RECORD_TYPES
     from app.services.exchange.spec import TYPES
 
     lang = ctx.lang
@@ -120,7 +72,7 @@ def print_summary(ctx: Context, summary: Any) -> None:
         + "\n"
     )
     rows = [
-        [RECORD_TYPES[t][lang], *(getattr(summary, a).get(t, 0) for a in ACTIONS)]
+        [label("exchange_record_type", t, lang), *(getattr(summary, a).get(t, 0) for a in ACTIONS)]
         for t in TYPES
         if any(getattr(summary, a).get(t, 0) for a in ACTIONS)
     ]
@@ -157,8 +109,8 @@ def _import(ctx: Context) -> int:
 
 
 def _conflicts(ctx: Context) -> int:
+    from app.domain.labels import label
     from app.services.exchange import list_conflicts
-    from app.services.exchange.messages import RECORD_TYPES
 
     views = list_conflicts(ctx.db, ctx.actor)
     if ctx.args.json:
@@ -167,7 +119,7 @@ def _conflicts(ctx: Context) -> int:
     rows = [
         [
             str(v.id)[:8],
-            RECORD_TYPES[v.record_type][ctx.lang],
+            label("exchange_record_type", v.record_type, ctx.lang),
             v.label,
             ", ".join(f.name for f in v.differing),
             v.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),

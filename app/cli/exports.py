@@ -15,7 +15,6 @@ from app.cli.base import (
 
 
 def cmd_export_dossier(ctx: Context) -> int:
-    import app.dossier.messages  # noqa: F401  (registers the dossier's catalogue)
     from app.domain.errors import render
     from app.services.dossier_export import export_dossier
 

@@ -7,24 +7,9 @@ from typing import Any
 from app.cli.base import INT32, Context, Registry, whole_number
 from app.text import text
 
-TEXTS: dict[str, dict[str, str]] = {
-    "added": {
-        "zh": "已在案件 {case_number} 中登记问题 #{number}，整改期限 {deadline}",
-        "en": "Finding #{number} raised in {case_number}; rectification deadline {deadline}",
-    },
-    "provisional": {
-        "zh": "（暂定：所涉年份尚无官方节假日安排）",
-        "en": " (provisional: no official holiday calendar for that year yet)",
-    },
-    "extended": {
-        "zh": "案件 {case_number} 问题 #{number} 的整改期限已延长至 {deadline}",
-        "en": "The deadline of finding #{number} of {case_number} is now {deadline}",
-    },
-}
-
 
 def _say(key: str, lang: str, **values: Any) -> str:
-    return text(TEXTS, key, lang, **values)  # the one lookup (app.text)
+    return text(f"cli.findings.{key}", lang, **values)  # app/catalogues/cli.json
 
 
 def cmd_finding(ctx: Context) -> int:

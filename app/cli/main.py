@@ -108,8 +108,6 @@ def main(
 
 
 def _run(argv: Sequence[str] | None, stream: TextIO, gui: GuiStarter | None) -> int:
-    import app.services  # noqa: F401  (registers the message catalogues)
-
     if stream is sys.stdout:
         _tolerant(sys.stdout)
     _tolerant(sys.stderr)
@@ -120,7 +118,7 @@ def _run(argv: Sequence[str] | None, stream: TextIO, gui: GuiStarter | None) -> 
             from app.lang import default_lang
 
             prog = program_name()
-            sys.stderr.write(say("cli.no_gui", args.lang or default_lang(), prog=prog) + "\n")
+            sys.stderr.write(say("no_gui", args.lang or default_lang(), prog=prog) + "\n")
             return 2
         return gui(args.db, args.lang)
     ctx = Context(args, stream)

@@ -10,15 +10,22 @@ from app.cli.base import (
     Context,
     Registry,
     as_of,
+    columns,
     print_json,
     print_table,
     say,
     whole_number,
     with_json,
 )
+from app.text import aside, named
 
 if TYPE_CHECKING:
     from app.readmodel.case import CaseDetail
+
+
+def _overdue_count(count: int, lang: str) -> str:
+    """How many deadlines of a case have passed, marked when any has: 2（逾期）."""
+    return aside(str(count), say("overdue_mark", lang), lang) if count else str(count)
 
 
 def cmd_init(ctx: Context) -> int:
@@ -84,20 +91,16 @@ def cmd_companies(ctx: Context) -> int:
             ctx.out,
         )
         return 0
-    zh = ctx.lang == "zh"
-    headers = (
-        ["统一社会信用代码", "企业名称", "省份", "案件数"]
-        if zh
-        else ["Credit code", "Name", "Province", "Cases"]
-    )
-    demo = "（演示）" if zh else " (demo)"
+    lang = ctx.lang
     print_table(
-        headers,
+        columns(lang, "credit_code", "company_name", "province", "cases"),
         [
             (
                 r.credit_code,
-                (r.name_zh if zh else (r.name_en or r.name_zh)) + (demo if r.is_demo else ""),
-                r.province_name_zh if zh else r.province_name_en,
+                aside(named(r.name_zh, r.name_en, lang), say("demo_mark", lang), lang)
+                if r.is_demo
+                else named(r.name_zh, r.name_en, lang),
+                named(r.province_name_zh, r.province_name_en, lang),
                 r.case_count,
             )
             for r in rows
@@ -146,24 +149,17 @@ def cmd_cases(ctx: Context) -> int:
             ctx.out,
         )
         return 0
-    zh = ctx.lang == "zh"
-    headers = (
-        ["案件编号", "企业", "省份", "状态", "未整改", "逾期", "最近期限"]
-        if zh
-        else ["Case", "Company", "Province", "Status", "Open", "Overdue", "Next deadline"]
-    )
-    mark = "（逾期）" if zh else " (overdue)"
+    lang = ctx.lang
     print_table(
-        headers,
+        columns(lang, "case", "company", "province", "status", "open", "overdue", "next_deadline"),
         [
             (
                 r.case_number,
-                r.company if zh else (r.company_en or r.company),
+                named(r.company, r.company_en, lang),
                 _province_name(ctx, r.province_code),
                 _status_label(r.status, ctx.lang),
                 r.open_findings,
-                f"{r.overdue_findings + r.overdue_reports}"
-                + (mark if r.overdue_findings + r.overdue_reports else ""),
+                _overdue_count(r.overdue_findings + r.overdue_reports, lang),
                 r.next_deadline or "—",
             )
             for r in rows
@@ -229,7 +225,7 @@ def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
     from app.text.chronology import chronology_text
 
     def line(key: str, **values: object) -> str:
-        return text(CASE_SHOW, key, lang, **values)
+        return text(f"case_show.{key}", lang, **values)  # app/catalogues/cli.json
 
     company = d.company
     out.write(
@@ -271,25 +267,6 @@ def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
             out.write(f"  {r.trigger_code}  {due}{flag}\n")
 
 
-# What `case show` prints around the record's values (app.text: one lookup).
-CASE_SHOW: dict[str, dict[str, str]] = {
-    "province": {"zh": "省份：{province}", "en": "Province: {province}"},
-    "status": {"zh": "状态：{status}", "en": "Status: {status}"},
-    "credit_code": {"zh": "统一社会信用代码：{code}", "en": "Credit code: {code}"},
-    "opened": {"zh": "立案日期：{day}", "en": "Opened: {day}"},
-    "chronology": {"zh": "大事记", "en": "Chronology"},
-    "findings": {"zh": "整改问题", "en": "Findings"},
-    "item": {"zh": "评估项", "en": "Item"},
-    "severity": {"zh": "严重程度", "en": "Severity"},
-    "finding_status": {"zh": "状态", "en": "Status"},
-    "deadline": {"zh": "期限", "en": "Deadline"},
-    "overdue_days": {"zh": "逾期 {n} 天", "en": "overdue {n} days"},
-    "reports_awaited": {"zh": "待报送报告", "en": "Reports awaited"},
-    "report_due": {"zh": "截止 {day}", "en": "due {day}"},
-    "report_overdue": {"zh": " 逾期", "en": " OVERDUE"},
-}
-
-
 def cmd_overdue(ctx: Context) -> int:
     from app.services import cases
 
@@ -315,14 +292,8 @@ def cmd_overdue(ctx: Context) -> int:
             ctx.out,
         )
         return 0
-    zh = ctx.lang == "zh"
-    headers = (
-        ["案件编号", "问题", "企业", "评估项", "期限", "逾期天数"]
-        if zh
-        else ["Case", "Finding", "Company", "Item", "Deadline", "Days overdue"]
-    )
     print_table(
-        headers,
+        columns(ctx.lang, "case", "finding", "company", "item", "deadline", "days_overdue"),
         [
             (
                 r.case_number,

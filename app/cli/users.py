@@ -8,6 +8,7 @@ import sys
 from app.cli.base import (
     Context,
     Registry,
+    columns,
     print_json,
     print_table,
     say,
@@ -75,6 +76,7 @@ def _new_password(ctx: Context, login: str) -> str:
 
 def cmd_user(ctx: Context) -> int:
     from app.services import users
+    from app.services.permissions import role_label
 
     a = ctx.args
     if a.subcommand == "list":
@@ -82,19 +84,13 @@ def cmd_user(ctx: Context) -> int:
         if a.json:
             print_json(rows, ctx.out)
             return 0
-        zh = ctx.lang == "zh"
-        headers = (
-            ["登录名", "姓名", "角色", "省份", "状态"]
-            if zh
-            else ["Login", "Name", "Role", "Provinces", "State"]
-        )
         print_table(
-            headers,
+            columns(ctx.lang, "login", "display_name", "role", "provinces", "state"),
             [
                 (
                     r.login,
                     r.display_name,
-                    r.role,
+                    role_label(r.role, ctx.lang),
                     say("all_provinces", ctx.lang) if r.all_provinces else ", ".join(r.provinces),
                     say("disabled", ctx.lang) if r.disabled else "",
                 )

@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
-import app.domain.messages  # noqa: F401  (registers the message templates)
-from app.domain.errors import ConflictError, ValidationError, register_value_labels
+from app.domain.errors import ConflictError, ValidationError
 
 
 class CaseStatus(StrEnum):
@@ -124,8 +123,3 @@ def check_can_close(unresolved_findings: int) -> None:
     """
     if unresolved_findings > 0:
         raise ConflictError("case.close_unresolved", count=unresolved_findings)
-
-
-register_value_labels(
-    "case.transition", ("current", "target"), {s.value: lbl for s, lbl in STATUS_LABELS.items()}
-)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from stdnum.cn import uscc
 
-import app.domain.messages  # noqa: F401  (registers the message templates)
 from app.domain.errors import ValidationError
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"

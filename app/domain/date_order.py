@@ -11,7 +11,8 @@ One table, :data:`ORDER`, holds the rules within one record; the commands
 :mod:`app.services.reports`) and the exchange import
 (:mod:`app.services.exchange.rules`) both check a record with
 :func:`check_record_dates`, and the rules across two records with
-:func:`check_not_before`.
+:func:`check_not_before`.  How each date reads in the message is the labels
+``date_field`` of ``app/catalogues/rules.json``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-import app.domain.messages  # noqa: F401  (registers the message templates)
-from app.domain.errors import ValidationError, register_value_labels
+from app.domain.errors import ValidationError
 
 # record -> (later field, earlier field): the later one, when set, is not before the earlier.
 ORDER: dict[str, tuple[tuple[str, str], ...]] = {
@@ -33,23 +33,6 @@ ORDER: dict[str, tuple[tuple[str, str], ...]] = {
         ("waived_on", "raised_on"),
     ),
 }
-
-# How each date reads in a message.
-LABELS: dict[str, dict[str, str]] = {
-    "opened_on": {"zh": "立案日期", "en": "opening date"},
-    "closed_on": {"zh": "结案日期", "en": "closing date"},
-    "changed_on": {"zh": "状态变更日期", "en": "date of the status change"},
-    "last_change": {"zh": "上一次状态变更日期", "en": "date of the previous status change"},
-    "raised_on": {"zh": "问题提出日期", "en": "date the finding was raised"},
-    "submitted_on": {"zh": "整改材料提交日期", "en": "date the rectification was submitted"},
-    "verified_on": {"zh": "核验日期", "en": "verification date"},
-    "waived_on": {"zh": "免于整改日期", "en": "waiver date"},
-    "approved_on": {"zh": "延期批准日期", "en": "date the extension was approved"},
-    "received_on": {"zh": "报告收到日期", "en": "date the report was received"},
-    "reviewed_on": {"zh": "审查日期", "en": "review date"},
-}
-
-register_value_labels("date.order", ("field", "earlier_field"), LABELS)
 
 
 def _as_date(value: Any) -> date | None:

@@ -3,8 +3,8 @@
 The services and the domain never format a sentence themselves: they raise an
 error carrying a stable ``code`` and the ``values`` that fill its template, so
 that the command line and the GUI can show it in the user's language.  The
-templates live in message catalogues (``app.domain.messages`` for the rules,
-``app.services.messages`` for the use cases) registered here.
+templates live in the catalogues (``app/catalogues/*.json``, read once by
+:mod:`app.domain.catalogue`); :func:`render` is the one renderer of a code and its values.
 """
 
 from __future__ import annotations
@@ -14,34 +14,11 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-Catalogue = Mapping[str, Mapping[str, str]]
-
-_CATALOGUES: list[Catalogue] = []
-# (code, value name) -> raw value -> {lang: label}: how a stored value such as
-# "under_review" reads in a message ("书面审查中" / "Under review").
-_VALUE_LABELS: dict[tuple[str, str], Mapping[str, Mapping[str, str]]] = {}
-
-
-def register_catalogue(catalogue: Catalogue) -> None:
-    """Make the templates of ``catalogue`` (code -> {lang: template}) known to :func:`render`."""
-    if catalogue not in _CATALOGUES:
-        _CATALOGUES.append(catalogue)
-
-
-def register_value_labels(
-    code: str, names: tuple[str, ...], labels: Mapping[str, Mapping[str, str]]
-) -> None:
-    """Show the values ``names`` of error ``code`` by their label in the user's language."""
-    for name in names:
-        _VALUE_LABELS[(code, name)] = labels
+from app.domain import catalogue
 
 
 def template_for(code: str, lang: str) -> str | None:
-    for catalogue in _CATALOGUES:
-        entry = catalogue.get(code)
-        if entry is not None:
-            return entry.get(lang) or entry.get("en")
-    return None
+    return catalogue.template(code, lang)
 
 
 class InspectDeskError(Exception):
@@ -133,8 +110,10 @@ def shortened(text: str, limit: int) -> str:
 
 def value_label(code: str, name: str, value: Any, lang: str) -> Any:
     """How value ``name`` of error ``code`` reads in ``lang`` (its label, or itself)."""
-    labels = _VALUE_LABELS.get((code, name))
-    if labels is None or str(value) not in labels:
-        return value
-    entry = labels[str(value)]
-    return entry.get(lang) or entry.get("en", value)
+    from app.domain.labels import find_label  # labels reads the lifecycles, which raise errors
+
+    for kind in catalogue.value_kinds(code, name):
+        found = find_label(kind, str(value), lang)
+        if found is not None:
+            return found
+    return value

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import app.domain.messages  # noqa: F401  (registers the message templates)
 from app.domain.errors import ValidationError
 
 MAX_LENGTH = 200

@@ -12,8 +12,7 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
-import app.domain.messages  # noqa: F401  (registers the message templates)
-from app.domain.errors import ConflictError, ValidationError, register_value_labels
+from app.domain.errors import ConflictError, ValidationError
 
 
 class FindingStatus(StrEnum):
@@ -129,12 +128,3 @@ def current_deadline(original: date, extensions_new_dates_in_order: Sequence[dat
     if extensions_new_dates_in_order:
         return extensions_new_dates_in_order[-1]
     return original
-
-
-register_value_labels(
-    "finding.transition",
-    ("current", "target"),
-    {s.value: lbl for s, lbl in FINDING_STATUS_LABELS.items()}
-    # check_extendable's target: a deadline moved on, not a status
-    | {"extended": {"zh": "延长期限", "en": "Deadline extended"}},
-)

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any
 
 from app.domain.case_lifecycle import STATUS_LABELS
+from app.domain.catalogue import catalogue
 from app.domain.finding_lifecycle import FINDING_STATUS_LABELS, SEVERITY_LABELS
 from app.domain.review import CONCLUSION_LABELS
 
@@ -80,9 +81,22 @@ KINDS: Mapping[str, Labels] = MappingProxyType(
 )
 
 
+def find_label(kind: str, value: str, lang: str) -> str | None:
+    """The label of code ``value`` of ``kind`` in ``lang`` (English if none), None if unknown.
+
+    The kinds of the records' own codes are :data:`KINDS`; the others (actions, roles,
+    the problems a check names) are the catalogues' ``labels`` (app/catalogues).
+    """
+    table = KINDS.get(kind)
+    if table is None:
+        table = catalogue().labels[kind]
+    entry = table.get(value)
+    if entry is None:
+        return None
+    return entry.get(lang) or entry["en"]
+
+
 def label(kind: str, value: str, lang: str) -> str:
     """The label of code ``value`` of ``kind`` in ``lang`` (English, then the code, if none)."""
-    entry = KINDS[kind].get(value)
-    if entry is None:
-        return value
-    return entry.get(lang) or entry["en"]
+    found = find_label(kind, value, lang)
+    return value if found is None else found

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-import app.domain.messages  # noqa: F401  (registers the message templates)
 from app.domain.errors import ValidationError
 from app.domain.workdays import (
     MAX_PERIOD,

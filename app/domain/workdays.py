@@ -19,7 +19,6 @@ from functools import cache
 
 import chinese_calendar
 
-import app.domain.messages  # noqa: F401  (registers the message templates)
 from app.domain.errors import ValidationError
 
 MIN_PERIOD = 1

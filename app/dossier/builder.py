@@ -15,6 +15,7 @@ from app.dossier.document import CONTENT_WIDTH, Heading, Para, Styles, table
 from app.dossier.labels import label
 from app.dossier.model import DossierWarning
 from app.dossier.text import TextCleaner, chunks, register_fonts
+from app.text import day as say_day
 
 # A table row may break across pages, but re-wrapping a huge cell at every break is slow.
 CELL_LIMIT = 3000
@@ -104,6 +105,10 @@ class StoryBuilder:
 
     def day(self, value: date | None) -> str:
         return value.isoformat() if value else "—"
+
+    def on(self, value: date) -> str:
+        """A day inside a sentence, as the language writes it (2021年6月8日 in Chinese)."""
+        return say_day(value, self.lang)
 
     def when(self, value: datetime | str | None) -> str:
         """A stored UTC time shown in local time."""

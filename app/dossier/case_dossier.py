@@ -13,7 +13,6 @@ from typing import IO, TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from app.dossier import messages as _messages  # noqa: F401  (registers the catalogue)
 from app.dossier.document import DossierDocument, PageTotal, collector_paused
 from app.dossier.model import AttachmentFiles, BuildOutcome, DossierOptions, DossierWarning
 from app.dossier.sections.findings import FindingSections

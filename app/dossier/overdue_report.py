@@ -16,7 +16,6 @@ from app.domain.finding_lifecycle import (
     FindingStatus,
     Severity,
 )
-from app.dossier import messages as _messages  # noqa: F401  (registers the catalogue)
 from app.dossier.document import ALERT, CONTENT_WIDTH, Para
 from app.dossier.model import BuildOutcome, DossierOptions, Progress
 from app.dossier.report_base import ReportBuilder

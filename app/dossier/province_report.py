@@ -20,11 +20,11 @@ from app.domain.finding_lifecycle import (
     FindingStatus,
     Severity,
 )
-from app.dossier import messages as _messages  # noqa: F401  (registers the catalogue)
 from app.dossier.charts import bar_chart
 from app.dossier.document import ALERT, CONTENT_WIDTH, Para
 from app.dossier.model import BuildOutcome, DossierOptions, Progress
 from app.dossier.report_base import ReportBuilder
+from app.text import aside
 
 if TYPE_CHECKING:
     from app.dossier.report_data import ProvinceReportData
@@ -61,9 +61,7 @@ class _ProvinceReport(ReportBuilder):
                 [
                     (
                         self.t("province"),
-                        f"{d.name(self.lang)}（{d.code}）"
-                        if self.lang == "zh"
-                        else f"{d.name(self.lang)} ({d.code})",
+                        aside(d.name(self.lang), d.code, self.lang),
                     ),
                     (self.t("as_of"), d.as_of.isoformat()),
                     *self.generated(),

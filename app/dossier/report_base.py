@@ -26,7 +26,7 @@ class ReportBuilder(StoryBuilder):
         self.progress = progress
 
     def r(self, key: str, **values: object) -> str:
-        """A report text (:mod:`app.dossier.report_labels`)."""
+        """A report text (app/catalogues/dossier_texts.json)."""
         return report_label(key, self.lang, **values)
 
     def rhead(self, key: str) -> Para:

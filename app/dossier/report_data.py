@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.text import named
+
 if TYPE_CHECKING:
     from app.readmodel.dashboard import DeadlineRow
     from app.readmodel.lists import CaseListRow, OverdueRow
@@ -26,7 +28,7 @@ class ProvinceReportData:
     due_soon: list[DeadlineRow]  # deadline within the next 30 days, soonest first
 
     def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
+        return named(self.name_zh, self.name_en, lang)
 
 
 @dataclass(frozen=True)
@@ -41,4 +43,4 @@ class OverdueReportData:
 
     def province(self, code: str, lang: str) -> str:
         zh, en = self.province_names.get(code, (code, code))
-        return zh if lang == "zh" else en
+        return named(zh, en, lang)

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import ValidationError
-from app.services import backup_messages as _messages  # noqa: F401  (registers the catalogue)
 
 DB_MEMBER = "inspectdesk.sqlite3"
 FILES_PREFIX = "files/"

@@ -23,30 +23,18 @@ from app.db import queries
 from app.db.engine import Database
 from app.db.models import AssessmentItem, AssessmentReport, Case, Company, Finding, ReportTrigger
 from app.domain.finding_lifecycle import FindingStatus, days_left, days_overdue, is_overdue
+from app.domain.labels import label
 from app.domain.report_due import is_report_overdue
 from app.domain.workdays import WorkCalendar
 from app.services.context import Actor
 from app.services.permissions import provinces_in_scope
 
-# The package names holidays in English; these are the official Chinese names.
-HOLIDAY_LABELS: dict[str, dict[str, str]] = {
-    "New Year's Day": {"zh": "元旦", "en": "New Year's Day"},
-    "Spring Festival": {"zh": "春节", "en": "Spring Festival"},
-    "Tomb-sweeping Day": {"zh": "清明节", "en": "Tomb-sweeping Day"},
-    "Labour Day": {"zh": "劳动节", "en": "Labour Day"},
-    "Dragon Boat Festival": {"zh": "端午节", "en": "Dragon Boat Festival"},
-    "National Day": {"zh": "国庆节", "en": "National Day"},
-    "Mid-autumn Festival": {"zh": "中秋节", "en": "Mid-autumn Festival"},
-    "Anti-Fascist 70th Day": {
-        "zh": "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
-        "en": "Anti-Fascist War Victory 70th Anniversary",
-    },
-}
-
 
 def holiday_label(name: str, lang: str) -> str:
-    """The holiday's name in ``lang`` ("zh" or "en"); unknown names are shown as given."""
-    return HOLIDAY_LABELS.get(name, {}).get(lang, name)
+    """The holiday's name in ``lang``: chinesecalendar names holidays in English, the
+    labels ``holiday`` of app/catalogues/rules.json hold their official Chinese names;
+    a name the catalogue does not know (a newer package) is shown as given."""
+    return label("holiday", name, lang)
 
 
 @dataclass(frozen=True)

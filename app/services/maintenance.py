@@ -12,10 +12,10 @@ from app.db.engine import Database
 from app.db.models import Attachment, AttachmentBlob, Case
 from app.db.schema_objects import foreign_objects
 from app.domain.errors import InspectDeskError, IntegrityProblem
+from app.domain.labels import label
 from app.services.attachments import file_hash, in_database, relative_path
 from app.services.audit import verify_chain
 from app.services.backup import BackupResult, backup
-from app.services.messages import AUDIT_REASONS
 from app.services.record_audit import records_differing_from_audit
 from app.services.restore import RestoreResult, restore
 
@@ -46,7 +46,7 @@ class CheckReport:
 def audit_problem(
     report_seq: int | None, event_id: str | None, reason: str | None, lang: str = "en"
 ) -> IntegrityProblem:
-    reason_text = AUDIT_REASONS.get(reason or "", {}).get(lang, reason or "")
+    reason_text = label("audit_reason", reason or "", lang)
     return IntegrityProblem(
         "audit.broken", seq=report_seq, event_id=event_id or "—", reason=reason_text
     )

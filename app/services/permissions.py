@@ -42,72 +42,62 @@ from app.domain.case_lifecycle import (
     check_transition,
     check_writable,
 )
-from app.domain.errors import ConflictError, register_value_labels, render
+from app.domain.errors import ConflictError, render
 from app.domain.finding_lifecycle import (
     FindingStatus,
     check_extendable,
     check_finding_transition,
 )
+from app.domain.labels import label
 
 if TYPE_CHECKING:
     from app.services.context import Actor
 
 ROLES: tuple[str, ...] = ("viewer", "inspector", "supervisor", "admin")
 
-ROLE_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {
-        "viewer": {"zh": "查阅人员", "en": "Viewer"},
-        "inspector": {"zh": "检查人员", "en": "Inspector"},
-        "supervisor": {"zh": "主管", "en": "Supervisor"},
-        "admin": {"zh": "管理员", "en": "Administrator"},
-    }
-)
-
-# action: (the least role that may do it, how the action reads in Chinese, in English)
-_TABLE: dict[str, tuple[str, str, str]] = {
-    "read": ("viewer", "查看案件", "Read cases"),
-    "export": ("viewer", "导出案件材料", "Export case records"),
-    "company.create": ("inspector", "登记企业", "Register a company"),
-    "company.import": ("inspector", "导入企业", "Import companies"),
-    "company.edit": ("inspector", "修改企业信息", "Edit a company"),
-    "case.open": ("inspector", "开立案件", "Open a case"),
-    "case.status": ("inspector", "变更案件状态", "Move a case to its next step"),
-    "report.add": ("inspector", "添加评估报告", "Add an assessment report"),
-    "report.receive": ("inspector", "登记报告已收到", "Mark a report received"),
-    "review.record": ("inspector", "记录书面审查", "Record a written review"),
-    "finding.add": ("inspector", "添加问题", "Raise a finding"),
-    "finding.edit": ("inspector", "编辑问题", "Edit a finding"),
-    "finding.submit": ("inspector", "登记提交的整改材料", "Record a submitted rectification"),
-    "finding.reject": ("inspector", "退回整改", "Reject a rectification"),
-    "inspection.schedule": ("inspector", "安排现场检查", "Schedule an on-site inspection"),
-    "inspection.record": ("inspector", "记录现场检查", "Record an on-site inspection"),
-    "attachment.add": ("inspector", "添加文件", "Add a file"),
-    "summons.register": ("inspector", "登记约谈", "Register a summons"),
-    "finding.extend": ("supervisor", "批准延长整改期限", "Approve a deadline extension"),
-    "finding.verify": ("supervisor", "核验整改", "Verify a rectification"),
-    "finding.waive": ("supervisor", "豁免问题", "Waive a finding"),
-    "case.close": ("supervisor", "结案", "Close a case"),
-    "case.reopen": ("supervisor", "重新开启已结案的案件", "Reopen a closed case"),
-    "calendar.set": ("supervisor", "录入工作日历", "Enter days of the working-day calendar"),
-    "demo.load": ("supervisor", "载入演示数据", "Load the demo data"),
+# action: the least role that may do it.  How an action and a role read is the labels
+# "action" and "role" of app/catalogues/permissions.json.
+_TABLE: dict[str, str] = {
+    "read": "viewer",
+    "export": "viewer",
+    "company.create": "inspector",
+    "company.import": "inspector",
+    "company.edit": "inspector",
+    "case.open": "inspector",
+    "case.status": "inspector",
+    "report.add": "inspector",
+    "report.receive": "inspector",
+    "review.record": "inspector",
+    "finding.add": "inspector",
+    "finding.edit": "inspector",
+    "finding.submit": "inspector",
+    "finding.reject": "inspector",
+    "inspection.schedule": "inspector",
+    "inspection.record": "inspector",
+    "attachment.add": "inspector",
+    "summons.register": "inspector",
+    "finding.extend": "supervisor",
+    "finding.verify": "supervisor",
+    "finding.waive": "supervisor",
+    "case.close": "supervisor",
+    "case.reopen": "supervisor",
+    "calendar.set": "supervisor",
+    "demo.load": "supervisor",
     # A backup holds every record of every province: supervisors and administrators who
     # see them all (EVERY_PROVINCE).
-    "database.backup": ("supervisor", "备份数据库", "Back up the database"),
+    "database.backup": "supervisor",
     # Office settings (attachment size limit): supervisors too, because the existing
     # flows and their tests change them as supervisor; the security settings (lockout,
     # idle lock) only administrators, who also manage the accounts they protect.
-    "setting.set": ("supervisor", "修改办公室设置", "Change the office settings"),
-    "setting.security": ("admin", "修改安全设置", "Change the security settings"),
-    "user.manage": ("admin", "管理用户账户", "Manage user accounts"),
+    "setting.set": "supervisor",
+    "setting.security": "admin",
+    "user.manage": "admin",
 }
 
 ACTIONS: frozenset[str] = frozenset(_TABLE)
-ACTION_LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {action: {"zh": zh, "en": en} for action, (_least, zh, en) in _TABLE.items()}
-)
 PERMISSIONS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        role: frozenset(a for a, (least, _, _) in _TABLE.items() if ROLES.index(least) <= rank)
+        role: frozenset(a for a, least in _TABLE.items() if ROLES.index(least) <= rank)
         for rank, role in enumerate(ROLES)
     }
 )
@@ -205,13 +195,12 @@ ALLOWED = Decision(True)
 
 def role_label(role: str | None, lang: str) -> str:
     """The role as an official reads it (the stored name for a role this version lacks)."""
-    labels = ROLE_LABELS.get(role or "")
-    return labels[lang if lang in labels else "en"] if labels else (role or "")
+    return label("role", role or "", lang)
 
 
 def action_label(action: str, lang: str) -> str:
-    labels = ACTION_LABELS[action]
-    return labels[lang if lang in labels else "en"]
+    """The action as an official reads it (开立案件, Open a case)."""
+    return label("action", action, lang)
 
 
 def _has_role(actor: Actor) -> bool:
@@ -326,8 +315,3 @@ def _check_lifecycle(action: str, case: CaseLike, finding: FindingRecord | None)
         check_finding_transition(current, target)
     elif action == "finding.extend":
         check_extendable(current)
-
-
-for _code in ("role.forbidden", "role.missing", "scope.forbidden", "scope.every_province"):
-    register_value_labels(_code, ("action",), ACTION_LABELS)
-register_value_labels("role.forbidden", ("role",), ROLE_LABELS)

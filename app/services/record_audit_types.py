@@ -65,7 +65,6 @@ from app.db.models import (
     summons_agencies,
     user_provinces,
 )
-from app.domain.errors import register_catalogue, register_value_labels
 
 Mode = Literal["own", "derived", "embedded", "partial"]
 
@@ -316,56 +315,5 @@ RECORD_TYPES: tuple[RecordType, ...] = (
 BY_NAME = {t.name: t for t in RECORD_TYPES}
 BY_EVENT_TYPE = {e: t for t in RECORD_TYPES for e in t.event_types}
 
-TYPE_LABELS: dict[str, dict[str, str]] = {
-    "company": {"zh": "企业", "en": "Company"},
-    "agency": {"zh": "机构", "en": "Agency"},
-    "service": {"zh": "服务", "en": "Service"},
-    "summons": {"zh": "约谈", "en": "Summons"},
-    "attendance": {"zh": "约谈出席", "en": "Summons attendance"},
-    "user": {"zh": "用户", "en": "User"},
-    "case": {"zh": "案件", "en": "Case"},
-    "status_change": {"zh": "案件状态变更", "en": "Case status change"},
-    "report": {"zh": "评估报告", "en": "Report"},
-    "review": {"zh": "书面审查", "en": "Review"},
-    "inspection": {"zh": "现场检查", "en": "Inspection"},
-    "checklist": {"zh": "检查项结果", "en": "Checklist result"},
-    "finding": {"zh": "问题", "en": "Finding"},
-    "extension": {"zh": "延期", "en": "Extension"},
-    "attachment": {"zh": "附件", "en": "Attachment"},
-    "calendar_day": {"zh": "日历日", "en": "Calendar day"},
-    "setting": {"zh": "设置", "en": "Setting"},
-}
-KIND_LABELS: dict[str, dict[str, str]] = {
-    "differs": {"zh": "与审计记录不符", "en": "differing from the audit trail"},
-    "unaudited": {"zh": "没有创建事件", "en": "with no audit event creating them"},
-    "missing": {"zh": "已被删除", "en": "deleted"},
-}
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "audit.record_differs": {
-        "zh": "{type} {record}：{fields} 与其审计事件记录的值不一致（在 InspectDesk 之外被修改）",
-        "en": "{type} {record} differs from what its audit events recorded in {fields} "
-        "(changed outside InspectDesk)",
-    },
-    "audit.record_unaudited": {
-        "zh": "{type} {record} 没有创建它的审计事件（在 InspectDesk 之外写入）",
-        "en": "{type} {record} has no audit event creating it (written outside InspectDesk)",
-    },
-    "audit.record_missing": {
-        "zh": "审计事件记录的{type} {record} 已不在数据库中（在 InspectDesk 之外被删除）",
-        "en": "{type} {record}, which the audit events record, is no longer in the database "
-        "(deleted outside InspectDesk)",
-    },
-    "audit.case_records_agree": {
-        "zh": "本案的记录与其审计事件一致",
-        "en": "The records of the case agree with their audit events",
-    },
-    "audit.records_more": {
-        "zh": "……另有 {count} 条{type}记录{kind}",
-        "en": "… and {count} more {type} records {kind}",
-    },
-}
-register_catalogue(MESSAGES)
-for _code in MESSAGES:
-    register_value_labels(_code, ("type",), TYPE_LABELS)
-register_value_labels("audit.records_more", ("kind",), KIND_LABELS)
+# How each type reads in a message, and the messages themselves, are in
+# app/catalogues/record_audit.json (labels "audit_record_type", "audit_record_problem").

@@ -40,6 +40,7 @@ from app.db.models import (
     Review,
 )
 from app.services.audit import record_fields, to_json_value
+from app.text import named
 
 FIELD_HASH_CHARS = 16
 DIGEST_SCHEME = "inspectdesk-record-digest-1"
@@ -72,7 +73,7 @@ class RecordDigest:
     fields: dict[str, str]  # field name -> short hash of its value
 
     def label(self, lang: str) -> str:
-        return self.label_zh if lang == "zh" else self.label_en
+        return named(self.label_zh, self.label_en, lang)
 
     def to_json(self) -> dict[str, Any]:
         return {

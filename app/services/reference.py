@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app.db import queries
 from app.db.engine import Database
 from app.db.models import AssessmentItem, ReportTrigger
+from app.text import named
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class ProvinceRef:
     name_en: str
 
     def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
+        return named(self.name_zh, self.name_en, lang)
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class NamedRef:
     name_en: str
 
     def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
+        return named(self.name_zh, self.name_en, lang)
 
 
 def provinces(db: Database) -> dict[str, ProvinceRef]:

@@ -35,7 +35,6 @@ from app.domain.finding_lifecycle import (
     Severity,
     days_overdue,
 )
-from app.dossier import messages as _messages  # noqa: F401  (registers the catalogue)
 from app.dossier.labels import label, report_label
 from app.dossier.model import DossierOptions, DossierWarning
 from app.dossier.report_data import OverdueReportData, ProvinceReportData
@@ -45,6 +44,7 @@ from app.services.atomic import EXPORT_MODE, atomic_write
 from app.services.common import resolve_province
 from app.services.context import Actor
 from app.services.excel_exports import Column, Sheet, write_workbook
+from app.text import named
 
 Progress = Callable[[int, str], None]
 LANGS = ("zh", "en")
@@ -419,7 +419,7 @@ def _case_line(r: CaseListRow, lang: str, provinces: Mapping[str, tuple[str, str
         r.case_number,
         r.company,
         r.company_en or "",
-        zh if lang == "zh" else en,
+        named(zh, en, lang),
         STATUS_LABELS[CaseStatus(r.status)][lang],
         r.opened_on,
         r.open_findings,
@@ -434,7 +434,7 @@ def _finding_line(f: FindingLine, lang: str) -> list[Any]:
         f.case_number,
         f.number,
         f.item_code,
-        f.item_name_zh if lang == "zh" else f.item_name_en,
+        named(f.item_name_zh, f.item_name_en, lang),
         SEVERITY_LABELS[Severity(f.severity)][lang],
         f.description,
         f.required_rectification,
@@ -459,7 +459,7 @@ def _extension_line(e: ExtensionLine) -> list[Any]:
 
 
 def _overdue_line(data: OverdueReportData, r: OverdueRow, lang: str) -> list[Any]:
-    company = r.company if lang == "zh" else (data.company_en.get(r.case_number) or r.company)
+    company = named(r.company, data.company_en.get(r.case_number), lang)
     return [
         r.case_number,
         r.finding_number,

@@ -16,6 +16,7 @@ from app.domain.errors import ValidationError
 from app.services import audit
 from app.services.context import Actor
 from app.services.permissions import Decision, can_all, require
+from app.text import named
 
 ATTACHMENT_MAX_MB = "attachment_max_mb"
 LOCKOUT_MINUTES = "lockout_minutes"
@@ -34,7 +35,7 @@ class SettingSpec:
     zero_means_never: bool = False  # 0 switches the behaviour off
 
     def label(self, lang: str) -> str:
-        return self.label_zh if lang == "zh" else self.label_en
+        return named(self.label_zh, self.label_en, lang)
 
 
 SPECS: dict[str, SettingSpec] = {

@@ -24,7 +24,6 @@ from cryptography.x509.oid import NameOID
 
 from app.domain.errors import ValidationError
 from app.paths import config_dir
-from app.services import signing_messages as _messages  # noqa: F401  (registers the catalogue)
 from app.services.atomic import PRIVATE_MODE, write_bytes
 
 CONFIG_FILE = "signing.json"

@@ -19,19 +19,11 @@ from sqlalchemy.orm import Session
 from app.db import queries
 from app.db.engine import Database
 from app.db.models import Case, Company, Province, Summons, SummonsAttendance
-from app.domain.errors import NotFoundError, register_catalogue
+from app.domain.errors import NotFoundError
 from app.domain.text import LIKE_ESCAPE, like_contains
 from app.services.common import filter_text
 from app.services.context import Actor
 from app.services.permissions import provinces_in_scope
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "summons.not_found": {
-        "zh": "找不到该约谈记录（或无权查看）",
-        "en": "No such summons (or not permitted)",
-    },
-}
-register_catalogue(MESSAGES)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Texts an official reads outside Qt's own translation: catalogues as plain data, one lookup.
 
-A catalogue maps a key to its template in each language (``{"zh": …, "en": …}``);
+The catalogues are the JSON files of ``app/catalogues`` (read once by
+:mod:`app.domain.catalogue`), each key with its template in each language;
 :func:`text` fills the template of a key with values, writing each day as the
 language writes it (2026年12月3日 in Chinese).  The services hand out kinds and
 values, never sentences; the window, the command line and the dossier call this
@@ -9,11 +10,11 @@ to say them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-Catalogue = Mapping[str, Mapping[str, str]]
+from app.domain import catalogue
 
 
 def day(value: date, lang: str) -> str:
@@ -31,7 +32,36 @@ def fill(template: str, lang: str, values: Mapping[str, Any]) -> str:
     return template.format_map(shown)
 
 
-def text(catalogue: Catalogue, key: str, lang: str, **values: Any) -> str:
-    """The text of ``key`` in ``lang`` (English when the language has none), filled."""
-    entry = catalogue[key]
-    return fill(entry.get(lang) or entry["en"], lang, values)
+def template(key: str, lang: str) -> str:
+    """The template of ``key`` in ``lang`` as written, for a caller that fills it later
+    (the page footer of a dossier is filled page by page)."""
+    found = catalogue.template(key, lang)
+    if found is None:
+        raise KeyError(key)
+    return found
+
+
+def text(key: str, lang: str, **values: Any) -> str:
+    """The text of ``key`` (app/catalogues) in ``lang``, English when it has none, filled."""
+    template = catalogue.template(key, lang)
+    if template is None:
+        raise KeyError(key)
+    return fill(template, lang, values)
+
+
+def named(name_zh: str | None, name_en: str | None, lang: str) -> str:
+    """A record's own name in ``lang``: its Chinese name, or its English one when it has
+    one; a record with a name in one language only reads by that name in both."""
+    if lang == "zh":
+        return name_zh or name_en or ""
+    return name_en or name_zh or ""
+
+
+def listed(parts: Iterable[str], lang: str) -> str:
+    """Items of a list in one line, as ``lang`` separates them (甲、乙 / A, B)."""
+    return ("、" if lang == "zh" else ", ").join(parts)
+
+
+def aside(main: str, note: str, lang: str) -> str:
+    """``main`` with ``note`` in brackets, as ``lang`` writes them: 甲（乙） / A (B)."""
+    return f"{main}（{note}）" if lang == "zh" else f"{main} ({note})"

@@ -147,7 +147,6 @@ def sign_in(db: Database, lang: str, settings: QSettings) -> Actor | None:
 def run_gui(db_arg: str | None, lang: str | None, *, smoke: bool | None = None) -> int:
     """The desktop application; ``smoke`` (default: $INSPECTDESK_SMOKE) quits after the
     main window's first paint."""
-    import app.services  # noqa: F401  (message catalogues)
     from app.db.migrate import open_database
     from app.domain.errors import InspectDeskError
     from app.lang import default_lang

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.services import reminders
 from app.services.reminders import Reminder
+from app.text import named
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.models.dashboard_findings_model import DashboardFindingsModel
@@ -46,7 +47,7 @@ MESSAGE_LINES = 5  # reminders named in one tray message; the rest are counted
 
 def reminder_line(reminder: Reminder, lang: str) -> str:
     """One line of a notification: case, finding, company and how the deadline stands."""
-    company = reminder.company if lang == "zh" else (reminder.company_en or reminder.company)
+    company = named(reminder.company, reminder.company_en, lang)
     if reminder.days > 0:
         when = QCoreApplication.translate(
             "ReminderPresenter", "%n days overdue", None, reminder.days

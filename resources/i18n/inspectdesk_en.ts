@@ -261,52 +261,52 @@ Open it anyway?</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="168" />
+        <location filename="../../app/ui/models/case_table_model.py" line="169" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="169" />
+        <location filename="../../app/ui/models/case_table_model.py" line="170" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="170" />
+        <location filename="../../app/ui/models/case_table_model.py" line="171" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="171" />
+        <location filename="../../app/ui/models/case_table_model.py" line="172" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="172" />
+        <location filename="../../app/ui/models/case_table_model.py" line="173" />
         <source>Open findings</source>
         <translation>Open findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="173" />
+        <location filename="../../app/ui/models/case_table_model.py" line="174" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="174" />
+        <location filename="../../app/ui/models/case_table_model.py" line="175" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="175" />
+        <location filename="../../app/ui/models/case_table_model.py" line="176" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="205" />
+        <location filename="../../app/ui/models/case_table_model.py" line="206" />
         <source>Overdue findings: %1, overdue reports: %2</source>
         <translation>Overdue findings: %1, overdue reports: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="210" />
+        <location filename="../../app/ui/models/case_table_model.py" line="211" />
         <source>This deadline has passed</source>
         <translation>This deadline has passed</translation>
     </message>
@@ -314,128 +314,128 @@ Open it anyway?</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="68" />
+        <location filename="../../app/ui/case_view/window.py" line="69" />
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69" />
+        <location filename="../../app/ui/case_view/window.py" line="70" />
         <source>&amp;Chronology</source>
         <translation>&amp;Chronology</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70" />
+        <location filename="../../app/ui/case_view/window.py" line="71" />
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>&amp;Reports &amp;&amp; reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="71" />
+        <location filename="../../app/ui/case_view/window.py" line="72" />
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="72" />
+        <location filename="../../app/ui/case_view/window.py" line="73" />
         <source>&amp;Inspections</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="73" />
+        <location filename="../../app/ui/case_view/window.py" line="74" />
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="74" />
+        <location filename="../../app/ui/case_view/window.py" line="75" />
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="94" />
+        <location filename="../../app/ui/case_view/window.py" line="95" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="98" />
+        <location filename="../../app/ui/case_view/window.py" line="99" />
         <source>&amp;Export dossier…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="101" />
+        <location filename="../../app/ui/case_view/window.py" line="102" />
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>Export the case dossier as PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="103" />
+        <location filename="../../app/ui/case_view/window.py" line="104" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="106" />
+        <location filename="../../app/ui/case_view/window.py" line="107" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="112" />
+        <location filename="../../app/ui/case_view/window.py" line="113" />
         <source>Sign with the office certificate</source>
         <translation>Sign with the office certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="126" />
+        <location filename="../../app/ui/case_view/window.py" line="127" />
         <source>The dossier is signed as %1 (Tools → Signing certificate…)</source>
         <translation>The dossier is signed as %1 (Tools → Signing certificate…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="132" />
+        <location filename="../../app/ui/case_view/window.py" line="133" />
         <source>Signing is not available: %1</source>
         <translation>Signing is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="164" />
+        <location filename="../../app/ui/case_view/window.py" line="161" />
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="182" />
+        <location filename="../../app/ui/case_view/window.py" line="179" />
         <source>Export dossier</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="184" />
+        <location filename="../../app/ui/case_view/window.py" line="181" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="193" />
+        <location filename="../../app/ui/case_view/window.py" line="190" />
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="202" />
+        <location filename="../../app/ui/case_view/window.py" line="199" />
         <source>Exporting the dossier of %1…</source>
         <translation>Exporting the dossier of %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="215" />
+        <location filename="../../app/ui/case_view/window.py" line="212" />
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation><numerusform>The dossier was written to %1 (%n page).</numerusform><numerusform>The dossier was written to %1 (%n pages).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="220" />
+        <location filename="../../app/ui/case_view/window.py" line="217" />
         <source>It is signed with the certificate of %1.</source>
         <translation>It is signed with the certificate of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="222" />
+        <location filename="../../app/ui/case_view/window.py" line="219" />
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="223" />
-        <location filename="../../app/ui/case_view/window.py" line="225" />
+        <location filename="../../app/ui/case_view/window.py" line="220" />
+        <location filename="../../app/ui/case_view/window.py" line="222" />
         <source>Dossier exported</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="227" />
+        <location filename="../../app/ui/case_view/window.py" line="224" />
         <source>Dossier written to %1</source>
         <translation>Dossier written to %1</translation>
     </message>
@@ -861,57 +861,57 @@ Open it anyway?</translation>
 <context>
     <name>DashboardFindingsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="63" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="68" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="68" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="69" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="69" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="70" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="97" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98" />
         <source>%n days overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="99" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="100" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="100" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="101" />
         <source>%n days left</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="147" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="148" />
         <source>Reminder dismissed until the next step</source>
         <translation>Reminder dismissed until the next step</translation>
     </message>
@@ -919,42 +919,42 @@ Open it anyway?</translation>
 <context>
     <name>DashboardInspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="35" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="35" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="36" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="47" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="48" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="47" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="48" />
         <source>In %n days</source>
         <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
     </message>
@@ -1070,42 +1070,42 @@ Open it anyway?</translation>
 <context>
     <name>DashboardReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
         <source>Received / due</source>
         <translation>Received / due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37" />
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="38" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="51" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="52" />
         <source>Not filed, %n days overdue</source>
         <translation><numerusform>Not filed, %n day overdue</numerusform><numerusform>Not filed, %n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="52" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="53" />
         <source>Waiting for review for %n days</source>
         <translation><numerusform>Waiting for review for %n day</numerusform><numerusform>Waiting for review for %n days</numerusform></translation>
     </message>
@@ -1126,37 +1126,37 @@ Open it anyway?</translation>
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="37" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="38" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="38" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="39" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="39" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="40" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="40" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="41" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="41" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="42" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="42" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="43" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="43" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="44" />
         <source>Finding / report</source>
         <translation>Finding / report</translation>
     </message>
@@ -2330,112 +2330,112 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="87" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="88" />
         <source>&amp;Add finding…</source>
         <translation>&amp;Add finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="88" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="89" />
         <source>&amp;Edit finding…</source>
         <translation>&amp;Edit finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="89" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="90" />
         <source>E&amp;xtend deadline…</source>
         <translation>E&amp;xtend deadline…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="90" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="91" />
         <source>Submit &amp;rectification…</source>
         <translation>Submit &amp;rectification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="91" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="92" />
         <source>&amp;Verify…</source>
         <translation>&amp;Verify…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="92" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="93" />
         <source>Re&amp;ject rectification…</source>
         <translation>Re&amp;ject rectification…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="93" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="94" />
         <source>&amp;Waive…</source>
         <translation>&amp;Waive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="189" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="190" />
         <source>Finding #%1 — %2 (%3, %4)</source>
         <translation>Finding #%1 — %2 (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="197" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="198" />
         <source>Raised on %1; deadline %2, now %3</source>
         <translation>Raised on %1; deadline %2, now %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="204" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="205" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="205" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="206" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="206" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="207" />
         <source>Required rectification</source>
         <translation>Required rectification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="209" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="210" />
         <source>Submitted on %1</source>
         <translation>Submitted on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="212" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="213" />
         <source>Rectification evidence</source>
         <translation>Rectification evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="214" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="215" />
         <source>%1 → %2: %3 (approved by %4 on %5)</source>
         <translation>%1 → %2: %3 (approved by %4 on %5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="222" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="223" />
         <source>Deadline extensions</source>
         <translation>Deadline extensions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="225" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="226" />
         <source>Verified by %1 on %2</source>
         <translation>Verified by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="230" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="231" />
         <source>Waived: %1</source>
         <translation>Waived: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="233" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="234" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="269" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="270" />
         <source>Verify the rectification of finding #%1 and close it?</source>
         <translation>Verify the rectification of finding #%1 and close it?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="284" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="285" />
         <source>Reject the rectification of finding #%1 and open it again?</source>
         <translation>Reject the rectification of finding #%1 and open it again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="298" />
+        <location filename="../../app/ui/case_view/findings_tab.py" line="299" />
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>
@@ -2443,67 +2443,67 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="61" />
+        <location filename="../../app/ui/models/findings_model.py" line="62" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="62" />
+        <location filename="../../app/ui/models/findings_model.py" line="63" />
         <source>Assessment item</source>
         <translation>Assessment item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="63" />
+        <location filename="../../app/ui/models/findings_model.py" line="64" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="64" />
+        <location filename="../../app/ui/models/findings_model.py" line="65" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="65" />
+        <location filename="../../app/ui/models/findings_model.py" line="66" />
         <source>Original deadline</source>
         <translation>Original deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="66" />
+        <location filename="../../app/ui/models/findings_model.py" line="67" />
         <source>Current deadline</source>
         <translation>Current deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="67" />
+        <location filename="../../app/ui/models/findings_model.py" line="68" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="68" />
+        <location filename="../../app/ui/models/findings_model.py" line="69" />
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="105" />
+        <location filename="../../app/ui/models/findings_model.py" line="106" />
         <source>⚠ %n days overdue</source>
         <translation><numerusform>⚠ %n day overdue</numerusform><numerusform>⚠ %n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="108" />
+        <location filename="../../app/ui/models/findings_model.py" line="109" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="109" />
+        <location filename="../../app/ui/models/findings_model.py" line="110" />
         <source>%n days left</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="126" />
+        <location filename="../../app/ui/models/findings_model.py" line="127" />
         <source>(extended)</source>
         <translation>(extended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="128" />
+        <location filename="../../app/ui/models/findings_model.py" line="129" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
@@ -2564,122 +2564,122 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="93" />
+        <location filename="../../app/ui/models/history_model.py" line="94" />
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="94" />
+        <location filename="../../app/ui/models/history_model.py" line="95" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="95" />
+        <location filename="../../app/ui/models/history_model.py" line="96" />
         <source>File attached</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="96" />
+        <location filename="../../app/ui/models/history_model.py" line="97" />
         <source>Finding added</source>
         <translation>Finding added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="97" />
+        <location filename="../../app/ui/models/history_model.py" line="98" />
         <source>Deadline extended</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="98" />
+        <location filename="../../app/ui/models/history_model.py" line="99" />
         <source>Rectification submitted</source>
         <translation>Rectification submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="99" />
+        <location filename="../../app/ui/models/history_model.py" line="100" />
         <source>Rectification rejected</source>
         <translation>Rectification rejected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="100" />
+        <location filename="../../app/ui/models/history_model.py" line="101" />
         <source>Finding verified</source>
         <translation>Finding verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="101" />
+        <location filename="../../app/ui/models/history_model.py" line="102" />
         <source>Finding waived</source>
         <translation>Finding waived</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="102" />
+        <location filename="../../app/ui/models/history_model.py" line="103" />
         <source>Inspection scheduled</source>
         <translation>Inspection scheduled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="103" />
+        <location filename="../../app/ui/models/history_model.py" line="104" />
         <source>Inspection recorded</source>
         <translation>Inspection recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="104" />
+        <location filename="../../app/ui/models/history_model.py" line="105" />
         <source>Report added</source>
         <translation>Report added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="105" />
+        <location filename="../../app/ui/models/history_model.py" line="106" />
         <source>Report received</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="106" />
+        <location filename="../../app/ui/models/history_model.py" line="107" />
         <source>Review recorded</source>
         <translation>Review recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="107" />
+        <location filename="../../app/ui/models/history_model.py" line="108" />
         <source>Summons registered</source>
         <translation>Summons registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="108" />
+        <location filename="../../app/ui/models/history_model.py" line="109" />
         <source>Attendance recorded</source>
         <translation>Attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="122" />
+        <location filename="../../app/ui/models/history_model.py" line="123" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="122" />
+        <location filename="../../app/ui/models/history_model.py" line="123" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="177" />
+        <location filename="../../app/ui/models/history_model.py" line="172" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="178" />
+        <location filename="../../app/ui/models/history_model.py" line="173" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="179" />
+        <location filename="../../app/ui/models/history_model.py" line="174" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="180" />
+        <location filename="../../app/ui/models/history_model.py" line="175" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="181" />
+        <location filename="../../app/ui/models/history_model.py" line="176" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="207" />
+        <location filename="../../app/ui/models/history_model.py" line="202" />
         <source>Event %1, hash %2</source>
         <translation>Event %1, hash %2</translation>
     </message>
@@ -2793,17 +2793,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="39" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="39" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="39" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3003,37 +3003,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="79" />
+        <location filename="../../app/ui/models/inspections_model.py" line="80" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="80" />
+        <location filename="../../app/ui/models/inspections_model.py" line="81" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="81" />
+        <location filename="../../app/ui/models/inspections_model.py" line="82" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="82" />
+        <location filename="../../app/ui/models/inspections_model.py" line="83" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="83" />
+        <location filename="../../app/ui/models/inspections_model.py" line="84" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="84" />
+        <location filename="../../app/ui/models/inspections_model.py" line="85" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="112" />
+        <location filename="../../app/ui/models/inspections_model.py" line="113" />
         <source>%1 (upcoming)</source>
         <translation>%1 (upcoming)</translation>
     </message>
@@ -3417,207 +3417,207 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="73" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="74" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="77" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="78" />
         <source>This company belongs to the demonstration data set.</source>
         <translation>This company belongs to the demonstration data set.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="79" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="80" />
         <source>Status and next steps</source>
         <translation>Status and next steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="88" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="89" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="89" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="90" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="90" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="91" />
         <source>Origin summons</source>
         <translation>Origin summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="112" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="113" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="122" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="123" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="123" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="124" />
         <source>English name:</source>
         <translation>English name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="124" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="125" />
         <source>Short name:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="125" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="126" />
         <source>Credit code:</source>
         <translation>Credit code:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="127" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="128" />
         <source>Registered in:</source>
         <translation>Registered in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="130" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="131" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="131" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="132" />
         <source>Legal representative:</source>
         <translation>Legal representative:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="135" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="136" />
         <source>Security contact:</source>
         <translation>Security contact:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="139" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="140" />
         <source>Case number:</source>
         <translation>Case number:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="140" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="141" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="141" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="142" />
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="142" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="143" />
         <source>Closed on:</source>
         <translation>Closed on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="144" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="145" />
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="145" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="146" />
         <source>Closing note:</source>
         <translation>Closing note:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="146" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="147" />
         <source>Assigned officials:</source>
         <translation>Assigned officials:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/overview_tab.py" line="151" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="152" />
         <source>%n finding(s)</source>
         <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="153" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="154" />
         <source>%1 open, %2 overdue</source>
         <translation>%1 open, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="157" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="158" />
         <source>Findings:</source>
         <translation>Findings:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="167" />
         <source>Summons:</source>
         <translation>Summons:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="166" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="167" />
         <source>This case was not opened from a summons.</source>
         <translation>This case was not opened from a summons.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="168" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="169" />
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="169" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="170" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="170" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="171" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="172" />
         <source>Convened by:</source>
         <translation>Convened by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="174" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
         <source>Attended:</source>
         <translation>Attended:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="176" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="175" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="176" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="177" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="178" />
         <source>Attendees:</source>
         <translation>Attendees:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="178" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="179" />
         <source>Commitments:</source>
         <translation>Commitments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="179" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="180" />
         <source>Requirements:</source>
         <translation>Requirements:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="191" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="192" />
         <source>Reopen for review</source>
         <translation>Reopen for review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="193" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="194" />
         <source>Close case…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="196" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="197" />
         <source>Move to: %1</source>
         <translation>Move to: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="205" />
+        <location filename="../../app/ui/case_view/overview_tab.py" line="206" />
         <source>No further step is open to you.</source>
         <translation>No further step is open to you.</translation>
     </message>
@@ -3684,37 +3684,37 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReminderPresenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="51" />
+        <location filename="../../app/ui/reminders.py" line="52" />
         <source>%n days overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="55" />
+        <location filename="../../app/ui/reminders.py" line="56" />
         <source>due today</source>
         <translation>due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="57" />
+        <location filename="../../app/ui/reminders.py" line="58" />
         <source>due in %n days</source>
         <translation><numerusform>due in %n day</numerusform><numerusform>due in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="236" />
+        <location filename="../../app/ui/reminders.py" line="237" />
         <source>%n deadline reminders</source>
         <translation><numerusform>%n deadline reminder</numerusform><numerusform>%n deadline reminders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="242" />
+        <location filename="../../app/ui/reminders.py" line="243" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="284" />
+        <location filename="../../app/ui/reminders.py" line="285" />
         <source>InspectDesk deadline reminders</source>
         <translation>InspectDesk deadline reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="288" />
+        <location filename="../../app/ui/reminders.py" line="289" />
         <source>Show reminders</source>
         <translation>Show reminders</translation>
     </message>
@@ -3722,27 +3722,27 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../app/ui/reminders.py" line="69" />
+        <location filename="../../app/ui/reminders.py" line="70" />
         <source>Deadline reminders</source>
         <translation>Deadline reminders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="83" />
+        <location filename="../../app/ui/reminders.py" line="84" />
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="84" />
+        <location filename="../../app/ui/reminders.py" line="85" />
         <source>Dismiss reminder</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="85" />
+        <location filename="../../app/ui/reminders.py" line="86" />
         <source>Silence this finding until the next step (Ctrl+D)</source>
         <translation>Silence this finding until the next step (Ctrl+D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="111" />
+        <location filename="../../app/ui/reminders.py" line="112" />
         <source>%n deadline reminders. Enter opens the case.</source>
         <translation><numerusform>%n deadline reminder. Enter opens the case.</numerusform><numerusform>%n deadline reminders. Enter opens the case.</numerusform></translation>
     </message>
@@ -3844,57 +3844,57 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="79" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="80" />
         <source>&amp;Add report…</source>
         <translation>&amp;Add report…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="80" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="81" />
         <source>&amp;Mark received…</source>
         <translation>&amp;Mark received…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="81" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="82" />
         <source>&amp;Record review…</source>
         <translation>&amp;Record review…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="167" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="168" />
         <source>event on %1</source>
         <translation>event on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="171" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="172" />
         <source>planned launch %1</source>
         <translation>planned launch %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="176" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="177" />
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="177" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="178" />
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="186" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="187" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="236" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="237" />
         <source>The review requires rectification. Add its findings now?</source>
         <translation>The review requires rectification. Add its findings now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="242" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="243" />
         <source>Add another finding from this review?</source>
         <translation>Add another finding from this review?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="245" />
+        <location filename="../../app/ui/case_view/reports_tab.py" line="246" />
         <source>Add findings</source>
         <translation>Add findings</translation>
     </message>
@@ -3902,87 +3902,87 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReportsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="45" />
+        <location filename="../../app/ui/models/reports_model.py" line="46" />
         <source>Report / review</source>
         <translation>Report / review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="46" />
+        <location filename="../../app/ui/models/reports_model.py" line="47" />
         <source>Received / reviewed</source>
         <translation>Received / reviewed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="47" />
+        <location filename="../../app/ui/models/reports_model.py" line="48" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="48" />
+        <location filename="../../app/ui/models/reports_model.py" line="49" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="49" />
+        <location filename="../../app/ui/models/reports_model.py" line="50" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="50" />
+        <location filename="../../app/ui/models/reports_model.py" line="51" />
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="51" />
+        <location filename="../../app/ui/models/reports_model.py" line="52" />
         <source>Summary / notes</source>
         <translation>Summary / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="90" />
+        <location filename="../../app/ui/models/reports_model.py" line="91" />
         <source>(filed late)</source>
         <translation>(filed late)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="93" />
+        <location filename="../../app/ui/models/reports_model.py" line="94" />
         <source>Awaited</source>
         <translation>Awaited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="94" />
+        <location filename="../../app/ui/models/reports_model.py" line="95" />
         <source>Awaited, due %1</source>
         <translation>Awaited, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="96" />
+        <location filename="../../app/ui/models/reports_model.py" line="97" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="98" />
+        <location filename="../../app/ui/models/reports_model.py" line="99" />
         <source>— overdue</source>
         <translation>— overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="103" />
+        <location filename="../../app/ui/models/reports_model.py" line="104" />
         <source>Cyberspace dept.</source>
         <translation>Cyberspace dept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="104" />
+        <location filename="../../app/ui/models/reports_model.py" line="105" />
         <source>Public security</source>
         <translation>Public security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="105" />
+        <location filename="../../app/ui/models/reports_model.py" line="106" />
         <source>Other agency</source>
         <translation>Other agency</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/reports_model.py" line="120" />
+        <location filename="../../app/ui/models/reports_model.py" line="121" />
         <source>%n review(s)</source>
         <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="127" />
+        <location filename="../../app/ui/models/reports_model.py" line="128" />
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
@@ -3990,62 +3990,62 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="48" />
         <source>Record review — %1</source>
         <translation>Record review — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="51" />
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="60" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="61" />
         <source>Cyberspace department</source>
         <translation>Cyberspace department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="62" />
         <source>Public-security organ</source>
         <translation>Public-security organ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="63" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="74" />
         <source>Report:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="75" />
         <source>Reviewing &amp;agency:</source>
         <translation>Reviewing &amp;agency:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="76" />
         <source>Agency &amp;kind:</source>
         <translation>Agency &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="77" />
         <source>Re&amp;viewer:</source>
         <translation>Re&amp;viewer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="78" />
         <source>Reviewed &amp;on:</source>
         <translation>Reviewed &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="79" />
         <source>&amp;Conclusion:</source>
         <translation>&amp;Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="80" />
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -4053,12 +4053,12 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SearchResultsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="65" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="69" />
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/search_results.py" line="78" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="82" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
@@ -4066,24 +4066,40 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
         <location filename="../../app/ui/dialogs/search_results.py" line="38" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="40" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="41" />
+        <source>Inspection</source>
+        <translation>Inspection</translation>
     </message>
 </context>
 <context>
@@ -4753,47 +4769,47 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="62" />
+        <location filename="../../app/ui/models/users_model.py" line="63" />
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="70" />
+        <location filename="../../app/ui/models/users_model.py" line="71" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="72" />
+        <location filename="../../app/ui/models/users_model.py" line="73" />
         <source>Locked until %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="75" />
+        <location filename="../../app/ui/models/users_model.py" line="76" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="79" />
+        <location filename="../../app/ui/models/users_model.py" line="80" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="80" />
+        <location filename="../../app/ui/models/users_model.py" line="81" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="81" />
+        <location filename="../../app/ui/models/users_model.py" line="82" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="82" />
+        <location filename="../../app/ui/models/users_model.py" line="83" />
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="83" />
+        <location filename="../../app/ui/models/users_model.py" line="84" />
         <source>State</source>
         <translation>State</translation>
     </message>

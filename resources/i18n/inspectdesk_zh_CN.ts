@@ -268,52 +268,52 @@ Open it anyway?</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="168"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="169"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="169"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="170"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="170"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="171"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="171"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="172"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="173"/>
         <source>Open findings</source>
         <translation>未结问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="173"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="174"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="174"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="175"/>
         <source>Next deadline</source>
         <translation>最近期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="175"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="176"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="205"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="206"/>
         <source>Overdue findings: %1, overdue reports: %2</source>
         <translation>逾期问题：%1，逾期报告：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="210"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="211"/>
         <source>This deadline has passed</source>
         <translation>该期限已过</translation>
     </message>
@@ -321,130 +321,130 @@ Open it anyway?</source>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="68"/>
+        <location filename="../../app/ui/case_view/window.py" line="69"/>
         <source>&amp;Overview</source>
         <translation>概况(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69"/>
+        <location filename="../../app/ui/case_view/window.py" line="70"/>
         <source>&amp;Chronology</source>
         <translation>大事记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70"/>
+        <location filename="../../app/ui/case_view/window.py" line="71"/>
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>报告与审查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="71"/>
+        <location filename="../../app/ui/case_view/window.py" line="72"/>
         <source>&amp;Findings</source>
         <translation>问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="72"/>
+        <location filename="../../app/ui/case_view/window.py" line="73"/>
         <source>&amp;Inspections</source>
         <translation>现场检查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="73"/>
+        <location filename="../../app/ui/case_view/window.py" line="74"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="74"/>
+        <location filename="../../app/ui/case_view/window.py" line="75"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="94"/>
+        <location filename="../../app/ui/case_view/window.py" line="95"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="98"/>
+        <location filename="../../app/ui/case_view/window.py" line="99"/>
         <source>&amp;Export dossier…</source>
         <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="101"/>
+        <location filename="../../app/ui/case_view/window.py" line="102"/>
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>将案件卷宗导出为 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="103"/>
+        <location filename="../../app/ui/case_view/window.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="106"/>
+        <location filename="../../app/ui/case_view/window.py" line="107"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="112"/>
+        <location filename="../../app/ui/case_view/window.py" line="113"/>
         <source>Sign with the office certificate</source>
         <translation>使用单位证书签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="126"/>
+        <location filename="../../app/ui/case_view/window.py" line="127"/>
         <source>The dossier is signed as %1 (Tools → Signing certificate…)</source>
         <translation>卷宗将以 %1 的名义签名（工具 → 签名证书…）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="132"/>
+        <location filename="../../app/ui/case_view/window.py" line="133"/>
         <source>Signing is not available: %1</source>
         <translation>无法签名：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="164"/>
+        <location filename="../../app/ui/case_view/window.py" line="161"/>
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="182"/>
+        <location filename="../../app/ui/case_view/window.py" line="179"/>
         <source>Export dossier</source>
         <translation>导出卷宗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="184"/>
+        <location filename="../../app/ui/case_view/window.py" line="181"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="193"/>
+        <location filename="../../app/ui/case_view/window.py" line="190"/>
         <source>Writing the dossier…</source>
         <translation>正在生成卷宗…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="202"/>
+        <location filename="../../app/ui/case_view/window.py" line="199"/>
         <source>Exporting the dossier of %1…</source>
         <translation>正在导出 %1 的卷宗…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="215"/>
+        <location filename="../../app/ui/case_view/window.py" line="212"/>
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>卷宗已保存到 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="220"/>
+        <location filename="../../app/ui/case_view/window.py" line="217"/>
         <source>It is signed with the certificate of %1.</source>
         <translation>已用 %1 的证书签名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="222"/>
+        <location filename="../../app/ui/case_view/window.py" line="219"/>
         <source>Warnings:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="223"/>
-        <location filename="../../app/ui/case_view/window.py" line="225"/>
+        <location filename="../../app/ui/case_view/window.py" line="220"/>
+        <location filename="../../app/ui/case_view/window.py" line="222"/>
         <source>Dossier exported</source>
         <translation>卷宗已导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="227"/>
+        <location filename="../../app/ui/case_view/window.py" line="224"/>
         <source>Dossier written to %1</source>
         <translation>卷宗已保存到 %1</translation>
     </message>
@@ -874,61 +874,61 @@ Open it anyway?</source>
 <context>
     <name>DashboardFindingsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="63"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="64"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="65"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66"/>
         <source>Days</source>
         <translation>剩余/逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="66"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="67"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="68"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="68"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="69"/>
         <source>Item</source>
         <translation>评估项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="69"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="70"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="97"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="99"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="100"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="100"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="101"/>
         <source>%n days left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="147"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="148"/>
         <source>Reminder dismissed until the next step</source>
         <translation>提醒已忽略，到下一提醒节点再提示</translation>
     </message>
@@ -936,42 +936,42 @@ Open it anyway?</source>
 <context>
     <name>DashboardInspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32"/>
         <source>When</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="35"/>
         <source>Address</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="35"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="36"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="47"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="48"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="47"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="48"/>
         <source>In %n days</source>
         <translation>
             <numerusform>%n 天后</numerusform>
@@ -1089,44 +1089,44 @@ Open it anyway?</source>
 <context>
     <name>DashboardReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="32"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35"/>
         <source>Received / due</source>
         <translation>收到/应报送日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37"/>
         <source>Trigger</source>
         <translation>报送情形</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="38"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="51"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="52"/>
         <source>Not filed, %n days overdue</source>
         <translation>
             <numerusform>未报送，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="52"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="53"/>
         <source>Waiting for review for %n days</source>
         <translation>
             <numerusform>已等待审查 %n 天</numerusform>
@@ -1149,37 +1149,37 @@ Open it anyway?</source>
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="37"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="38"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="38"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="39"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="39"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="40"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="40"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="41"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="42"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="42"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="43"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="43"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="44"/>
         <source>Finding / report</source>
         <translation>问题 / 报告</translation>
     </message>
@@ -2367,112 +2367,112 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="87"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="88"/>
         <source>&amp;Add finding…</source>
         <translation>添加问题(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="88"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="89"/>
         <source>&amp;Edit finding…</source>
         <translation>编辑问题(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="89"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="90"/>
         <source>E&amp;xtend deadline…</source>
         <translation>延长期限(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="90"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="91"/>
         <source>Submit &amp;rectification…</source>
         <translation>提交整改(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="91"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="92"/>
         <source>&amp;Verify…</source>
         <translation>核验(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="92"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="93"/>
         <source>Re&amp;ject rectification…</source>
         <translation>退回整改(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="93"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="94"/>
         <source>&amp;Waive…</source>
         <translation>豁免(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="189"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="190"/>
         <source>Finding #%1 — %2 (%3, %4)</source>
         <translation>问题 #%1 — %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="197"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="198"/>
         <source>Raised on %1; deadline %2, now %3</source>
         <translation>提出日期 %1；原整改期限 %2，现期限 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="204"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="205"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="205"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="206"/>
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="206"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="207"/>
         <source>Required rectification</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="209"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="210"/>
         <source>Submitted on %1</source>
         <translation>提交日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="212"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="213"/>
         <source>Rectification evidence</source>
         <translation>整改材料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="214"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="215"/>
         <source>%1 → %2: %3 (approved by %4 on %5)</source>
         <translation>%1 → %2：%3（%4 于 %5 批准）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="222"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="223"/>
         <source>Deadline extensions</source>
         <translation>期限延长记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="225"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="226"/>
         <source>Verified by %1 on %2</source>
         <translation>%1 于 %2 核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="230"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="231"/>
         <source>Waived: %1</source>
         <translation>已豁免：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="233"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="234"/>
         <source>Verification</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="269"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="270"/>
         <source>Verify the rectification of finding #%1 and close it?</source>
         <translation>确认问题 #%1 的整改已核验并关闭该问题？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="284"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="285"/>
         <source>Reject the rectification of finding #%1 and open it again?</source>
         <translation>退回问题 #%1 的整改材料并重新置为待整改？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/findings_tab.py" line="298"/>
+        <location filename="../../app/ui/case_view/findings_tab.py" line="299"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
@@ -2480,71 +2480,71 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="61"/>
+        <location filename="../../app/ui/models/findings_model.py" line="62"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="62"/>
+        <location filename="../../app/ui/models/findings_model.py" line="63"/>
         <source>Assessment item</source>
         <translation>评估项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="63"/>
+        <location filename="../../app/ui/models/findings_model.py" line="64"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="64"/>
+        <location filename="../../app/ui/models/findings_model.py" line="65"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="65"/>
+        <location filename="../../app/ui/models/findings_model.py" line="66"/>
         <source>Original deadline</source>
         <translation>原整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="66"/>
+        <location filename="../../app/ui/models/findings_model.py" line="67"/>
         <source>Current deadline</source>
         <translation>现整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="67"/>
+        <location filename="../../app/ui/models/findings_model.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="68"/>
+        <location filename="../../app/ui/models/findings_model.py" line="69"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="105"/>
+        <location filename="../../app/ui/models/findings_model.py" line="106"/>
         <source>⚠ %n days overdue</source>
         <translation>
             <numerusform>⚠ 逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="108"/>
+        <location filename="../../app/ui/models/findings_model.py" line="109"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="109"/>
+        <location filename="../../app/ui/models/findings_model.py" line="110"/>
         <source>%n days left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="126"/>
+        <location filename="../../app/ui/models/findings_model.py" line="127"/>
         <source>(extended)</source>
         <translation>（已延期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="128"/>
+        <location filename="../../app/ui/models/findings_model.py" line="129"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -2605,122 +2605,122 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="93"/>
+        <location filename="../../app/ui/models/history_model.py" line="94"/>
         <source>Case opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="94"/>
+        <location filename="../../app/ui/models/history_model.py" line="95"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="95"/>
+        <location filename="../../app/ui/models/history_model.py" line="96"/>
         <source>File attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="96"/>
+        <location filename="../../app/ui/models/history_model.py" line="97"/>
         <source>Finding added</source>
         <translation>新增问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="97"/>
+        <location filename="../../app/ui/models/history_model.py" line="98"/>
         <source>Deadline extended</source>
         <translation>延长期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="98"/>
+        <location filename="../../app/ui/models/history_model.py" line="99"/>
         <source>Rectification submitted</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="99"/>
+        <location filename="../../app/ui/models/history_model.py" line="100"/>
         <source>Rectification rejected</source>
         <translation>整改退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="100"/>
+        <location filename="../../app/ui/models/history_model.py" line="101"/>
         <source>Finding verified</source>
         <translation>问题核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="101"/>
+        <location filename="../../app/ui/models/history_model.py" line="102"/>
         <source>Finding waived</source>
         <translation>问题豁免</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="102"/>
+        <location filename="../../app/ui/models/history_model.py" line="103"/>
         <source>Inspection scheduled</source>
         <translation>安排现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="103"/>
+        <location filename="../../app/ui/models/history_model.py" line="104"/>
         <source>Inspection recorded</source>
         <translation>记录现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="104"/>
+        <location filename="../../app/ui/models/history_model.py" line="105"/>
         <source>Report added</source>
         <translation>新增评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="105"/>
+        <location filename="../../app/ui/models/history_model.py" line="106"/>
         <source>Report received</source>
         <translation>收到评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="106"/>
+        <location filename="../../app/ui/models/history_model.py" line="107"/>
         <source>Review recorded</source>
         <translation>记录书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="107"/>
+        <location filename="../../app/ui/models/history_model.py" line="108"/>
         <source>Summons registered</source>
         <translation>登记约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="108"/>
+        <location filename="../../app/ui/models/history_model.py" line="109"/>
         <source>Attendance recorded</source>
         <translation>记录出席情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="122"/>
+        <location filename="../../app/ui/models/history_model.py" line="123"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="122"/>
+        <location filename="../../app/ui/models/history_model.py" line="123"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="177"/>
+        <location filename="../../app/ui/models/history_model.py" line="172"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="178"/>
+        <location filename="../../app/ui/models/history_model.py" line="173"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="179"/>
+        <location filename="../../app/ui/models/history_model.py" line="174"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="180"/>
+        <location filename="../../app/ui/models/history_model.py" line="175"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="181"/>
+        <location filename="../../app/ui/models/history_model.py" line="176"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="207"/>
+        <location filename="../../app/ui/models/history_model.py" line="202"/>
         <source>Event %1, hash %2</source>
         <translation>第 %1 条记录，哈希 %2</translation>
     </message>
@@ -2842,17 +2842,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38"/>
+        <location filename="../../app/ui/models/import_problems_model.py" line="39"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38"/>
+        <location filename="../../app/ui/models/import_problems_model.py" line="39"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="38"/>
+        <location filename="../../app/ui/models/import_problems_model.py" line="39"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -3052,37 +3052,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="79"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="80"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="80"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="81"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="81"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="82"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="82"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="83"/>
         <source>Address</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="83"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="84"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="84"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="85"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="112"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="113"/>
         <source>%1 (upcoming)</source>
         <translation>%1（即将进行）</translation>
     </message>
@@ -3470,209 +3470,209 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="73"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="74"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="77"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="78"/>
         <source>This company belongs to the demonstration data set.</source>
         <translation>该企业属于演示数据集。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="79"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="80"/>
         <source>Status and next steps</source>
         <translation>状态与后续步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="88"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="89"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="89"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="90"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="90"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="91"/>
         <source>Origin summons</source>
         <translation>来源约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="112"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="113"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="122"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="123"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="123"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="124"/>
         <source>English name:</source>
         <translation>英文名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="124"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="125"/>
         <source>Short name:</source>
         <translation>简称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="125"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="126"/>
         <source>Credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="127"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="128"/>
         <source>Registered in:</source>
         <translation>注册地：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="130"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="131"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="131"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="132"/>
         <source>Legal representative:</source>
         <translation>法定代表人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="135"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="136"/>
         <source>Security contact:</source>
         <translation>安全负责人：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="139"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="140"/>
         <source>Case number:</source>
         <translation>案件编号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="140"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="141"/>
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="141"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="142"/>
         <source>Opened on:</source>
         <translation>立案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="142"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="143"/>
         <source>Closed on:</source>
         <translation>结案日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="144"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="145"/>
         <source>Outcome:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="145"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="146"/>
         <source>Closing note:</source>
         <translation>结案说明：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="146"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="147"/>
         <source>Assigned officials:</source>
         <translation>承办人员：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/overview_tab.py" line="151"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="152"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="153"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="154"/>
         <source>%1 open, %2 overdue</source>
         <translation>%1 个未结，%2 个逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="157"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="158"/>
         <source>Findings:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="166"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="167"/>
         <source>Summons:</source>
         <translation>约谈：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="166"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="167"/>
         <source>This case was not opened from a summons.</source>
         <translation>本案件并非由约谈立案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="168"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="169"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="169"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="170"/>
         <source>Place:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="170"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="171"/>
         <source>Topic:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="171"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="172"/>
         <source>Convened by:</source>
         <translation>约谈单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="174"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="175"/>
         <source>Attended:</source>
         <translation>是否出席：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="175"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="176"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="175"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="176"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="177"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="178"/>
         <source>Attendees:</source>
         <translation>出席人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="178"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="179"/>
         <source>Commitments:</source>
         <translation>整改承诺：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="179"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="180"/>
         <source>Requirements:</source>
         <translation>约谈要求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="191"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="192"/>
         <source>Reopen for review</source>
         <translation>重新开启审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="193"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="194"/>
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="196"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="197"/>
         <source>Move to: %1</source>
         <translation>转为：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/overview_tab.py" line="205"/>
+        <location filename="../../app/ui/case_view/overview_tab.py" line="206"/>
         <source>No further step is open to you.</source>
         <translation>您当前没有可执行的后续步骤。</translation>
     </message>
@@ -3739,45 +3739,45 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReminderPresenter</name>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="51"/>
+        <location filename="../../app/ui/reminders.py" line="52"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="55"/>
+        <location filename="../../app/ui/reminders.py" line="56"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="57"/>
+        <location filename="../../app/ui/reminders.py" line="58"/>
         <source>due in %n days</source>
         <translation>
             <numerusform>%n 天后到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="236"/>
+        <location filename="../../app/ui/reminders.py" line="237"/>
         <source>%n deadline reminders</source>
         <translation>
             <numerusform>%n 条期限提醒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="242"/>
+        <location filename="../../app/ui/reminders.py" line="243"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="284"/>
+        <location filename="../../app/ui/reminders.py" line="285"/>
         <source>InspectDesk deadline reminders</source>
         <translation>InspectDesk 期限提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="288"/>
+        <location filename="../../app/ui/reminders.py" line="289"/>
         <source>Show reminders</source>
         <translation>显示提醒</translation>
     </message>
@@ -3785,27 +3785,27 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../app/ui/reminders.py" line="69"/>
+        <location filename="../../app/ui/reminders.py" line="70"/>
         <source>Deadline reminders</source>
         <translation>期限提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="83"/>
+        <location filename="../../app/ui/reminders.py" line="84"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="84"/>
+        <location filename="../../app/ui/reminders.py" line="85"/>
         <source>Dismiss reminder</source>
         <translation>忽略提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reminders.py" line="85"/>
+        <location filename="../../app/ui/reminders.py" line="86"/>
         <source>Silence this finding until the next step (Ctrl+D)</source>
         <translation>到下一提醒节点前不再提示此问题（Ctrl+D）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reminders.py" line="111"/>
+        <location filename="../../app/ui/reminders.py" line="112"/>
         <source>%n deadline reminders. Enter opens the case.</source>
         <translation>
             <numerusform>%n 条期限提醒。按 Enter 打开案件。</numerusform>
@@ -3909,57 +3909,57 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="79"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="80"/>
         <source>&amp;Add report…</source>
         <translation>添加报告(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="80"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="81"/>
         <source>&amp;Mark received…</source>
         <translation>标记已收到(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="81"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="82"/>
         <source>&amp;Record review…</source>
         <translation>记录审查(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="167"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="168"/>
         <source>event on %1</source>
         <translation>事件日期 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="171"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="172"/>
         <source>planned launch %1</source>
         <translation>计划上线 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="176"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="177"/>
         <source>due %1</source>
         <translation>应报送截止日 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="177"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="178"/>
         <source>version %1</source>
         <translation>第 %1 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="186"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="187"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="236"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="237"/>
         <source>The review requires rectification. Add its findings now?</source>
         <translation>审查结论为需整改。现在添加发现的问题吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="242"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="243"/>
         <source>Add another finding from this review?</source>
         <translation>继续添加该审查发现的问题吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/reports_tab.py" line="245"/>
+        <location filename="../../app/ui/case_view/reports_tab.py" line="246"/>
         <source>Add findings</source>
         <translation>添加问题</translation>
     </message>
@@ -3967,89 +3967,89 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReportsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="45"/>
+        <location filename="../../app/ui/models/reports_model.py" line="46"/>
         <source>Report / review</source>
         <translation>报告 / 审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="46"/>
+        <location filename="../../app/ui/models/reports_model.py" line="47"/>
         <source>Received / reviewed</source>
         <translation>收到 / 审查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="47"/>
+        <location filename="../../app/ui/models/reports_model.py" line="48"/>
         <source>Agency</source>
         <translation>机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="48"/>
+        <location filename="../../app/ui/models/reports_model.py" line="49"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="49"/>
+        <location filename="../../app/ui/models/reports_model.py" line="50"/>
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="50"/>
+        <location filename="../../app/ui/models/reports_model.py" line="51"/>
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="51"/>
+        <location filename="../../app/ui/models/reports_model.py" line="52"/>
         <source>Summary / notes</source>
         <translation>摘要 / 审查意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="90"/>
+        <location filename="../../app/ui/models/reports_model.py" line="91"/>
         <source>(filed late)</source>
         <translation>（逾期报送）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="93"/>
+        <location filename="../../app/ui/models/reports_model.py" line="94"/>
         <source>Awaited</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="94"/>
+        <location filename="../../app/ui/models/reports_model.py" line="95"/>
         <source>Awaited, due %1</source>
         <translation>待报送，截止 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="96"/>
+        <location filename="../../app/ui/models/reports_model.py" line="97"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="98"/>
+        <location filename="../../app/ui/models/reports_model.py" line="99"/>
         <source>— overdue</source>
         <translation>— 已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="103"/>
+        <location filename="../../app/ui/models/reports_model.py" line="104"/>
         <source>Cyberspace dept.</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="104"/>
+        <location filename="../../app/ui/models/reports_model.py" line="105"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="105"/>
+        <location filename="../../app/ui/models/reports_model.py" line="106"/>
         <source>Other agency</source>
         <translation>其他机关</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/reports_model.py" line="120"/>
+        <location filename="../../app/ui/models/reports_model.py" line="121"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n 份审查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="127"/>
+        <location filename="../../app/ui/models/reports_model.py" line="128"/>
         <source>Review: %1</source>
         <translation>审查：%1</translation>
     </message>
@@ -4057,62 +4057,62 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="48"/>
         <source>Record review — %1</source>
         <translation>记录书面审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="51"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="61"/>
         <source>Cyberspace department</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="62"/>
         <source>Public-security organ</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="63"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="74"/>
         <source>Report:</source>
         <translation>报告：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="75"/>
         <source>Reviewing &amp;agency:</source>
         <translation>审查机关(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="76"/>
         <source>Agency &amp;kind:</source>
         <translation>机关类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="77"/>
         <source>Re&amp;viewer:</source>
         <translation>审查人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="78"/>
         <source>Reviewed &amp;on:</source>
         <translation>审查日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="79"/>
         <source>&amp;Conclusion:</source>
         <translation>审查结论(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="80"/>
         <source>&amp;Notes:</source>
         <translation>审查意见(&amp;N)：</translation>
     </message>
@@ -4120,12 +4120,12 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SearchResultsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="65"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="69"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/search_results.py" line="78"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="82"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>共 %n 条结果</numerusform>
@@ -4135,24 +4135,40 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
         <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="39"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="40"/>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_results.py" line="41"/>
+        <source>Inspection</source>
+        <translation>现场检查</translation>
     </message>
 </context>
 <context>
@@ -4830,47 +4846,47 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="62"/>
+        <location filename="../../app/ui/models/users_model.py" line="63"/>
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="70"/>
+        <location filename="../../app/ui/models/users_model.py" line="71"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="72"/>
+        <location filename="../../app/ui/models/users_model.py" line="73"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="75"/>
+        <location filename="../../app/ui/models/users_model.py" line="76"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="79"/>
+        <location filename="../../app/ui/models/users_model.py" line="80"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="80"/>
+        <location filename="../../app/ui/models/users_model.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="81"/>
+        <location filename="../../app/ui/models/users_model.py" line="82"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="82"/>
+        <location filename="../../app/ui/models/users_model.py" line="83"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="83"/>
+        <location filename="../../app/ui/models/users_model.py" line="84"/>
         <source>State</source>
         <translation>状态</translation>
     </message>

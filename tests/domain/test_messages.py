@@ -20,9 +20,15 @@ from app.domain import (
     report_due,
     workdays,
 )
+from app.domain.catalogue import catalogue
 from app.domain.errors import InspectDeskError, render, shown_in, value_label
-from app.domain.messages import MESSAGES
 
+# The rules' own catalogue file: the codes app/domain raises and nothing else.
+MESSAGES = {
+    key: entry
+    for key, entry in catalogue().messages.items()
+    if catalogue().sources[key] == "rules.json"
+}
 DOMAIN_DIR = Path(__file__).resolve().parents[2] / "app" / "domain"
 RAISE_PATTERN = re.compile(r'(?:ValidationError|ConflictError)\(\s*"([a-z_]+\.[a-z_]+)"')
 

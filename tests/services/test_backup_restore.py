@@ -25,10 +25,10 @@ import pytest
 
 from app.db.engine import Database
 from app.db.migrate import head_revision, open_database
+from app.domain.catalogue import labels_of
 from app.domain.errors import ValidationError
 from app.services import attachments, cases, maintenance
 from app.services.backup import backup
-from app.services.backup_messages import MANIFEST_PROBLEMS
 from app.services.context import Actor
 from app.services.restore import Limits, restore
 from tests.cli.conftest import Cli
@@ -167,7 +167,7 @@ def test_every_malformed_manifest_is_refused_with_its_reason(
     if problem is not None:
         assert error.values["problem"] == problem
         for lang in ("en", "zh"):  # shown in words, not as a code
-            assert MANIFEST_PROBLEMS[problem][lang] in error.render(lang)
+            assert labels_of("manifest_problem")[problem][lang] in error.render(lang)
 
 
 @pytest.mark.parametrize(

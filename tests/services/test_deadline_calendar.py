@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from app.db.engine import Database
@@ -177,3 +178,12 @@ def test_entered_days_of_2027_change_working_day_deadlines(db: Database, actor: 
     after = calendar.deadline(db, date(2027, 1, 4), 3, PeriodUnit.WORKING)
     assert after.due == date(2027, 1, 8) and not after.provisional
     assert [e.day for e in calendar.calendar_entries(db, 2027)] == [date(2027, 1, 5)]
+
+
+def test_every_holiday_the_calendar_package_names_has_a_chinese_name() -> None:
+    from chinese_calendar.constants import Holiday
+
+    for holiday in Holiday:
+        zh = holiday_label(holiday.value, "zh")
+        assert zh != holiday.value and re.search(r"[\u4e00-\u9fff]", zh), holiday
+    assert holiday_label("Some New Day", "zh") == "Some New Day"  # shown as given

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from app.services.exchange.messages import MESSAGES, PROBLEMS
+from app.domain.catalogue import catalogue, labels_of
+
+# The exchange's own catalogue file and the words of a field's problems.
+MESSAGES = {
+    key: entry
+    for key, entry in catalogue().messages.items()
+    if catalogue().sources[key] == "exchange.json"
+}
+PROBLEMS = labels_of("exchange_field_problem")
 
 SOURCE = Path(__file__).resolve().parents[2] / "app" / "services" / "exchange"
 RAISED = re.compile(r'(?:Error|Problem|_refuse)\(\s*"(exchange\.[a-z0-9_]+)"')

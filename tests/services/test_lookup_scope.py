@@ -229,7 +229,6 @@ def test_the_dossier_of_such_a_case_holds_no_profile_zhejiang_does_not_see(
 ) -> None:
     from pypdf import PdfReader
 
-    import app.dossier.messages  # noqa: F401  (the dossier's catalogue)
     from app.services.dossier_export import export_dossier
 
     number = cases.open_case(db, NATIONAL, world["bj"], province=ZJ, opened_on=date(2026, 5, 1))

@@ -8,12 +8,16 @@ from datetime import date
 import pytest
 
 from app.db.engine import Database
+from app.domain.catalogue import catalogue
 from app.readmodel.case import ChronologyEvent
 from app.services import cases
 from app.services.context import Actor
 from app.services.demo import load_demo
-from app.text.chronology import TEMPLATES, chronology_text
+from app.text.chronology import chronology_text
 
+TEMPLATES = {
+    key: entry for key, entry in catalogue().messages.items() if key.startswith("chronology.")
+}
 ACTOR = Actor("demo", role="admin")
 
 

@@ -45,14 +45,14 @@ class CaseBase(StoryBuilder):
                 f'<font color="{ALERT.hexval()}">{self.m(self.t("overdue_days", n=f.days_overdue))}</font>'
             )
         if f.submitted_on:
-            parts.append(self.m(self.t("submitted_on", on=f.submitted_on.isoformat())))
+            parts.append(self.m(self.t("submitted_on", on=f.submitted_on)))
         if f.verified_on:
             parts.append(
                 self.m(
                     self.t(
                         "verified_by",
                         who=self.clean.plain(f.verified_by or "—"),
-                        on=f.verified_on.isoformat(),
+                        on=f.verified_on,
                     )
                 )
             )

@@ -20,22 +20,27 @@ if TYPE_CHECKING:
 
 class FindingSections(CaseBase):
     def _deadlines(self, f: FindingView) -> str:
-        lines = [f"{self.m(self.t('original_deadline'))}: {f.original_deadline.isoformat()}"]
+        lines = [
+            self.m(
+                self.t("field_value", label=self.t("original_deadline"), value=f.original_deadline)
+            )
+        ]
         for e in f.extensions:
             approved = self.t(
                 "approved_by",
                 approver=self.clean.plain(e.approver),
-                on=e.approved_on.isoformat(),
+                on=e.approved_on,
                 reason=self.clean.plain(e.reason),
             )
+            moved = self.t("moved", old=e.old_deadline, new=e.new_deadline)
             lines.append(
-                f"{self.m(self.t('extension'))}: {e.old_deadline.isoformat()} → {e.new_deadline.isoformat()}"
-                f"<br/><font size=7>{self.m(approved)}</font>"
+                self.m(self.t("field_value", label=self.t("extension"), value=moved))
+                + f"<br/><font size=7>{self.m(approved)}</font>"
             )
-        current = f.current_deadline.isoformat() + (
+        current = self.on(f.current_deadline) + (
             self.t("provisional") if f.deadline_provisional else ""
         )
-        lines.append(f"{self.m(self.t('current_deadline'))}: {self.m(current)}")
+        lines.append(self.m(self.t("field_value", label=self.t("current_deadline"), value=current)))
         return "<br/>".join(lines)
 
     def findings(self) -> list[Flowable]:
@@ -62,7 +67,8 @@ class FindingSections(CaseBase):
         for f in self.d.findings:
             item = f"{f.item_code} {self.pick(f.item_name_zh, f.item_name_en)}"
             source = self.t("source_inspection" if f.source == "inspection" else "source_review")
-            small = f"<font size=7>{self.m(self.t('raised_on'))}: {f.raised_on.isoformat()}"
+            raised = self.t("field_value", label=self.t("raised_on"), value=f.raised_on)
+            small = f"<font size=7>{self.m(raised)}"
             small += f" · {self.m(source)}</font>"
             text = flowables(
                 self.paras(f.description, s),
@@ -89,5 +95,5 @@ class FindingSections(CaseBase):
                 ]
             )
         w = CONTENT_WIDTH
-        out.extend(self.tabled(rows, [0.05 * w, 0.15 * w, 0.1 * w, 0.32 * w, 0.2 * w, 0.18 * w]))
+        out.extend(self.tabled(rows, [0.05 * w, 0.15 * w, 0.1 * w, 0.28 * w, 0.23 * w, 0.19 * w]))
         return out

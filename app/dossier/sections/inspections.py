@@ -13,6 +13,7 @@ from app.domain.finding_lifecycle import (
 )
 from app.dossier.document import CONTENT_WIDTH, Para, table
 from app.dossier.sections.base import CaseBase
+from app.text import listed
 
 if TYPE_CHECKING:
     from app.readmodel.case import InspectionView
@@ -28,16 +29,13 @@ class InspectionSections(CaseBase):
         return out
 
     def inspection(self, n: int, i: InspectionView) -> list[Flowable]:
-        sep = "、" if self.lang == "zh" else ", "
-        out: list[Flowable] = [
-            self.heading(self.t("inspection_n", n=n, on=i.inspected_on.isoformat()), 1)
-        ]
+        out: list[Flowable] = [self.heading(self.t("inspection_n", n=n, on=i.inspected_on), 1)]
         out.extend(
             self.kv(
                 [
                     ("inspected_on", self.day(i.inspected_on)),
                     ("place", i.address),
-                    ("agencies", sep.join(i.agencies) or "—"),
+                    ("agencies", listed(i.agencies, self.lang) or "—"),
                     ("inspectors", i.inspectors or "—"),
                     ("company_staff", i.company_staff or "—"),
                     ("scope", i.scope or "—"),

@@ -21,7 +21,7 @@ class ManifestSections(CaseBase):
                 return self.t("report_n", n=n)
         for n, i in enumerate(self.d.inspections, 1):
             if i.id == a.owner_id:
-                return self.t("inspection_n", n=n, on=i.inspected_on.isoformat())
+                return self.t("inspection_n", n=n, on=i.inspected_on)
         for f in self.d.findings:
             if f.id == a.owner_id:
                 return self.t("finding_n", n=f.number)

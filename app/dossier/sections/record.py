@@ -12,6 +12,7 @@ from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.domain.review import conclusion_label
 from app.dossier.document import CONTENT_WIDTH, contents
 from app.dossier.sections.base import CaseBase
+from app.text import aside, listed
 from app.text.chronology import chronology_text
 
 
@@ -64,7 +65,7 @@ class RecordSections(CaseBase):
                     ("closed_on", self.day(d.closed_on)),
                     (
                         "officials",
-                        "、".join(d.officials) if self.lang == "zh" else ", ".join(d.officials),
+                        listed(d.officials, self.lang),
                     ),
                     ("outcome", d.outcome or "—"),
                     ("closing_note", d.closing_note or "—"),
@@ -113,17 +114,16 @@ class RecordSections(CaseBase):
         s = self.d.summons
         if not s:
             return [*out, self.note("no_summons")]
-        sep = "、" if self.lang == "zh" else ", "
         attended = s.attended
         out.extend(
             self.kv(
                 [
                     ("held_on", self.day(s.held_on)),
                     ("place", s.place),
-                    ("convening_agencies", sep.join(map(str, s.agencies))),
+                    ("convening_agencies", listed(map(str, s.agencies), self.lang)),
                     ("topic", s.topic),
                     ("requirements", s.requirements),
-                    ("companies_summoned", sep.join(map(str, s.companies))),
+                    ("companies_summoned", listed(map(str, s.companies), self.lang)),
                     ("attended", "—" if attended is None else self.t("yes" if attended else "no")),
                     ("attendees", s.attendees or "—"),
                     ("commitments", s.commitments or "—"),
@@ -151,9 +151,7 @@ class RecordSections(CaseBase):
             trigger = self.pick(r.trigger_zh, r.trigger_en)
             out.append(
                 self.heading(
-                    f"{self.t('report_n', n=n)}：{r.trigger_code} {trigger}"
-                    if self.lang == "zh"
-                    else f"{self.t('report_n', n=n)}: {r.trigger_code} {trigger}",
+                    self.t("report_heading", n=n, code=r.trigger_code, trigger=trigger),
                     1,
                 )
             )
@@ -162,17 +160,9 @@ class RecordSections(CaseBase):
             )
             received = self.day(r.received_on) if r.received_on else self.t("not_received")
             if r.late:
-                received += (
-                    f"（{self.t('filed_late')}）"
-                    if self.lang == "zh"
-                    else f" ({self.t('filed_late')})"
-                )
+                received = aside(received, self.t("filed_late"), self.lang)
             if r.overdue:
-                received += (
-                    f"（{self.t('report_overdue')}）"
-                    if self.lang == "zh"
-                    else f" ({self.t('report_overdue')})"
-                )
+                received = aside(received, self.t("report_overdue"), self.lang)
             out.extend(
                 self.kv(
                     [

@@ -7,7 +7,6 @@ transaction; records changed on both sides become conflicts, resolved field by
 field with ``resolve_conflict``.
 """
 
-from app.services.exchange import messages as _messages  # noqa: F401  (registers the catalogue)
 from app.services.exchange.conflicts import (
     ConflictView,
     FieldChoice,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.readmodel.case import CaseDetail, FindingView
 from app.services import findings
 from app.services.permissions import FindingRecord, can
+from app.text import named
 from app.ui import errors, permission
 from app.ui.context import UiContext
 from app.ui.dialogs.extension_dialog import ExtensionDialog
@@ -185,7 +186,7 @@ class FindingsTab(QWidget):
             text = html.escape(body).replace("\n", "<br>") if body.strip() else "—"
             return f"<p><b>{html.escape(title)}</b><br>{text}</p>"
 
-        name = f.item_name_zh if lang == "zh" else f.item_name_en
+        name = named(f.item_name_zh, f.item_name_en, lang)
         head = self.tr("Finding #%1 — %2 (%3, %4)")
         head = (
             head.replace("%1", str(f.number))

@@ -22,6 +22,7 @@ from app.domain.finding_lifecycle import RESOLVED_STATUSES
 from app.readmodel.case import CaseDetail
 from app.services import reference
 from app.services.permissions import can, transition_action
+from app.text import named
 from app.ui import permission
 from app.ui.case_view.status_dialog import StatusDialog
 from app.ui.context import UiContext
@@ -137,7 +138,7 @@ class OverviewTab(QWidget):
         box = self.case_box
         box.clear()
         box.add(self.tr("Case number:"), detail.case_number)
-        box.add(self.tr("Province:"), detail.province_zh if lang == "zh" else detail.province_en)
+        box.add(self.tr("Province:"), named(detail.province_zh, detail.province_en, lang))
         box.add(self.tr("Opened on:"), detail.opened_on)
         box.add(self.tr("Closed on:"), detail.closed_on)
         if detail.outcome or detail.closing_note:

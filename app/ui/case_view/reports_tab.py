@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.review import ReviewConclusion
 from app.readmodel.case import CaseDetail, ReportView
 from app.services.permissions import can
+from app.text import named
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.dialogs.finding_dialog import FindingDialog
@@ -159,7 +160,7 @@ class ReportsTab(QWidget):
 
     def record_html(self, r: ReportView) -> str:
         """The selected report: dates, summary and its files."""
-        name = r.trigger_zh if self.ctx.lang == "zh" else r.trigger_en
+        name = named(r.trigger_zh, r.trigger_en, self.ctx.lang)
         parts = [f"<h3>{html.escape(f'{r.trigger_code} {name}')}</h3>"]
         facts = [self.model.received_text(r)]
         if r.event_date:

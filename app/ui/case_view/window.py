@@ -26,6 +26,7 @@ from app.readmodel.case import CaseDetail
 from app.services import cases, signing_config
 from app.services.dossier_export import export_dossier
 from app.services.permissions import can
+from app.text import named
 from app.ui import permission
 from app.ui.case_view.attachments_tab import AttachmentsTab
 from app.ui.case_view.chronology_tab import ChronologyTab
@@ -153,11 +154,7 @@ class CaseWindow(QMainWindow):
         self.detail = detail
         lang = self.ctx.lang
         permission.apply(self.export_action, can(self.ctx.actor, "export", detail), lang)
-        company = str(
-            detail.company.name_zh
-            if lang == "zh"
-            else (detail.company.name_en or detail.company.name_zh)
-        )
+        company = named(detail.company.name_zh, detail.company.name_en, lang)
         status = STATUS_LABELS[CaseStatus(detail.status)][lang]
         self.header.setText(f"{detail.case_number} · {company} · {status}")
         self.setWindowTitle(

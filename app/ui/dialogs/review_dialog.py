@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.review import CONCLUSION_LABELS, ReviewConclusion
 from app.readmodel.case import ReportView
 from app.services import reports
+from app.text import named
 from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.widgets.fields import date_edit, py_date, text_edit
@@ -45,7 +46,7 @@ class ReviewDialog(QDialog):
         self.review_id: uuid.UUID | None = None
         self.conclusion: str | None = None
         self.setWindowTitle(self.tr("Record review — %1").replace("%1", case_number))
-        name = report.trigger_zh if ctx.lang == "zh" else report.trigger_en
+        name = named(report.trigger_zh, report.trigger_en, ctx.lang)
         about = QLabel(
             self.tr("%1, version %2")
             .replace("%1", f"{report.trigger_code} {name}")

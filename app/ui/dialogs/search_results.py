@@ -9,12 +9,6 @@ from app.services.search import SearchHit, search
 from app.ui.context import UiContext
 
 Index = QModelIndex | QPersistentModelIndex
-KIND_LABELS = {
-    "case": {"zh": "案件", "en": "Case"},
-    "company": {"zh": "企业", "en": "Company"},
-    "finding": {"zh": "问题", "en": "Finding"},
-    "inspection": {"zh": "现场检查", "en": "Inspection"},
-}
 
 
 class SearchResultsModel(QAbstractTableModel):
@@ -38,6 +32,16 @@ class SearchResultsModel(QAbstractTableModel):
             return [self.tr("Kind"), self.tr("Case"), self.tr("Title"), self.tr("Text")][section]
         return None
 
+    def kind_label(self, kind: str) -> str:
+        """What a hit is, in the window's language (Qt's translation)."""
+        labels = {
+            "case": self.tr("Case"),
+            "company": self.tr("Company"),
+            "finding": self.tr("Finding"),
+            "inspection": self.tr("Inspection"),
+        }
+        return labels.get(kind, kind)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
@@ -47,7 +51,7 @@ class SearchResultsModel(QAbstractTableModel):
         hit = self.hits[index.row()]
         column = index.column()
         if column == self.KIND:
-            return KIND_LABELS.get(hit.kind, {}).get(self.lang, hit.kind)
+            return self.kind_label(hit.kind)
         if column == self.CASE:
             return hit.case_number or "—"
         if column == self.TITLE:

@@ -19,6 +19,7 @@ from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.readmodel.lists import CaseListRow
 from app.services import case_paging, reference
 from app.services.context import Actor
+from app.text import named
 from app.ui.formatting import show_date, show_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -216,7 +217,7 @@ class CaseTableModel(QAbstractTableModel):
         if col == self.NUMBER:
             return row.case_number
         if col == self.COMPANY:
-            return row.company if self._lang == "zh" else (row.company_en or row.company)
+            return named(row.company, row.company_en, self._lang)
         if col == self.PROVINCE:
             return self._province(row.province_code)
         if col == self.STATUS:

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.text import named
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -158,7 +159,7 @@ class DashboardFindingsModel(QAbstractTableModel):
         if col == self.NUMBER:
             return f"#{row.finding_number}"
         if col == self.COMPANY:
-            return row.company if self._lang == "zh" else (row.company_en or row.company)
+            return named(row.company, row.company_en, self._lang)
         if col == self.ITEM:
             return row.item_code
         if col == self.DEADLINE:

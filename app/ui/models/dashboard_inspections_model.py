@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.readmodel.dashboard import InspectionRow
+from app.text import named
 from app.ui.formatting import show_date
 from app.ui.models.rows_model import RowsTableModel
 
@@ -67,7 +68,7 @@ class DashboardInspectionsModel(RowsTableModel):
         if col == self.CASE:
             return row.case_number
         if col == self.COMPANY:
-            return row.company if self._lang == "zh" else (row.company_en or row.company)
+            return named(row.company, row.company_en, self._lang)
         if col == self.DATE:
             return show_date(row.inspected_on, self._lang)
         if col == self.WHEN:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.readmodel.dashboard import ReportRow
+from app.text import named
 from app.ui.formatting import show_date
 from app.ui.models.rows_model import RowsTableModel
 
@@ -70,7 +71,7 @@ class DashboardReportsModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATE and row.awaited:
             return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TRIGGER:
-            return row.trigger_zh if self._lang == "zh" else row.trigger_en
+            return named(row.trigger_zh, row.trigger_en, self._lang)
         if role == self.CASE_NUMBER_ROLE:
             return row.case_number
         return None
@@ -79,7 +80,7 @@ class DashboardReportsModel(RowsTableModel):
         if col == self.CASE:
             return row.case_number
         if col == self.COMPANY:
-            return row.company if self._lang == "zh" else (row.company_en or row.company)
+            return named(row.company, row.company_en, self._lang)
         if col == self.TRIGGER:
             return row.trigger_code
         if col == self.VERSION:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.finding_lifecycle import FINDING_STATUS_LABELS, FindingStatus
 from app.services.deadline_calendar import DeadlineItem
+from app.text import named
 from app.ui.formatting import show_date
 from app.ui.models.rows_model import RowsTableModel
 
@@ -77,7 +78,6 @@ class DeadlinesModel(RowsTableModel):
         return None
 
     def _text(self, row: DeadlineItem, col: int) -> str:
-        zh = self._lang == "zh"
         if col == self.DUE:
             return show_date(row.due, self._lang)
         if col == self.KIND:
@@ -85,10 +85,10 @@ class DeadlinesModel(RowsTableModel):
         if col == self.CASE:
             return row.case_number
         if col == self.COMPANY:
-            return row.company if zh else (row.company_en or row.company)
+            return named(row.company, row.company_en, self._lang)
         if col == self.DETAIL:
             if row.kind == "finding":
-                name = row.item_name_zh if zh else row.item_name_en
+                name = named(row.item_name_zh, row.item_name_en, self._lang)
                 return (
                     self.tr("No. %1 · %2 %3")
                     .replace("%1", str(row.finding_number))
@@ -96,7 +96,7 @@ class DeadlinesModel(RowsTableModel):
                     .replace("%3", name or "")
                     .strip()
                 )
-            name = row.trigger_name_zh if zh else row.trigger_name_en
+            name = named(row.trigger_name_zh, row.trigger_name_en, self._lang)
             return f"{row.trigger_code} {name or ''}".strip()
         if col == self.STATUS:
             if row.kind == "report":

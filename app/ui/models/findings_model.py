@@ -17,6 +17,7 @@ from app.domain.finding_lifecycle import (
     days_left,
 )
 from app.readmodel.case import FindingView
+from app.text import named
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,7 +113,7 @@ class FindingsTableModel(QAbstractTableModel):
         if col == self.NUMBER:
             return str(f.number)
         if col == self.ITEM:
-            name = f.item_name_zh if self._lang == "zh" else f.item_name_en
+            name = named(f.item_name_zh, f.item_name_en, self._lang)
             return f"{f.item_code} {name}"
         if col == self.SEVERITY:
             return severity_label(f.severity, self._lang)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from app.domain.labels import label
 from app.services.history import FieldChange, HistoryEntry
 from app.services.reference import ProvinceRef
+from app.text import aside, listed
 from app.ui.formatting import show_date, show_datetime
 from app.ui.models.field_labels import field_label
 from app.ui.models.rows_model import RowsTableModel
@@ -143,14 +144,8 @@ class HistoryModel(RowsTableModel):
         for code, entry in sorted(checklist.items()):
             result, remark = [*entry, "", ""][:2] if isinstance(entry, list) else (entry, "")
             text = f"{code} {label('checklist_result', str(result), self._lang)}"
-            parts.append(
-                f"{text}（{remark}）"
-                if remark and self._lang == "zh"
-                else f"{text} ({remark})"
-                if remark
-                else text
-            )
-        return ("、" if self._lang == "zh" else ", ").join(parts) if parts else "—"
+            parts.append(aside(text, remark, self._lang) if remark else text)
+        return listed(parts, self._lang) if parts else "—"
 
     def change_text(self, entry: HistoryEntry, change: FieldChange, *, limit: int) -> str:
         after = _short(self.value_text(entry.entity_type, change.field, change.after), limit)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.companies import COLUMNS, RowProblem
+from app.text import aside
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,5 +51,9 @@ class ImportProblemsModel(QAbstractTableModel):
             if aliases is None:
                 return problem.column
             # The column as the file names it, and the field name when they differ.
-            return f"{aliases[1]} ({problem.column})" if self.lang == "zh" else problem.column
+            return (
+                aside(aliases[1], problem.column, self.lang)
+                if self.lang == "zh"
+                else problem.column
+            )
         return problem.error.render(self.lang)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from app.domain.labels import label
 from app.readmodel.case import CaseDetail
 from app.services.inspection_list import InspectionRow
+from app.text import named
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,7 +104,7 @@ class InspectionsModel(QAbstractTableModel):
         if kind == self.CASE:
             return row.case_number
         if kind == self.COMPANY:
-            return row.company if self._lang == "zh" else (row.company_en or row.company)
+            return named(row.company, row.company_en, self._lang)
         if kind == self.ADDRESS:
             return row.address
         if kind == self.STATUS:

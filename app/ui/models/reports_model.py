@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.review import conclusion_label
 from app.readmodel.case import ReportView, ReviewView
+from app.text import named
 from app.ui.formatting import show_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -108,7 +109,7 @@ class ReportsTableModel(QAbstractTableModel):
 
     def _report_display(self, r: ReportView, col: int) -> Any:
         if col == self.WHAT:
-            name = r.trigger_zh if self._lang == "zh" else r.trigger_en
+            name = named(r.trigger_zh, r.trigger_en, self._lang)
             return f"{r.trigger_code} {name}"
         if col == self.DATE:
             return self.received_text(r)

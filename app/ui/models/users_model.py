@@ -18,6 +18,7 @@ from app.db.types import utcnow
 from app.services.permissions import ROLES, role_label
 from app.services.reference import ProvinceRef
 from app.services.users import UserRow
+from app.text import listed
 from app.ui.formatting import show_datetime
 from app.ui.models.rows_model import RowsTableModel
 
@@ -63,7 +64,7 @@ class UsersModel(RowsTableModel):
         names = [
             self.provinces[c].name(self.lang) if c in self.provinces else c for c in row.provinces
         ]
-        return "、".join(names) if self.lang == "zh" else ", ".join(names)
+        return listed(names, self.lang)
 
     def state_text(self, row: UserRow) -> str:
         if row.disabled:
