@@ -19,7 +19,8 @@ from app.readmodel.case import ExtensionView, FindingView
 from app.services import audit, versioning
 from app.services import search as search_index
 from app.services.calendar import load_calendar
-from app.services.cases import finding_view, touch
+from app.services.case_record import finding_view
+from app.services.cases import touch
 from app.services.common import (
     as_date,
     choice,

@@ -254,6 +254,33 @@ def test_progress_is_reported_up_to_done(demo: Database, tmp_path: Path) -> None
     assert seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_progress_text_of_an_export_is_in_its_language(
+    demo: Database, tmp_path: Path, lang: str
+) -> None:
+    # The workbook's "reading the records" step was once always in Chinese
+    texts: list[str] = []
+    export_cases(
+        demo,
+        ACTOR,
+        tmp_path / "c.xlsx",
+        as_of=TODAY,
+        lang=lang,
+        progress=lambda p, t: texts.append(t),
+    )
+    export_overdue(
+        demo,
+        ACTOR,
+        tmp_path / "o.pdf",
+        as_of=TODAY,
+        lang=lang,
+        progress=lambda p, t: texts.append(t),
+    )
+    assert len(texts) > 4
+    chinese = [t for t in texts if re.search(r"[\u4e00-\u9fff]", t)]
+    assert chinese == (texts if lang == "zh" else []), texts
+
+
 # --- the command line ------------------------------------------------------------------------
 
 

@@ -40,6 +40,7 @@ from app.services import (
     deadline_calendar,
     dossier_export,
     dossier_verify,
+    export_data,
     findings,
     history,
     inspection_list,
@@ -251,9 +252,12 @@ INVENTORY: dict[str, Entry] = {
         lambda w, a: cases.change_status(w.db, a, w.zj_case, "under_review", note="更正", on=TODAY),
         setup=_closed,
     ),
-    "cases.chronology": Exempt(PURE + " (orders the events of a CaseDetail already read)"),
+    "case_record.chronology": Exempt(PURE + " (orders the events of a CaseDetail already read)"),
+    "case_record.detail": Exempt(
+        IN_SESSION + " (a case cases.show_case has already read within the actor's scope)"
+    ),
     "cases.ensure_open": Exempt(IN_SESSION),
-    "cases.finding_view": Exempt(PURE + " (a Finding row already read, as plain data)"),
+    "case_record.finding_view": Exempt(PURE + " (a Finding row already read, as plain data)"),
     "cases.list_cases": Listing(lambda w, a, p: cases.list_cases(w.db, a, province=p, as_of=TODAY)),
     "cases.open_case": Write(
         "case.open",
@@ -586,8 +590,8 @@ INVENTORY: dict[str, Entry] = {
         shows_zj=False,
     ),
     # --- exports ---------------------------------------------------------------------------
-    "report_exports.cases_workbook_data": Listing(
-        lambda w, a, p: report_exports.cases_workbook_data(w.db, a, province=p, as_of=TODAY)
+    "export_data.cases_workbook_data": Listing(
+        lambda w, a, p: export_data.cases_workbook_data(w.db, a, province=p, as_of=TODAY)
     ),
     "report_exports.export_cases": Listing(
         lambda w, a, p: _pdf(
@@ -619,12 +623,13 @@ INVENTORY: dict[str, Entry] = {
         ),
         "report.province_out_of_scope",
     ),
-    "report_exports.overdue_report_data": Listing(
-        lambda w, a, p: report_exports.overdue_report_data(w.db, a, as_of=TODAY, province=p),
+    "export_data.quiet": Exempt(PURE + " (the progress of an export nobody watches)"),
+    "export_data.overdue_report_data": Listing(
+        lambda w, a, p: export_data.overdue_report_data(w.db, a, as_of=TODAY, province=p),
         same_as_admin=False,  # carries the province filter asked for
     ),
-    "report_exports.province_report_data": Lookup(
-        lambda w, a: report_exports.province_report_data(w.db, a, ZJ, as_of=TODAY),
+    "export_data.province_report_data": Lookup(
+        lambda w, a: export_data.province_report_data(w.db, a, ZJ, as_of=TODAY),
         "report.province_out_of_scope",
     ),
     # --- reports and reviews ---------------------------------------------------------------
