@@ -11,9 +11,11 @@ from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak
 
-from app.dossier.document import CONTENT_WIDTH, Heading, Para, Styles, table
+from app.dossier.contents import Heading
+from app.dossier.document import CONTENT_WIDTH, Styles, table
 from app.dossier.labels import label
 from app.dossier.model import DossierWarning
+from app.dossier.paragraph import Para
 from app.dossier.text import TextCleaner, chunks, register_fonts
 from app.text import day as say_day
 

@@ -16,8 +16,9 @@ from app.domain.finding_lifecycle import (
     FindingStatus,
     Severity,
 )
-from app.dossier.document import ALERT, CONTENT_WIDTH, Para
+from app.dossier.document import ALERT, CONTENT_WIDTH
 from app.dossier.model import BuildOutcome, DossierOptions, Progress
+from app.dossier.paragraph import Para
 from app.dossier.report_base import ReportBuilder
 
 if TYPE_CHECKING:

@@ -21,8 +21,9 @@ from app.domain.finding_lifecycle import (
     Severity,
 )
 from app.dossier.charts import bar_chart
-from app.dossier.document import ALERT, CONTENT_WIDTH, Para
+from app.dossier.document import ALERT, CONTENT_WIDTH
 from app.dossier.model import BuildOutcome, DossierOptions, Progress
+from app.dossier.paragraph import Para
 from app.dossier.report_base import ReportBuilder
 from app.text import aside
 

@@ -8,9 +8,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.dossier.builder import StoryBuilder
-from app.dossier.document import CONTENT_WIDTH, DossierDocument, PageTotal, Para
+from app.dossier.document import CONTENT_WIDTH, DossierDocument, PageTotal
 from app.dossier.labels import report_label
 from app.dossier.model import BuildOutcome, DossierOptions, Progress
+from app.dossier.paragraph import Para
 
 # Share of the progress bar the layout takes (the caller reports gathering the data first).
 LAYOUT_START = 30

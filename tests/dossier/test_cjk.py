@@ -6,7 +6,7 @@ of its lines and of their words, floats compared exactly) or decline (None).
 Texts are generated: Chinese, ASCII words, long unbroken Latin words and
 digits, punctuation that cannot start a line, spaces of several kinds, line
 breaks, and markup that makes paragraphs of several fragments.  The
-paragraphs are also made the dossier's way (:class:`~app.dossier.document.Para`,
+paragraphs are also made the dossier's way (:class:`~app.dossier.paragraph.Para`,
 whose parsing shortcuts must give ReportLab's fragments), and whole PDFs made
 with ``Para`` must be the very ones ReportLab makes of ``Paragraph``.
 """
@@ -42,10 +42,10 @@ from app.dossier.document import (
     MARGIN_TOP,
     MARGIN_X,
     DossierDocument,
-    Para,
     Styles,
     table,
 )
+from app.dossier.paragraph import Para
 from app.dossier.text import FONT, MONO, register_fonts
 
 register_fonts()
@@ -477,7 +477,7 @@ def test_para_uses_break_lines(monkeypatch: pytest.MonkeyPatch) -> None:
         calls.append(lines)
         return lines
 
-    monkeypatch.setattr("app.dossier.document.break_lines", counting)
+    monkeypatch.setattr("app.dossier.paragraph.break_lines", counting)
     for text in ORDINARY + ORDINARY_MARKUP:
         Para(text, ZH.small).wrap(100, 1000)
     assert len(calls) == len(ORDINARY + ORDINARY_MARKUP)
@@ -584,7 +584,7 @@ def test_dossier_pdf_lines_as_reportlab(monkeypatch: pytest.MonkeyPatch) -> None
     assert _dossier_lines(_story(Para)) == expected
     # and without the fast line breaking, the very same dossier
     fast = _dossier_bytes(_story(Para))
-    monkeypatch.setattr("app.dossier.document.break_lines", lambda para, widths: None)
+    monkeypatch.setattr("app.dossier.paragraph.break_lines", lambda para, widths: None)
     assert _dossier_bytes(_story(Para)) == fast
 
 

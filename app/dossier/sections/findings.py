@@ -11,7 +11,8 @@ from app.domain.finding_lifecycle import (
     Severity,
 )
 from app.dossier.builder import flowables
-from app.dossier.document import CONTENT_WIDTH, Para
+from app.dossier.document import CONTENT_WIDTH
+from app.dossier.paragraph import Para
 from app.dossier.sections.base import CaseBase
 
 if TYPE_CHECKING:

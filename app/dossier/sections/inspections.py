@@ -11,7 +11,8 @@ from app.domain.finding_lifecycle import (
     FINDING_STATUS_LABELS,
     FindingStatus,
 )
-from app.dossier.document import CONTENT_WIDTH, Para, table
+from app.dossier.document import CONTENT_WIDTH, table
+from app.dossier.paragraph import Para
 from app.dossier.sections.base import CaseBase
 from app.text import listed
 

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable
 
-from app.dossier.document import CONTENT_WIDTH, Para
+from app.dossier.document import CONTENT_WIDTH
 from app.dossier.model import DossierWarning
+from app.dossier.paragraph import Para
 from app.dossier.sections.base import CaseBase
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.domain.review import conclusion_label
-from app.dossier.document import CONTENT_WIDTH, contents
+from app.dossier.contents import contents
+from app.dossier.document import CONTENT_WIDTH
 from app.dossier.sections.base import CaseBase
 from app.text import aside, listed
 from app.text.chronology import chronology_text

@@ -17,8 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from app.dossier.document import CONTENT_WIDTH, Para
+from app.dossier.document import CONTENT_WIDTH
 from app.dossier.model import SignatureBlock, SignaturePlace
+from app.dossier.paragraph import Para
 
 BOX_WIDTH = min(CONTENT_WIDTH, 120 * mm)
 PADDING = 4 * mm
