@@ -27,7 +27,8 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def capture(parent: Any, error: BaseException, lang: str) -> None:
         shown.append(error.render(lang) if hasattr(error, "render") else str(error))
 
-    monkeypatch.setattr("app.ui.dialogs.company_dialog.show_error", capture)
+    monkeypatch.setattr("app.ui.dialogs.company_dialog.show_error", capture)  # loading
+    monkeypatch.setattr("app.ui.errors.show_error", capture)  # a refused save (the form base)
     return shown
 
 

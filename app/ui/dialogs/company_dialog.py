@@ -4,40 +4,37 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.services import companies, company_edit, reference
 from app.services.companies import CompanyInput
 from app.services.permissions import Decision, can
-from app.ui import errors, permission
+from app.ui import permission
 from app.ui.context import UiContext
+from app.ui.dialogs.service_form import ServiceFormDialog
 from app.ui.errors import show_error
 from app.ui.widgets.credit_code_edit import CreditCodeEdit
 
 
-class CompanyDialog(QDialog):
+class CompanyDialog(ServiceFormDialog):
     """``credit_code`` None: a new company; otherwise that company is edited.
 
     OK (or Ctrl+S) saves through the services; a refusal is shown and every
-    field keeps what was typed.
+    field keeps what was typed; a company saved by someone else meanwhile is shown
+    as stored, in place.
     """
 
     def __init__(
         self, ctx: UiContext, credit_code: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.original_code = credit_code
         self.version: int | None = None
         self.saved_code: str | None = None
@@ -45,7 +42,6 @@ class CompanyDialog(QDialog):
         self.decision: Decision = can(
             ctx.actor, "company.create" if credit_code is None else "company.edit"
         )
-        self.ask_reload: errors.AskReload = errors.ask_reload  # tests replace it
         self.setWindowTitle(
             self.tr("New company") if credit_code is None else self.tr("Edit company")
         )
@@ -66,7 +62,7 @@ class CompanyDialog(QDialog):
         self.contact_phone = QLineEdit()
         self.contact_email = QLineEdit()
 
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("C&redit code *"), self.credit_code.with_feedback())
         form.addRow(self.tr("Name (&Chinese) *"), self.name_zh)
         form.addRow(self.tr("Name (&English)"), self.name_en)
@@ -81,20 +77,10 @@ class CompanyDialog(QDialog):
         self.demo_note.setWordWrap(True)
         self.demo_note.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Save"))
         self.ok_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._save_shortcut)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.demo_note)
-        layout.addWidget(self.buttons)
+        self.finish(760, 0, below=[self.demo_note])
         self._tab_order()
 
         self.credit_code.validity_changed.connect(self._update_ok)
@@ -176,35 +162,25 @@ class CompanyDialog(QDialog):
             self.ok_button, self.decision, self.ctx.lang, ready=self.credit_code.is_valid()
         )
 
-    def _save_shortcut(self) -> None:
-        if self.ok_button.isEnabled():
-            self.save()
+    def ready(self) -> bool:
+        return bool(self.decision) and self.credit_code.is_valid()
 
     def save(self) -> None:
-        """Write through the services; on refusal show why and keep the dialog as it is."""
-        if not (self.decision and self.credit_code.is_valid()):
-            return
+        """Write through the services (a refusal is raised, shown by the base)."""
         data = self.input()
-        try:
-            if self.original_code is None:
-                companies.create_company(self.ctx.db, self.ctx.actor, data)
-                self.saved_code = data.credit_code
-            else:
-                self.saved_code = company_edit.update_company(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.original_code,
-                    data,
-                    expected_version=self.version,
-                )
-        except Exception as exc:
-            if errors.is_changed_meanwhile(exc):
-                errors.show_save_error(self, exc, self.ctx.lang, self.reload, self.ask_reload)
-            else:
-                show_error(self, exc, self.ctx.lang)
-            return
-        self.ctx.bus.data_changed.emit()
+        if self.original_code is None:
+            companies.create_company(self.ctx.db, self.ctx.actor, data)
+            self.saved_code = data.credit_code
+        else:
+            self.saved_code = company_edit.update_company(
+                self.ctx.db,
+                self.ctx.actor,
+                self.original_code,
+                data,
+                expected_version=self.version,
+            )
+
+    def saved(self) -> None:
         self.ctx.bus.status_message.emit(
             self.tr("Company %1 saved.").replace("%1", self.saved_code or "")
         )
-        self.accept()

@@ -7,18 +7,13 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,13 +24,14 @@ from app.readmodel.case import FindingView
 from app.services import calendar, findings, reference
 from app.ui import errors
 from app.ui.context import UiContext
+from app.ui.dialogs.service_form import ServiceFormDialog
 from app.ui.formatting import locale_for, show_date, show_datetime
 from app.ui.widgets.fields import date_edit, py_date, text_edit
 
 WARNING_STYLE = "color: #a05a00; font-weight: bold;"
 
 
-class FindingDialog(QDialog):
+class FindingDialog(ServiceFormDialog):
     """Calls findings.add_finding on OK / Ctrl+S; a refused save keeps every field.
 
     Given ``finding``, it edits that finding instead (findings.update_finding, with
@@ -55,12 +51,10 @@ class FindingDialog(QDialog):
         inspection_id: uuid.UUID | None = None,
         finding: FindingView | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.case_number = case_number
         self.editing = finding
         self.version: int | None = None  # of the finding being edited, as loaded
-        self.ask_reload: errors.AskReload = errors.ask_reload
         self.source = source
         self.review_id = review_id
         self.inspection_id = inspection_id
@@ -114,7 +108,7 @@ class FindingDialog(QDialog):
         fixed_row.addWidget(self.fixed_date)
         fixed_row.addStretch(1)
 
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Assessment &item:"), self.item)
         form.addRow(self.tr("&Severity:"), self.severity)
         form.addRow(self.tr("&Description:"), self.description)
@@ -128,17 +122,7 @@ class FindingDialog(QDialog):
         self.last_saved = QLabel()
         form.addRow("", self.last_saved)
         form.setRowVisible(self.last_saved, False)
-        self.form = form
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
+        self.finish(720, 620)
 
         self.setTabOrder(self.raised_on, self.period)
         self.setTabOrder(self.period, self.calendar_days)
@@ -162,7 +146,6 @@ class FindingDialog(QDialog):
                 form.setRowVisible(row, False)
             form.setRowVisible(self.last_saved, True)
             self.fill(finding)
-        self.resize(720, 620)
 
     def fill(self, finding: FindingView) -> None:
         """Show ``finding`` as stored (what was typed is replaced) and remember its version."""
@@ -272,34 +255,20 @@ class FindingDialog(QDialog):
             required_rectification=self.required.toPlainText(),
         )
 
-    def accept(self) -> None:
-        if self.editing is not None:
-            self._save_edit(self.editing)
-            return
-        try:
+    def save(self) -> None:
+        """Raise the finding, or save the edit of the one loaded (with its version)."""
+        if self.editing is None:
             self.finding_id, self.saved_deadline = findings.add_finding(
                 self.ctx.db, self.ctx.actor, self.case_number, self.finding_input()
             )
-        except Exception as exc:  # every refusal is shown; the form keeps what was typed
-            errors.show_error(self, exc, self.ctx.lang)
             return
-        self.ctx.bus.data_changed.emit()
-        super().accept()
-
-    def _save_edit(self, finding: FindingView) -> None:
-        try:
-            saved = findings.update_finding(
-                self.ctx.db,
-                self.ctx.actor,
-                self.case_number,
-                finding.number,
-                self.finding_edit(),
-                expected_version=self.version,
-            )
-        except Exception as exc:  # shown; the form keeps what was typed unless reloaded
-            errors.show_save_error(self, exc, self.ctx.lang, self.reload, self.ask_reload)
-            return
+        saved = findings.update_finding(
+            self.ctx.db,
+            self.ctx.actor,
+            self.case_number,
+            self.editing.number,
+            self.finding_edit(),
+            expected_version=self.version,
+        )
         self.finding_id = saved.id
         self.editing = saved
-        self.ctx.bus.data_changed.emit()
-        super().accept()

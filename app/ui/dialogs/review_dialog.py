@@ -5,29 +5,18 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from app.domain.review import CONCLUSION_LABELS, ReviewConclusion
 from app.readmodel.case import ReportView
 from app.services import reports
 from app.text import named
-from app.ui import errors
 from app.ui.context import UiContext
+from app.ui.dialogs.service_form import ServiceFormDialog
 from app.ui.widgets.fields import date_edit, py_date, text_edit
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(ServiceFormDialog):
     """Calls reports.record_review; afterwards ``review_id`` and ``conclusion`` say what was saved."""
 
     def __init__(
@@ -39,8 +28,7 @@ class ReviewDialog(QDialog):
         *,
         agencies: list[str] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.case_number = case_number
         self.report = report
         self.review_id: uuid.UUID | None = None
@@ -70,7 +58,7 @@ class ReviewDialog(QDialog):
             self.conclusion_box.addItem(CONCLUSION_LABELS[c][ctx.lang], c.value)
         self.notes = text_edit(120)
 
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Report:"), about)
         form.addRow(self.tr("Reviewing &agency:"), self.agency)
         form.addRow(self.tr("Agency &kind:"), self.kind)
@@ -78,16 +66,7 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("Reviewed &on:"), self.reviewed_on)
         form.addRow(self.tr("&Conclusion:"), self.conclusion_box)
         form.addRow(self.tr("&Notes:"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
-        self.resize(560, 420)
+        self.finish(560, 420)
 
     def review_input(self) -> reports.ReviewInput:
         return reports.ReviewInput(
@@ -99,15 +78,7 @@ class ReviewDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def accept(self) -> None:
+    def save(self) -> None:
         data = self.review_input()
-        try:
-            self.review_id = reports.record_review(
-                self.ctx.db, self.ctx.actor, self.report.id, data
-            )
-        except Exception as exc:  # shown; the form keeps what was typed
-            errors.show_error(self, exc, self.ctx.lang)
-            return
+        self.review_id = reports.record_review(self.ctx.db, self.ctx.actor, self.report.id, data)
         self.conclusion = data.conclusion
-        self.ctx.bus.data_changed.emit()
-        super().accept()
