@@ -185,17 +185,10 @@ def _pipe_closed(stream: TextIO) -> int:
 
 def _log_exception() -> Path:
     import logging
-    import logging.handlers
 
-    from app.paths import log_dir
+    from app.logs import log_to_file
 
-    path = log_dir() / "inspectdesk.log"
     logger = logging.getLogger("inspectdesk.cli")
-    if not logger.handlers:
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
+    path = log_to_file(logger)
     logger.exception("unexpected error in command line")
     return path

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import time
 from typing import TYPE_CHECKING
 
-from app.paths import log_dir
+from app.logs import log_to_file
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QSettings
@@ -103,13 +102,7 @@ def quit_after_first_paint(
 
 
 def _setup_logging() -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir() / "inspectdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    log_to_file()  # the root logger, from INFO up (app.logs)
 
 
 def login_dialog(db: Database, lang: str) -> Actor | None:
