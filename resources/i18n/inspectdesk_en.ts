@@ -3,32 +3,32 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="50" />
+        <location filename="../../app/ui/models/attachments_model.py" line="48" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="51" />
+        <location filename="../../app/ui/models/attachments_model.py" line="49" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="52" />
+        <location filename="../../app/ui/models/attachments_model.py" line="50" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="53" />
+        <location filename="../../app/ui/models/attachments_model.py" line="51" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="54" />
+        <location filename="../../app/ui/models/attachments_model.py" line="52" />
         <source>Added at</source>
         <translation>Added at</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attachments_model.py" line="77" />
+        <location filename="../../app/ui/models/attachments_model.py" line="75" />
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
@@ -198,62 +198,62 @@ Open it anyway?</translation>
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="47" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="46" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="48" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="47" />
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="49" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="48" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="50" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="49" />
         <source>Holiday / note</source>
         <translation>Holiday / note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="51" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="50" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="86" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="80" />
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="86" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="80" />
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="88" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="82" />
         <source>Rest day</source>
         <translation>Rest day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="89" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="83" />
         <source>Holiday (in lieu)</source>
         <translation>Holiday (in lieu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="89" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="83" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="93" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="87" />
         <source>Entered</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="93" />
+        <location filename="../../app/ui/models/calendar_days_model.py" line="87" />
         <source>Official</source>
         <translation>Official</translation>
     </message>
@@ -261,52 +261,52 @@ Open it anyway?</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="169" />
+        <location filename="../../app/ui/models/case_table_model.py" line="157" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="170" />
+        <location filename="../../app/ui/models/case_table_model.py" line="158" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="171" />
+        <location filename="../../app/ui/models/case_table_model.py" line="159" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="172" />
+        <location filename="../../app/ui/models/case_table_model.py" line="160" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="173" />
+        <location filename="../../app/ui/models/case_table_model.py" line="161" />
         <source>Open findings</source>
         <translation>Open findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="174" />
+        <location filename="../../app/ui/models/case_table_model.py" line="162" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="175" />
+        <location filename="../../app/ui/models/case_table_model.py" line="163" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="176" />
+        <location filename="../../app/ui/models/case_table_model.py" line="164" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="206" />
+        <location filename="../../app/ui/models/case_table_model.py" line="194" />
         <source>Overdue findings: %1, overdue reports: %2</source>
         <translation>Overdue findings: %1, overdue reports: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="211" />
+        <location filename="../../app/ui/models/case_table_model.py" line="199" />
         <source>This deadline has passed</source>
         <translation>This deadline has passed</translation>
     </message>
@@ -491,17 +491,17 @@ Open it anyway?</translation>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="92" />
+        <location filename="../../app/ui/models/checklist_model.py" line="97" />
         <source>Assessment item</source>
         <translation>Assessment item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="92" />
+        <location filename="../../app/ui/models/checklist_model.py" line="97" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="92" />
+        <location filename="../../app/ui/models/checklist_model.py" line="97" />
         <source>Remark</source>
         <translation>Remark</translation>
     </message>
@@ -509,67 +509,67 @@ Open it anyway?</translation>
 <context>
     <name>ChronologyModel</name>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="36" />
+        <location filename="../../app/ui/models/chronology_model.py" line="34" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="37" />
+        <location filename="../../app/ui/models/chronology_model.py" line="35" />
         <source>Case status</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="38" />
+        <location filename="../../app/ui/models/chronology_model.py" line="36" />
         <source>Report due</source>
         <translation>Report due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="39" />
+        <location filename="../../app/ui/models/chronology_model.py" line="37" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="40" />
+        <location filename="../../app/ui/models/chronology_model.py" line="38" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="41" />
+        <location filename="../../app/ui/models/chronology_model.py" line="39" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="42" />
+        <location filename="../../app/ui/models/chronology_model.py" line="40" />
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="43" />
+        <location filename="../../app/ui/models/chronology_model.py" line="41" />
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="44" />
+        <location filename="../../app/ui/models/chronology_model.py" line="42" />
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="45" />
+        <location filename="../../app/ui/models/chronology_model.py" line="43" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="60" />
+        <location filename="../../app/ui/models/chronology_model.py" line="48" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="60" />
+        <location filename="../../app/ui/models/chronology_model.py" line="48" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="60" />
+        <location filename="../../app/ui/models/chronology_model.py" line="48" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -577,38 +577,38 @@ Open it anyway?</translation>
 <context>
     <name>CompaniesModel</name>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="42" />
+        <location filename="../../app/ui/models/companies_model.py" line="31" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="43" />
+        <location filename="../../app/ui/models/companies_model.py" line="32" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="44" />
+        <location filename="../../app/ui/models/companies_model.py" line="33" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="45" />
+        <location filename="../../app/ui/models/companies_model.py" line="34" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="46" />
+        <location filename="../../app/ui/models/companies_model.py" line="35" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="47" />
-        <location filename="../../app/ui/models/companies_model.py" line="71" />
+        <location filename="../../app/ui/models/companies_model.py" line="36" />
+        <location filename="../../app/ui/models/companies_model.py" line="60" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="76" />
+        <location filename="../../app/ui/models/companies_model.py" line="65" />
         <source>Sample record of the demo data set</source>
         <translation>Sample record of the demo data set</translation>
     </message>
@@ -670,32 +670,32 @@ Open it anyway?</translation>
 <context>
     <name>CompanyCasesModel</name>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="36" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="31" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="37" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="32" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="38" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="33" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="39" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="34" />
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="40" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="35" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="41" />
+        <location filename="../../app/ui/models/company_cases_model.py" line="36" />
         <source>Origin summons</source>
         <translation>Origin summons</translation>
     </message>
@@ -703,82 +703,82 @@ Open it anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="46" />
         <source>New company</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="46" />
         <source>Edit company</source>
         <translation>Edit company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="66" />
         <source>C&amp;redit code *</source>
         <translation>C&amp;redit code *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="67" />
         <source>Name (&amp;Chinese) *</source>
         <translation>Name (&amp;Chinese) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="68" />
         <source>Name (&amp;English)</source>
         <translation>Name (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="69" />
         <source>&amp;Short name</source>
         <translation>&amp;Short name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="70" />
         <source>&amp;Province *</source>
         <translation>&amp;Province *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="71" />
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="72" />
         <source>&amp;Legal representative</source>
         <translation>&amp;Legal representative</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="73" />
         <source>Security c&amp;ontact</source>
         <translation>Security c&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="74" />
         <source>Contact p&amp;hone</source>
         <translation>Contact p&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="75" />
         <source>Contact e-&amp;mail</source>
         <translation>Contact e-&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="81" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="89" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="82" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="151" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="137" />
         <source>This is a sample record of the demo data set.</source>
         <translation>This is a sample record of the demo data set.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="208" />
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="185" />
         <source>Company %1 saved.</source>
         <translation>Company %1 saved.</translation>
     </message>
@@ -799,17 +799,17 @@ Open it anyway?</translation>
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161" />
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="88" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161" />
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="88" />
         <source>Here</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161" />
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="88" />
         <source>In the package</source>
         <translation>In the package</translation>
     </message>
@@ -817,22 +817,22 @@ Open it anyway?</translation>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="71" />
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="46" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="72" />
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="47" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="73" />
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="48" />
         <source>Fields that differ</source>
         <translation>Fields that differ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="74" />
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="49" />
         <source>Found</source>
         <translation>Found</translation>
     </message>
@@ -896,22 +896,22 @@ Open it anyway?</translation>
         <translation>Description</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="96" />
         <source>%n days overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="100" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="101" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="99" />
         <source>%n days left</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="148" />
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="133" />
         <source>Reminder dismissed until the next step</source>
         <translation>Reminder dismissed until the next step</translation>
     </message>
@@ -919,42 +919,42 @@ Open it anyway?</translation>
 <context>
     <name>DashboardInspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="35" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="36" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="48" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="38" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="48" />
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="38" />
         <source>In %n days</source>
         <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
     </message>
@@ -1070,42 +1070,42 @@ Open it anyway?</translation>
 <context>
     <name>DashboardReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36" />
         <source>Received / due</source>
         <translation>Received / due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="38" />
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="38" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="39" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="52" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="44" />
         <source>Not filed, %n days overdue</source>
         <translation><numerusform>Not filed, %n day overdue</numerusform><numerusform>Not filed, %n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="53" />
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="45" />
         <source>Waiting for review for %n days</source>
         <translation><numerusform>Waiting for review for %n day</numerusform><numerusform>Waiting for review for %n days</numerusform></translation>
     </message>
@@ -1161,37 +1161,37 @@ Open it anyway?</translation>
         <translation>Finding / report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="84" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="82" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="84" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="82" />
         <source>◆ Report due</source>
         <translation>◆ Report due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="93" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="91" />
         <source>No. %1 · %2 %3</source>
         <translation>No. %1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="103" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="101" />
         <source>Awaited</source>
         <translation>Awaited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="111" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="109" />
         <source>⚠ %n day(s) overdue</source>
         <translation><numerusform>⚠ %n day overdue</numerusform><numerusform>⚠ %n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="113" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="111" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="114" />
+        <location filename="../../app/ui/models/deadlines_model.py" line="112" />
         <source>%n day(s) left</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
@@ -2134,32 +2134,32 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeSummaryModel</name>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="68" />
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="67" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="99" />
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="72" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="100" />
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="73" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="101" />
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="74" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="102" />
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="75" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="103" />
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="76" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -2247,82 +2247,82 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="64" />
         <source>Add finding — %1</source>
         <translation>Add finding — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="93" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="87" />
         <source>&amp;calendar days</source>
         <translation>&amp;calendar days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="94" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="88" />
         <source>&amp;working days</source>
         <translation>&amp;working days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="95" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="89" />
         <source>on a &amp;fixed date:</source>
         <translation>on a &amp;fixed date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="112" />
         <source>Assessment &amp;item:</source>
         <translation>Assessment &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="113" />
         <source>&amp;Severity:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="114" />
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="121" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="115" />
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="122" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="116" />
         <source>Required &amp;rectification:</source>
         <translation>Required &amp;rectification:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="123" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="117" />
         <source>Raised &amp;on:</source>
         <translation>Raised &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118" />
         <source>Deadline within:</source>
         <translation>Deadline within:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="126" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120" />
         <source>Deadline:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="157" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="141" />
         <source>Edit finding #%1 — %2</source>
         <translation>Edit finding #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="177" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="160" />
         <source>Last saved by %1 at %2</source>
         <translation>Last saved by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="232" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="215" />
         <source>The deadline is before the day the finding is raised.</source>
         <translation>The deadline is before the day the finding is raised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="240" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="223" />
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>No official holiday calendar for %1 yet: counted with weekends only — provisional</translation>
     </message>
@@ -2483,27 +2483,27 @@ Nothing was half-saved. Details are in the log file:
         <translation>Days left</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="106" />
+        <location filename="../../app/ui/models/findings_model.py" line="93" />
         <source>⚠ %n days overdue</source>
         <translation><numerusform>⚠ %n day overdue</numerusform><numerusform>⚠ %n days overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="109" />
+        <location filename="../../app/ui/models/findings_model.py" line="96" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="110" />
+        <location filename="../../app/ui/models/findings_model.py" line="97" />
         <source>%n days left</source>
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="127" />
+        <location filename="../../app/ui/models/findings_model.py" line="114" />
         <source>(extended)</source>
         <translation>(extended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="129" />
+        <location filename="../../app/ui/models/findings_model.py" line="116" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
@@ -2564,122 +2564,122 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="94" />
+        <location filename="../../app/ui/models/history_model.py" line="92" />
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="95" />
+        <location filename="../../app/ui/models/history_model.py" line="93" />
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="96" />
+        <location filename="../../app/ui/models/history_model.py" line="94" />
         <source>File attached</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="97" />
+        <location filename="../../app/ui/models/history_model.py" line="95" />
         <source>Finding added</source>
         <translation>Finding added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="98" />
+        <location filename="../../app/ui/models/history_model.py" line="96" />
         <source>Deadline extended</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="99" />
+        <location filename="../../app/ui/models/history_model.py" line="97" />
         <source>Rectification submitted</source>
         <translation>Rectification submitted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="100" />
+        <location filename="../../app/ui/models/history_model.py" line="98" />
         <source>Rectification rejected</source>
         <translation>Rectification rejected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="101" />
+        <location filename="../../app/ui/models/history_model.py" line="99" />
         <source>Finding verified</source>
         <translation>Finding verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="102" />
+        <location filename="../../app/ui/models/history_model.py" line="100" />
         <source>Finding waived</source>
         <translation>Finding waived</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="103" />
+        <location filename="../../app/ui/models/history_model.py" line="101" />
         <source>Inspection scheduled</source>
         <translation>Inspection scheduled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="104" />
+        <location filename="../../app/ui/models/history_model.py" line="102" />
         <source>Inspection recorded</source>
         <translation>Inspection recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="105" />
+        <location filename="../../app/ui/models/history_model.py" line="103" />
         <source>Report added</source>
         <translation>Report added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="106" />
+        <location filename="../../app/ui/models/history_model.py" line="104" />
         <source>Report received</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="107" />
+        <location filename="../../app/ui/models/history_model.py" line="105" />
         <source>Review recorded</source>
         <translation>Review recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="108" />
+        <location filename="../../app/ui/models/history_model.py" line="106" />
         <source>Summons registered</source>
         <translation>Summons registered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="109" />
+        <location filename="../../app/ui/models/history_model.py" line="107" />
         <source>Attendance recorded</source>
         <translation>Attendance recorded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="123" />
+        <location filename="../../app/ui/models/history_model.py" line="121" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="123" />
+        <location filename="../../app/ui/models/history_model.py" line="121" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="172" />
+        <location filename="../../app/ui/models/history_model.py" line="170" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="173" />
+        <location filename="../../app/ui/models/history_model.py" line="171" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="174" />
+        <location filename="../../app/ui/models/history_model.py" line="172" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="175" />
+        <location filename="../../app/ui/models/history_model.py" line="173" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="176" />
+        <location filename="../../app/ui/models/history_model.py" line="174" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="202" />
+        <location filename="../../app/ui/models/history_model.py" line="200" />
         <source>Event %1, hash %2</source>
         <translation>Event %1, hash %2</translation>
     </message>
@@ -2793,17 +2793,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="39" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="28" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="39" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="28" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="39" />
+        <location filename="../../app/ui/models/import_problems_model.py" line="28" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2811,7 +2811,8 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_rows_model.py" line="40" />
+        <location filename="../../app/ui/models/import_rows_model.py" line="29" />
+        <location filename="../../app/ui/models/import_rows_model.py" line="35" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -3003,37 +3004,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="80" />
+        <location filename="../../app/ui/models/inspections_model.py" line="77" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="81" />
+        <location filename="../../app/ui/models/inspections_model.py" line="78" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="82" />
+        <location filename="../../app/ui/models/inspections_model.py" line="79" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="83" />
+        <location filename="../../app/ui/models/inspections_model.py" line="80" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="84" />
+        <location filename="../../app/ui/models/inspections_model.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="85" />
+        <location filename="../../app/ui/models/inspections_model.py" line="82" />
         <source>Inspectors</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="113" />
+        <location filename="../../app/ui/models/inspections_model.py" line="98" />
         <source>%1 (upcoming)</source>
         <translation>%1 (upcoming)</translation>
     </message>
@@ -3937,52 +3938,52 @@ This image cannot be shown (damaged or missing file).</translation>
         <translation>Summary / notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="91" />
+        <location filename="../../app/ui/models/reports_model.py" line="74" />
         <source>(filed late)</source>
         <translation>(filed late)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="94" />
+        <location filename="../../app/ui/models/reports_model.py" line="77" />
         <source>Awaited</source>
         <translation>Awaited</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="95" />
+        <location filename="../../app/ui/models/reports_model.py" line="78" />
         <source>Awaited, due %1</source>
         <translation>Awaited, due %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="97" />
+        <location filename="../../app/ui/models/reports_model.py" line="80" />
         <source>(provisional)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="99" />
+        <location filename="../../app/ui/models/reports_model.py" line="82" />
         <source>— overdue</source>
         <translation>— overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="104" />
+        <location filename="../../app/ui/models/reports_model.py" line="87" />
         <source>Cyberspace dept.</source>
         <translation>Cyberspace dept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="105" />
+        <location filename="../../app/ui/models/reports_model.py" line="88" />
         <source>Public security</source>
         <translation>Public security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="106" />
+        <location filename="../../app/ui/models/reports_model.py" line="89" />
         <source>Other agency</source>
         <translation>Other agency</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/reports_model.py" line="121" />
+        <location filename="../../app/ui/models/reports_model.py" line="104" />
         <source>%n review(s)</source>
         <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="128" />
+        <location filename="../../app/ui/models/reports_model.py" line="111" />
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
@@ -3990,62 +3991,62 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="36" />
         <source>Record review — %1</source>
         <translation>Record review — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="39" />
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="49" />
         <source>Cyberspace department</source>
         <translation>Cyberspace department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="50" />
         <source>Public-security organ</source>
         <translation>Public-security organ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="63" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="51" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="62" />
         <source>Report:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="63" />
         <source>Reviewing &amp;agency:</source>
         <translation>Reviewing &amp;agency:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="64" />
         <source>Agency &amp;kind:</source>
         <translation>Agency &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="65" />
         <source>Re&amp;viewer:</source>
         <translation>Re&amp;viewer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="66" />
         <source>Reviewed &amp;on:</source>
         <translation>Reviewed &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="67" />
         <source>&amp;Conclusion:</source>
         <translation>&amp;Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="68" />
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -4053,12 +4054,12 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SearchResultsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="69" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="60" />
         <source>Search: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/search_results.py" line="82" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="73" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
@@ -4066,38 +4067,38 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="24" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
-        <location filename="../../app/ui/dialogs/search_results.py" line="38" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="24" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="29" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="24" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="24" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="30" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="40" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="31" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="41" />
+        <location filename="../../app/ui/dialogs/search_results.py" line="32" />
         <source>Inspection</source>
         <translation>Inspection</translation>
     </message>
@@ -4275,47 +4276,47 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsAttendanceModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="36" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="31" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="37" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="32" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="38" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="33" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="39" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="34" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="40" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="35" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="41" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="36" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="42" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="37" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="63" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="58" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="63" />
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="58" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4473,27 +4474,27 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="40" />
+        <location filename="../../app/ui/models/summons_model.py" line="32" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="41" />
+        <location filename="../../app/ui/models/summons_model.py" line="33" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="42" />
+        <location filename="../../app/ui/models/summons_model.py" line="34" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="43" />
+        <location filename="../../app/ui/models/summons_model.py" line="35" />
         <source>Companies</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="44" />
+        <location filename="../../app/ui/models/summons_model.py" line="36" />
         <source>Cases opened</source>
         <translation>Cases opened</translation>
     </message>
@@ -4769,47 +4770,47 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="63" />
+        <location filename="../../app/ui/models/users_model.py" line="55" />
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="71" />
+        <location filename="../../app/ui/models/users_model.py" line="63" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="73" />
+        <location filename="../../app/ui/models/users_model.py" line="65" />
         <source>Locked until %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="76" />
+        <location filename="../../app/ui/models/users_model.py" line="68" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="80" />
+        <location filename="../../app/ui/models/users_model.py" line="72" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="81" />
+        <location filename="../../app/ui/models/users_model.py" line="73" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="82" />
+        <location filename="../../app/ui/models/users_model.py" line="74" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="83" />
+        <location filename="../../app/ui/models/users_model.py" line="75" />
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="84" />
+        <location filename="../../app/ui/models/users_model.py" line="76" />
         <source>State</source>
         <translation>State</translation>
     </message>

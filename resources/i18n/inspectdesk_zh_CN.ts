@@ -4,32 +4,32 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="50"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="48"/>
         <source>Name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="51"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="49"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="52"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="50"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="53"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="51"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="54"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="52"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attachments_model.py" line="77"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="75"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
@@ -205,62 +205,62 @@ Open it anyway?</source>
 <context>
     <name>CalendarDaysModel</name>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="47"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="48"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="47"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="49"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="50"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="49"/>
         <source>Holiday / note</source>
         <translation>节日 / 备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="51"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="50"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="86"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="80"/>
         <source>Working day</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="86"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="80"/>
         <source>Make-up working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="88"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="82"/>
         <source>Rest day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="89"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="83"/>
         <source>Holiday (in lieu)</source>
         <translation>节假日（调休）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="89"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="83"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="93"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="87"/>
         <source>Entered</source>
         <translation>用户录入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/calendar_days_model.py" line="93"/>
+        <location filename="../../app/ui/models/calendar_days_model.py" line="87"/>
         <source>Official</source>
         <translation>官方</translation>
     </message>
@@ -268,52 +268,52 @@ Open it anyway?</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="169"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="157"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="170"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="158"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="171"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="159"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="172"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="160"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="173"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="161"/>
         <source>Open findings</source>
         <translation>未结问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="174"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="162"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="175"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="163"/>
         <source>Next deadline</source>
         <translation>最近期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="176"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="164"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="206"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="194"/>
         <source>Overdue findings: %1, overdue reports: %2</source>
         <translation>逾期问题：%1，逾期报告：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="211"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="199"/>
         <source>This deadline has passed</source>
         <translation>该期限已过</translation>
     </message>
@@ -502,17 +502,17 @@ Open it anyway?</source>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="92"/>
+        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
         <source>Assessment item</source>
         <translation>评估内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="92"/>
+        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/checklist_model.py" line="92"/>
+        <location filename="../../app/ui/models/checklist_model.py" line="97"/>
         <source>Remark</source>
         <translation>说明</translation>
     </message>
@@ -520,67 +520,67 @@ Open it anyway?</source>
 <context>
     <name>ChronologyModel</name>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="36"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="34"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="37"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="35"/>
         <source>Case status</source>
         <translation>案件状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="38"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="36"/>
         <source>Report due</source>
         <translation>报告截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="39"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="37"/>
         <source>Report</source>
         <translation>评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="40"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="38"/>
         <source>Review</source>
         <translation>书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="41"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="39"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="42"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="40"/>
         <source>Extension</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="43"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="41"/>
         <source>Rectification</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="44"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="42"/>
         <source>Verification</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="45"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="43"/>
         <source>Inspection</source>
         <translation>现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="60"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="60"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="48"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/chronology_model.py" line="60"/>
+        <location filename="../../app/ui/models/chronology_model.py" line="48"/>
         <source>Event</source>
         <translation>事项</translation>
     </message>
@@ -588,38 +588,38 @@ Open it anyway?</source>
 <context>
     <name>CompaniesModel</name>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="42"/>
+        <location filename="../../app/ui/models/companies_model.py" line="31"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="43"/>
+        <location filename="../../app/ui/models/companies_model.py" line="32"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="44"/>
+        <location filename="../../app/ui/models/companies_model.py" line="33"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="45"/>
+        <location filename="../../app/ui/models/companies_model.py" line="34"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="46"/>
+        <location filename="../../app/ui/models/companies_model.py" line="35"/>
         <source>Cases</source>
         <translation>案件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="47"/>
-        <location filename="../../app/ui/models/companies_model.py" line="71"/>
+        <location filename="../../app/ui/models/companies_model.py" line="36"/>
+        <location filename="../../app/ui/models/companies_model.py" line="60"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/companies_model.py" line="76"/>
+        <location filename="../../app/ui/models/companies_model.py" line="65"/>
         <source>Sample record of the demo data set</source>
         <translation>演示数据集中的示例记录</translation>
     </message>
@@ -683,32 +683,32 @@ Open it anyway?</source>
 <context>
     <name>CompanyCasesModel</name>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="36"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="31"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="37"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="32"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="38"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="39"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="34"/>
         <source>Opened</source>
         <translation>立案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="40"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="35"/>
         <source>Closed</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/company_cases_model.py" line="41"/>
+        <location filename="../../app/ui/models/company_cases_model.py" line="36"/>
         <source>Origin summons</source>
         <translation>来源约谈</translation>
     </message>
@@ -716,82 +716,82 @@ Open it anyway?</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="46"/>
         <source>New company</source>
         <translation>新建企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="46"/>
         <source>Edit company</source>
         <translation>编辑企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="66"/>
         <source>C&amp;redit code *</source>
         <translation>统一社会信用代码(&amp;R) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="67"/>
         <source>Name (&amp;Chinese) *</source>
         <translation>中文名称(&amp;C) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="68"/>
         <source>Name (&amp;English)</source>
         <translation>英文名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="69"/>
         <source>&amp;Short name</source>
         <translation>简称(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="70"/>
         <source>&amp;Province *</source>
         <translation>注册省份(&amp;P) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="71"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="72"/>
         <source>&amp;Legal representative</source>
         <translation>法定代表人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="73"/>
         <source>Security c&amp;ontact</source>
         <translation>安全负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="74"/>
         <source>Contact p&amp;hone</source>
         <translation>联系电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="75"/>
         <source>Contact e-&amp;mail</source>
         <translation>电子邮箱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="81"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="82"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="137"/>
         <source>This is a sample record of the demo data set.</source>
         <translation>这是演示数据集中的示例记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/company_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/company_dialog.py" line="185"/>
         <source>Company %1 saved.</source>
         <translation>企业 %1 已保存。</translation>
     </message>
@@ -812,17 +812,17 @@ Open it anyway?</source>
 <context>
     <name>ConflictFieldsModel</name>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161"/>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="88"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161"/>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="88"/>
         <source>Here</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="161"/>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="88"/>
         <source>In the package</source>
         <translation>交换包中</translation>
     </message>
@@ -830,22 +830,22 @@ Open it anyway?</source>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="71"/>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="46"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="72"/>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="47"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="73"/>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="48"/>
         <source>Fields that differ</source>
         <translation>不同的字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="74"/>
+        <location filename="../../app/ui/models/exchange_conflicts_model.py" line="49"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
@@ -909,26 +909,26 @@ Open it anyway?</source>
         <translation>问题描述</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="96"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="100"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="98"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="101"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="99"/>
         <source>%n days left</source>
         <translation>
             <numerusform>还剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_findings_model.py" line="148"/>
+        <location filename="../../app/ui/models/dashboard_findings_model.py" line="133"/>
         <source>Reminder dismissed until the next step</source>
         <translation>提醒已忽略，到下一提醒节点再提示</translation>
     </message>
@@ -936,42 +936,42 @@ Open it anyway?</source>
 <context>
     <name>DashboardInspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="29"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="30"/>
         <source>When</source>
         <translation>距今</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="31"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="32"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="35"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="33"/>
         <source>Address</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="36"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="34"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="48"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="38"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="48"/>
+        <location filename="../../app/ui/models/dashboard_inspections_model.py" line="38"/>
         <source>In %n days</source>
         <translation>
             <numerusform>%n 天后</numerusform>
@@ -1089,44 +1089,44 @@ Open it anyway?</source>
 <context>
     <name>DashboardReportsModel</name>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="33"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="34"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="35"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36"/>
         <source>Received / due</source>
         <translation>收到/应报送日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="36"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="37"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="38"/>
         <source>Trigger</source>
         <translation>报送情形</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="38"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="39"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="52"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="44"/>
         <source>Not filed, %n days overdue</source>
         <translation>
             <numerusform>未报送，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/dashboard_reports_model.py" line="53"/>
+        <location filename="../../app/ui/models/dashboard_reports_model.py" line="45"/>
         <source>Waiting for review for %n days</source>
         <translation>
             <numerusform>已等待审查 %n 天</numerusform>
@@ -1184,39 +1184,39 @@ Open it anyway?</source>
         <translation>问题 / 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="84"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="82"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="84"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="82"/>
         <source>◆ Report due</source>
         <translation>◆ 报告应交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="93"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="91"/>
         <source>No. %1 · %2 %3</source>
         <translation>第 %1 项 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="103"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="101"/>
         <source>Awaited</source>
         <translation>待提交</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="111"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="109"/>
         <source>⚠ %n day(s) overdue</source>
         <translation>
             <numerusform>⚠ 已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/deadlines_model.py" line="113"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="111"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/deadlines_model.py" line="114"/>
+        <location filename="../../app/ui/models/deadlines_model.py" line="112"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
@@ -2169,32 +2169,32 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeSummaryModel</name>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="68"/>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="67"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="99"/>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="72"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="100"/>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="73"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="101"/>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="74"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="102"/>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="75"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/exchange_summary_model.py" line="103"/>
+        <location filename="../../app/ui/models/exchange_summary_model.py" line="76"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -2284,82 +2284,82 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="64"/>
         <source>Add finding — %1</source>
         <translation>添加问题 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="87"/>
         <source>&amp;calendar days</source>
         <translation>自然日(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="88"/>
         <source>&amp;working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="89"/>
         <source>on a &amp;fixed date:</source>
         <translation>指定日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="112"/>
         <source>Assessment &amp;item:</source>
         <translation>评估项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="113"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="114"/>
         <source>&amp;Description:</source>
         <translation>问题描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="115"/>
         <source>&amp;Legal basis:</source>
         <translation>法律依据(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="116"/>
         <source>Required &amp;rectification:</source>
         <translation>整改要求(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="117"/>
         <source>Raised &amp;on:</source>
         <translation>提出日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118"/>
         <source>Deadline within:</source>
         <translation>整改期限天数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="157"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="141"/>
         <source>Edit finding #%1 — %2</source>
         <translation>编辑问题 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="177"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="160"/>
         <source>Last saved by %1 at %2</source>
         <translation>最后由 %1 于 %2 保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="232"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="215"/>
         <source>The deadline is before the day the finding is raised.</source>
         <translation>整改期限早于问题提出日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="240"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="223"/>
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>%1 年尚无官方节假日安排，仅按周末计算 — 暂定</translation>
     </message>
@@ -2520,31 +2520,31 @@ Nothing was half-saved. Details are in the log file:
         <translation>剩余天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="106"/>
+        <location filename="../../app/ui/models/findings_model.py" line="93"/>
         <source>⚠ %n days overdue</source>
         <translation>
             <numerusform>⚠ 逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="109"/>
+        <location filename="../../app/ui/models/findings_model.py" line="96"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/findings_model.py" line="110"/>
+        <location filename="../../app/ui/models/findings_model.py" line="97"/>
         <source>%n days left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="127"/>
+        <location filename="../../app/ui/models/findings_model.py" line="114"/>
         <source>(extended)</source>
         <translation>（已延期）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/findings_model.py" line="129"/>
+        <location filename="../../app/ui/models/findings_model.py" line="116"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -2605,122 +2605,122 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="94"/>
+        <location filename="../../app/ui/models/history_model.py" line="92"/>
         <source>Case opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="95"/>
+        <location filename="../../app/ui/models/history_model.py" line="93"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="96"/>
+        <location filename="../../app/ui/models/history_model.py" line="94"/>
         <source>File attached</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="97"/>
+        <location filename="../../app/ui/models/history_model.py" line="95"/>
         <source>Finding added</source>
         <translation>新增问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="98"/>
+        <location filename="../../app/ui/models/history_model.py" line="96"/>
         <source>Deadline extended</source>
         <translation>延长期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="99"/>
+        <location filename="../../app/ui/models/history_model.py" line="97"/>
         <source>Rectification submitted</source>
         <translation>提交整改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="100"/>
+        <location filename="../../app/ui/models/history_model.py" line="98"/>
         <source>Rectification rejected</source>
         <translation>整改退回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="101"/>
+        <location filename="../../app/ui/models/history_model.py" line="99"/>
         <source>Finding verified</source>
         <translation>问题核验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="102"/>
+        <location filename="../../app/ui/models/history_model.py" line="100"/>
         <source>Finding waived</source>
         <translation>问题豁免</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="103"/>
+        <location filename="../../app/ui/models/history_model.py" line="101"/>
         <source>Inspection scheduled</source>
         <translation>安排现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="104"/>
+        <location filename="../../app/ui/models/history_model.py" line="102"/>
         <source>Inspection recorded</source>
         <translation>记录现场检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="105"/>
+        <location filename="../../app/ui/models/history_model.py" line="103"/>
         <source>Report added</source>
         <translation>新增评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="106"/>
+        <location filename="../../app/ui/models/history_model.py" line="104"/>
         <source>Report received</source>
         <translation>收到评估报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="107"/>
+        <location filename="../../app/ui/models/history_model.py" line="105"/>
         <source>Review recorded</source>
         <translation>记录书面审查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="108"/>
+        <location filename="../../app/ui/models/history_model.py" line="106"/>
         <source>Summons registered</source>
         <translation>登记约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="109"/>
+        <location filename="../../app/ui/models/history_model.py" line="107"/>
         <source>Attendance recorded</source>
         <translation>记录出席情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="123"/>
+        <location filename="../../app/ui/models/history_model.py" line="121"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="123"/>
+        <location filename="../../app/ui/models/history_model.py" line="121"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="172"/>
+        <location filename="../../app/ui/models/history_model.py" line="170"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="173"/>
+        <location filename="../../app/ui/models/history_model.py" line="171"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="174"/>
+        <location filename="../../app/ui/models/history_model.py" line="172"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="175"/>
+        <location filename="../../app/ui/models/history_model.py" line="173"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="176"/>
+        <location filename="../../app/ui/models/history_model.py" line="174"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="202"/>
+        <location filename="../../app/ui/models/history_model.py" line="200"/>
         <source>Event %1, hash %2</source>
         <translation>第 %1 条记录，哈希 %2</translation>
     </message>
@@ -2842,17 +2842,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportProblemsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="39"/>
+        <location filename="../../app/ui/models/import_problems_model.py" line="28"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="39"/>
+        <location filename="../../app/ui/models/import_problems_model.py" line="28"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/import_problems_model.py" line="39"/>
+        <location filename="../../app/ui/models/import_problems_model.py" line="28"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2860,7 +2860,8 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ImportRowsModel</name>
     <message>
-        <location filename="../../app/ui/models/import_rows_model.py" line="40"/>
+        <location filename="../../app/ui/models/import_rows_model.py" line="29"/>
+        <location filename="../../app/ui/models/import_rows_model.py" line="35"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -3052,37 +3053,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionsModel</name>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="80"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="81"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="78"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="82"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="79"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="83"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="80"/>
         <source>Address</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="84"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="85"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="82"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/inspections_model.py" line="113"/>
+        <location filename="../../app/ui/models/inspections_model.py" line="98"/>
         <source>%1 (upcoming)</source>
         <translation>%1（即将进行）</translation>
     </message>
@@ -4002,54 +4003,54 @@ This image cannot be shown (damaged or missing file).</source>
         <translation>摘要 / 审查意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="91"/>
+        <location filename="../../app/ui/models/reports_model.py" line="74"/>
         <source>(filed late)</source>
         <translation>（逾期报送）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="94"/>
+        <location filename="../../app/ui/models/reports_model.py" line="77"/>
         <source>Awaited</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="95"/>
+        <location filename="../../app/ui/models/reports_model.py" line="78"/>
         <source>Awaited, due %1</source>
         <translation>待报送，截止 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="97"/>
+        <location filename="../../app/ui/models/reports_model.py" line="80"/>
         <source>(provisional)</source>
         <translation>（暂定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="99"/>
+        <location filename="../../app/ui/models/reports_model.py" line="82"/>
         <source>— overdue</source>
         <translation>— 已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="104"/>
+        <location filename="../../app/ui/models/reports_model.py" line="87"/>
         <source>Cyberspace dept.</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="105"/>
+        <location filename="../../app/ui/models/reports_model.py" line="88"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="106"/>
+        <location filename="../../app/ui/models/reports_model.py" line="89"/>
         <source>Other agency</source>
         <translation>其他机关</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/reports_model.py" line="121"/>
+        <location filename="../../app/ui/models/reports_model.py" line="104"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n 份审查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/reports_model.py" line="128"/>
+        <location filename="../../app/ui/models/reports_model.py" line="111"/>
         <source>Review: %1</source>
         <translation>审查：%1</translation>
     </message>
@@ -4057,62 +4058,62 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="36"/>
         <source>Record review — %1</source>
         <translation>记录书面审查 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="39"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="49"/>
         <source>Cyberspace department</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="50"/>
         <source>Public-security organ</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="62"/>
         <source>Report:</source>
         <translation>报告：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="63"/>
         <source>Reviewing &amp;agency:</source>
         <translation>审查机关(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="64"/>
         <source>Agency &amp;kind:</source>
         <translation>机关类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="65"/>
         <source>Re&amp;viewer:</source>
         <translation>审查人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="66"/>
         <source>Reviewed &amp;on:</source>
         <translation>审查日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="67"/>
         <source>&amp;Conclusion:</source>
         <translation>审查结论(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/review_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/review_dialog.py" line="68"/>
         <source>&amp;Notes:</source>
         <translation>审查意见(&amp;N)：</translation>
     </message>
@@ -4120,12 +4121,12 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SearchResultsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="69"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="60"/>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/search_results.py" line="82"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="73"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>共 %n 条结果</numerusform>
@@ -4135,38 +4136,38 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="24"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
-        <location filename="../../app/ui/dialogs/search_results.py" line="38"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="24"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="29"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="24"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="24"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="39"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="30"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="40"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="31"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/search_results.py" line="41"/>
+        <location filename="../../app/ui/dialogs/search_results.py" line="32"/>
         <source>Inspection</source>
         <translation>现场检查</translation>
     </message>
@@ -4344,47 +4345,47 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsAttendanceModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="36"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="31"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="37"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="32"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="38"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="33"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="39"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="34"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="40"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="35"/>
         <source>Attendees</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="41"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="36"/>
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="42"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="37"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="63"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="58"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_attendance_model.py" line="63"/>
+        <location filename="../../app/ui/models/summons_attendance_model.py" line="58"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4546,27 +4547,27 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsModel</name>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="40"/>
+        <location filename="../../app/ui/models/summons_model.py" line="32"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="41"/>
+        <location filename="../../app/ui/models/summons_model.py" line="33"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="42"/>
+        <location filename="../../app/ui/models/summons_model.py" line="34"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="43"/>
+        <location filename="../../app/ui/models/summons_model.py" line="35"/>
         <source>Companies</source>
         <translation>企业数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/summons_model.py" line="44"/>
+        <location filename="../../app/ui/models/summons_model.py" line="36"/>
         <source>Cases opened</source>
         <translation>已立案数</translation>
     </message>
@@ -4846,47 +4847,47 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="63"/>
+        <location filename="../../app/ui/models/users_model.py" line="55"/>
         <source>All provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="71"/>
+        <location filename="../../app/ui/models/users_model.py" line="63"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="73"/>
+        <location filename="../../app/ui/models/users_model.py" line="65"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="76"/>
+        <location filename="../../app/ui/models/users_model.py" line="68"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="80"/>
+        <location filename="../../app/ui/models/users_model.py" line="72"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="81"/>
+        <location filename="../../app/ui/models/users_model.py" line="73"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="82"/>
+        <location filename="../../app/ui/models/users_model.py" line="74"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="83"/>
+        <location filename="../../app/ui/models/users_model.py" line="75"/>
         <source>Provinces</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/users_model.py" line="84"/>
+        <location filename="../../app/ui/models/users_model.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>

@@ -42,10 +42,10 @@ def test_search_finds_a_two_character_chinese_word(qtbot: QtBot, demo_ctx: UiCon
     assert dialog.model.rowCount() > 0
     opened: list[str] = []
     demo_ctx.bus.open_case.connect(opened.append)
-    hit_row = next(i for i, h in enumerate(dialog.model.hits) if h.case_number)
+    hit_row = next(i for i, h in enumerate(dialog.model.rows()) if h.case_number)
     dialog.table.selectRow(hit_row)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
-    assert opened == [dialog.model.hits[hit_row].case_number]
+    assert opened == [dialog.model.row(hit_row).case_number]
 
 
 def test_settings_dialog_saves_office_setting_and_language(

@@ -116,7 +116,7 @@ class ExchangeConflictsDialog(QDialog):
 
     def current(self) -> ConflictView | None:
         rows = self.list_view.selectionModel().selectedRows()
-        return self.list_model.conflicts[rows[0].row()] if rows else None
+        return self.list_model.row(rows[0].row()) if rows else None
 
     def _selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.fields_model.set_conflict(self.current())

@@ -2,35 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.search import SearchHit, search
 from app.ui.context import UiContext
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsTableModel[SearchHit]):
     KIND, CASE, TITLE, SNIPPET = range(4)
 
     def __init__(self, hits: list[SearchHit], lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hits = hits
+        self._rows = hits
         self.lang = lang
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Kind"), self.tr("Case"), self.tr("Title"), self.tr("Text")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Kind"), self.tr("Case"), self.tr("Title"), self.tr("Text")]
 
     def kind_label(self, kind: str) -> str:
         """What a hit is, in the window's language (Qt's translation)."""
@@ -48,7 +39,7 @@ class SearchResultsModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        hit = self.hits[index.row()]
+        hit = self._rows[index.row()]
         column = index.column()
         if column == self.KIND:
             return self.kind_label(hit.kind)
@@ -90,7 +81,7 @@ class SearchResultsDialog(QDialog):
     def _open(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        hit = self.model.hits[index.row()]
+        hit = self.model.row(index.row())
         if hit.case_number:
             self.ctx.bus.open_case.emit(hit.case_number)
         else:

@@ -28,7 +28,7 @@ def local_time_text(utc_iso: str, lang: str = "zh") -> str:
     return show_utc_text(utc_iso, lang)
 
 
-class AttachmentsModel(RowsTableModel):
+class AttachmentsModel(RowsTableModel[AttachmentView]):
     NAME, SIZE, SHA256, ADDED_BY, ADDED_AT = range(5)
     HASH_CHARS = 12
 
@@ -38,9 +38,7 @@ class AttachmentsModel(RowsTableModel):
         self._rows: list[AttachmentView] = []
 
     def set_attachments(self, attachments: list[AttachmentView]) -> None:
-        self.beginResetModel()
-        self._rows = list(attachments)
-        self.endResetModel()
+        self.set_rows(attachments)
 
     def attachment(self, row: int) -> AttachmentView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

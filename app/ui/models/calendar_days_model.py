@@ -29,11 +29,10 @@ class CalendarRow:
     in_lieu: bool = False
 
 
-class CalendarDaysModel(RowsTableModel):
+class CalendarDaysModel(RowsTableModel[CalendarRow]):
     """Official days and user-entered days of a year, in date order (official first on a tie)."""
 
     DATE, WEEKDAY, KIND, NAME, SOURCE = range(5)
-    COLUMNS = 5
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, lang: str = "zh", parent: Any = None) -> None:
@@ -57,12 +56,7 @@ class CalendarDaysModel(RowsTableModel):
             for d in official
         ]
         rows += [CalendarRow(e.day, e.is_working, e.note, True) for e in entered]
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda r: (r.day, r.entered))
-        self.endResetModel()
-
-    def row(self, row: int) -> CalendarRow:
-        return self._rows[row]
+        self.set_rows(sorted(rows, key=lambda r: (r.day, r.entered)))
 
     def counts(self) -> tuple[int, int, int]:
         """(official rest days, official make-up working days, user-entered days)."""

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.engine import Database
@@ -21,6 +21,7 @@ from app.services import case_paging, reference
 from app.services.context import Actor
 from app.text import named
 from app.ui.formatting import show_date, show_datetime
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#b00020")
@@ -31,7 +32,7 @@ def local_time(moment: Any, lang: str = "zh") -> str:
     return show_datetime(moment, lang)
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowsTableModel[CaseListRow]):
     (
         NUMBER,
         COMPANY,
@@ -128,16 +129,7 @@ class CaseTableModel(QAbstractTableModel):
     def case_number(self, row: int) -> str | None:
         return self._rows[row].case_number if 0 <= row < len(self._rows) else None
 
-    def row(self, row: int) -> CaseListRow:
-        return self._rows[row]
-
     # --- Qt model --------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -160,11 +152,7 @@ class CaseTableModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         return [
             self.tr("Case number"),
             self.tr("Company"),
@@ -174,7 +162,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Overdue"),
             self.tr("Next deadline"),
             self.tr("Last activity"),
-        ][section]
+        ]
 
     def _province(self, code: str) -> str:
         if self._provinces is None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.domain.labels import CHECKLIST_RESULT, label
 from app.services.reference import NamedRef
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -27,7 +28,7 @@ def result_label(result: str, lang: str) -> str:
     return label("checklist_result", result, lang)
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowsTableModel[NamedRef]):
     """Rows: assessment items in code order. Result and remark are editable.
 
     ``results()`` gives what to save: items already stored plus those changed
@@ -41,7 +42,7 @@ class ChecklistModel(QAbstractTableModel):
     def __init__(self, lang: str = "zh", parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._items: list[NamedRef] = []
+        self._rows: list[NamedRef] = []
         self._values: dict[str, tuple[str, str]] = {}
         self._stored: set[str] = set()
 
@@ -52,27 +53,31 @@ class ChecklistModel(QAbstractTableModel):
     ) -> None:
         """Show ``items`` with the ``stored`` results (item code -> (result, remark))."""
         self.beginResetModel()
-        self._items = list(items)
+        self._rows = list(items)
         stored = dict(stored or {})
         self._stored = set(stored)
         self._values = {
-            item.code: stored.get(item.code, (DEFAULT_RESULT, "")) for item in self._items
+            item.code: stored.get(item.code, (DEFAULT_RESULT, "")) for item in self._rows
         }
         self.endResetModel()
+
+    def set_rows(self, rows: Iterable[NamedRef]) -> None:
+        """The items with nothing stored (the base's set_rows would leave them no results)."""
+        self.load(rows)
 
     def set_values(self, values: Mapping[str, tuple[str, str]]) -> None:
         """Replace results and remarks of known items (e.g. restored from a draft)."""
         for code, (result, remark) in values.items():
             if code in self._values and result in RESULT_LABELS:
                 self._values[code] = (result, remark)
-        if self._items:
+        if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._items) - 1, self.COLUMNS - 1)
+                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1)
             )
 
     def values(self) -> dict[str, tuple[str, str]]:
         """Every item's (result, remark), in item order."""
-        return {item.code: self._values[item.code] for item in self._items}
+        return {item.code: self._values[item.code] for item in self._rows}
 
     def results(self) -> dict[str, tuple[str, str]]:
         """What to save: stored items and items changed from the default."""
@@ -91,20 +96,13 @@ class ChecklistModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Assessment item"), self.tr("Result"), self.tr("Remark")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return self._items[section].code
+        # The vertical header names each row by its item code.
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[section].code
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -115,7 +113,7 @@ class ChecklistModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         result, remark = self._values[item.code]
         col = index.column()
         if role == self.CODE_ROLE:
@@ -148,7 +146,7 @@ class ChecklistModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        code = self._items[index.row()].code
+        code = self._rows[index.row()].code
         result, remark = self._values[code]
         if index.column() == self.RESULT:
             if value not in RESULT_LABELS or value == result:

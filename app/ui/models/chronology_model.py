@@ -4,32 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.readmodel.case import ChronologyEvent
 from app.text.chronology import chronology_text
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ChronologyModel(QAbstractTableModel):
+class ChronologyModel(RowsTableModel[ChronologyEvent]):
     DATE, KIND, EVENT = range(3)
-    COLUMN_COUNT = 3
 
     def __init__(self, lang: str = "zh", parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._events: list[ChronologyEvent] = []
+        self._rows: list[ChronologyEvent] = []
 
     def set_events(self, events: list[ChronologyEvent]) -> None:
-        self.beginResetModel()
         # CaseDetail.chronology is already in date order; sorting again keeps that a promise.
-        self._events = sorted(events, key=lambda e: e.on)
-        self.endResetModel()
+        self.set_rows(sorted(events, key=lambda e: e.on))
 
     def event_at(self, row: int) -> ChronologyEvent:
-        return self._events[row]
+        return self.row(row)
 
     def kind_label(self, kind: str) -> str:
         labels = {
@@ -46,23 +44,13 @@ class ChronologyModel(QAbstractTableModel):
         }
         return labels.get(kind, kind)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Date"), self.tr("Kind"), self.tr("Event")][section]
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Kind"), self.tr("Event")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._events):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        event = self._events[index.row()]
+        event = self._rows[index.row()]
         text = chronology_text(event, self._lang)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == self.DATE:

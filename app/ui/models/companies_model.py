@@ -14,24 +14,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CREDIT_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class CompaniesModel(RowsTableModel):
+class CompaniesModel(RowsTableModel[CompanyRow]):
     CODE, NAME, SHORT_NAME, PROVINCE, CASES, DEMO = range(6)
 
     def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self._rows: list[CompanyRow] = []
-
-    def set_rows(self, rows: list[CompanyRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> CompanyRow:
-        return self._rows[row]
-
-    def rows(self) -> list[CompanyRow]:
-        return list(self._rows)
 
     def name(self, row: CompanyRow) -> str:
         """The company's name in the user's language (Chinese when there is no English one)."""

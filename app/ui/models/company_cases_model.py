@@ -15,18 +15,13 @@ Index = QModelIndex | QPersistentModelIndex
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class CompanyCasesModel(RowsTableModel):
+class CompanyCasesModel(RowsTableModel[CompanyCaseRow]):
     NUMBER, PROVINCE, STATUS, OPENED, CLOSED, SUMMONS = range(6)
 
     def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self._rows: list[CompanyCaseRow] = []
-
-    def set_rows(self, rows: list[CompanyCaseRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def case_number(self, row: int) -> str | None:
         return self._rows[row].case_number if 0 <= row < len(self._rows) else None

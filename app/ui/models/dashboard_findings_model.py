@@ -8,15 +8,16 @@ Days are counted from the ``as_of`` day the rows were fetched for.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.text import named
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,9 +45,8 @@ class DeadlineLike(Protocol):
     def current_deadline(self) -> date: ...
 
 
-class DashboardFindingsModel(QAbstractTableModel):
+class DashboardFindingsModel(RowsTableModel[DeadlineLike]):
     CASE, NUMBER, DAYS, DEADLINE, COMPANY, ITEM, DESCRIPTION = range(7)
-    COLUMNS = 7
     CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
     FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 2
     SORT_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -72,22 +72,20 @@ class DashboardFindingsModel(QAbstractTableModel):
 
     def set_rows(
         self,
-        rows: Sequence[DeadlineLike],
-        as_of: date,
+        rows: Iterable[DeadlineLike],
+        as_of: date | None = None,
         *,
         silenced: set[uuid.UUID] | None = None,
         item_names: dict[str, str] | None = None,
     ) -> None:
-        """Show ``rows``; ``silenced`` are findings whose current reminder was dismissed."""
+        """Show ``rows``, days counted from ``as_of`` (today if not given); ``silenced`` are
+        findings whose current reminder was dismissed."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._as_of = as_of
+        self._as_of = as_of or date.today()
         self._silenced = set(silenced or ())
         self._items = dict(item_names or {})
         self.endResetModel()
-
-    def row(self, row: int) -> DeadlineLike:
-        return self._rows[row]
 
     def days_left(self, row: DeadlineLike) -> int:
         return (row.current_deadline - self._as_of).days
@@ -99,19 +97,6 @@ class DashboardFindingsModel(QAbstractTableModel):
         if days_left == 0:
             return self.tr("Due today")
         return self.tr("%n days left", "", days_left)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

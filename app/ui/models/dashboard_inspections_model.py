@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -15,9 +14,8 @@ from app.ui.models.rows_model import RowsTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DashboardInspectionsModel(RowsTableModel):
+class DashboardInspectionsModel(RowsTableModel[InspectionRow]):
     CASE, WHEN, DATE, COMPANY, ADDRESS, INSPECTORS = range(6)
-    COLUMNS = 6
     CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -35,14 +33,6 @@ class DashboardInspectionsModel(RowsTableModel):
             self.tr("Address"),
             self.tr("Inspectors"),
         ]
-
-    def set_rows(self, rows: Sequence[InspectionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> InspectionRow:
-        return self._rows[row]
 
     def when_text(self, days: int) -> str:
         return self.tr("Today") if days == 0 else self.tr("In %n days", "", days)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -17,9 +16,11 @@ Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#b00020")
 
 
-class DashboardReportsModel(RowsTableModel):
+class DashboardReportsModel(RowsTableModel[ReportRow]):
+    """Rows as the service orders them: overdue awaited reports first, then received ones
+    waiting longest first."""
+
     CASE, STATE, DATE, COMPANY, TRIGGER, VERSION = range(6)
-    COLUMNS = 6
     CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -37,15 +38,6 @@ class DashboardReportsModel(RowsTableModel):
             self.tr("Trigger"),
             self.tr("Version"),
         ]
-
-    def set_rows(self, rows: Sequence[ReportRow]) -> None:
-        """Overdue awaited reports first, then received ones waiting longest first."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> ReportRow:
-        return self._rows[row]
 
     def state_text(self, row: ReportRow) -> str:
         if row.awaited:

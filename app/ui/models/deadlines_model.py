@@ -20,7 +20,7 @@ OVERDUE_BACKGROUND = QColor("#fdecee")
 REPORT_COLOUR = QColor("#6a1b9a")
 
 
-class DeadlinesModel(RowsTableModel):
+class DeadlinesModel(RowsTableModel[DeadlineItem]):
     """DeadlineItem rows in the order the service gives them (date, then case)."""
 
     DUE, TIMING, KIND, STATUS, CASE, COMPANY, DETAIL = range(7)
@@ -45,9 +45,7 @@ class DeadlinesModel(RowsTableModel):
         ]
 
     def set_items(self, items: list[DeadlineItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item(self, row: int) -> DeadlineItem:
         return self._rows[row]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from app.services.exchange import ConflictView, FieldChoice
 from app.ui.models.exchange_summary_model import type_label
 from app.ui.models.field_labels import field_label
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,30 +29,30 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-class ConflictListModel(QAbstractTableModel):
+class ConflictListModel(RowsTableModel[ConflictView]):
     """One row per open conflict: the record, its kind, the fields that differ, when found."""
 
     RECORD, KIND, FIELDS, FOUND = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.conflicts: list[ConflictView] = []
+        self._rows: list[ConflictView] = []
 
     def set_conflicts(self, conflicts: list[ConflictView]) -> None:
-        self.beginResetModel()
-        self.conflicts = list(conflicts)
-        self.endResetModel()
+        self.set_rows(conflicts)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.conflicts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Record"),
+            self.tr("Kind"),
+            self.tr("Fields that differ"),
+            self.tr("Found"),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        c = self.conflicts[index.row()]
+        c = self._rows[index.row()]
         column = index.column()
         if column == self.RECORD:
             return c.label
@@ -62,20 +62,8 @@ class ConflictListModel(QAbstractTableModel):
             return ", ".join(field_label(f.name) for f in c.differing)
         return c.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Record"),
-            self.tr("Kind"),
-            self.tr("Fields that differ"),
-            self.tr("Found"),
-        )[section]
 
-
-class ConflictFieldsModel(QAbstractTableModel):
+class ConflictFieldsModel(RowsTableModel[FieldChoice]):
     """Field | here | in the package, each value cell checkable: the checked one is kept.
 
     Checking one side unchecks the other, so every field always has exactly one side.
@@ -86,43 +74,40 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.fields: list[FieldChoice] = []
+        self._rows: list[FieldChoice] = []
         self.sides: dict[str, str] = {}
 
     def set_conflict(self, conflict: ConflictView | None, default: str = "local") -> None:
         self.beginResetModel()
-        self.fields = list(conflict.fields) if conflict else []
-        self.fields.sort(key=lambda f: not f.differs)  # what differs first
-        self.sides = {f.name: default for f in self.fields}
+        self._rows = list(conflict.fields) if conflict else []
+        self._rows.sort(key=lambda f: not f.differs)  # what differs first
+        self.sides = {f.name: default for f in self._rows}
         self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [self.tr("Field"), self.tr("Here"), self.tr("In the package")]
 
     def take_all(self, side: str) -> None:
         for name in self.sides:
             self.sides[name] = side
-        if self.fields:
+        if self._rows:
             self.dataChanged.emit(
-                self.index(0, self.LOCAL), self.index(len(self.fields) - 1, self.INCOMING)
+                self.index(0, self.LOCAL), self.index(len(self._rows) - 1, self.INCOMING)
             )
 
     def choices(self) -> dict[str, str]:
         return dict(self.sides)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.fields)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() != self.FIELD and self.fields[index.row()].differs:
+        if index.isValid() and index.column() != self.FIELD and self._rows[index.row()].differs:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        f = self.fields[index.row()]
+        f = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.FIELD:
@@ -141,7 +126,7 @@ class ConflictFieldsModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        f = self.fields[index.row()]
+        f = self._rows[index.row()]
         if index.column() == self.FIELD or not f.differs:
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -152,10 +137,3 @@ class ConflictFieldsModel(QAbstractTableModel):
             self.index(index.row(), self.LOCAL), self.index(index.row(), self.INCOMING)
         )
         return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Field"), self.tr("Here"), self.tr("In the package"))[section]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 
 from app.services.exchange import ImportSummary
 from app.services.exchange.spec import TYPES
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +46,7 @@ def type_label(record_type: str) -> str:
     return QCoreApplication.translate("ExchangeRecords", TYPE_LABELS.get(record_type, record_type))
 
 
-class ExchangeSummaryModel(QAbstractTableModel):
+class ExchangeSummaryModel(RowsTableModel[tuple[str, list[int]]]):
     """One row per kind of record in the package, and a total row."""
 
     RECORD, NEW, UPDATED, UNCHANGED, CONFLICTS = range(5)
@@ -57,22 +57,24 @@ class ExchangeSummaryModel(QAbstractTableModel):
         self._rows: list[tuple[str, list[int]]] = []
 
     def set_summary(self, summary: ImportSummary | None) -> None:
-        self.beginResetModel()
-        self._rows = []
+        rows: list[tuple[str, list[int]]] = []
         if summary is not None:
             for record_type in TYPES:
                 counts = [getattr(summary, a).get(record_type, 0) for a in self.ACTIONS]
                 if any(counts):
-                    self._rows.append((type_label(record_type), counts))
+                    rows.append((type_label(record_type), counts))
             total = [summary.total(a) for a in self.ACTIONS]
-            self._rows.append((self.tr("Total"), total))
-        self.endResetModel()
+            rows.append((self.tr("Total"), total))
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Records"),
+            self.tr("New"),
+            self.tr("Updated"),
+            self.tr("Unchanged"),
+            self.tr("Conflicts"),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -89,16 +91,3 @@ class ExchangeSummaryModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Records"),
-            self.tr("New"),
-            self.tr("Updated"),
-            self.tr("Unchanged"),
-            self.tr("Conflicts"),
-        )[section]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.finding_lifecycle import (
@@ -19,6 +19,7 @@ from app.domain.finding_lifecycle import (
 from app.readmodel.case import FindingView
 from app.text import named
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,11 +44,10 @@ def status_label(value: str, lang: str) -> str:
         return value
 
 
-class FindingsTableModel(QAbstractTableModel):
+class FindingsTableModel(RowsTableModel[FindingView]):
     """Findings as plain FindingView rows; days left are counted from the detail's as_of day."""
 
     NUMBER, ITEM, SEVERITY, DESCRIPTION, ORIGINAL, CURRENT, STATUS, DAYS = range(8)
-    COLUMNS = 8
     FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # the FindingView
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a raw, comparable value
 
@@ -84,19 +84,6 @@ class FindingsTableModel(QAbstractTableModel):
             if f.number == number:
                 return row
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def days_text(self, f: FindingView) -> str:
         """Days left, due today, or overdue — in words, so colour is never the only mark."""

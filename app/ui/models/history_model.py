@@ -65,7 +65,7 @@ def _short(text: str, limit: int = VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class HistoryModel(RowsTableModel):
+class HistoryModel(RowsTableModel[HistoryEntry]):
     TIME, WHO, ACTION, RECORD, CHANGES = range(5)
 
     def __init__(
@@ -80,9 +80,7 @@ class HistoryModel(RowsTableModel):
         self._rows: list[HistoryEntry] = []
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry(self, row: int) -> HistoryEntry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -4,44 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.services.companies import COLUMNS, RowProblem
 from app.text import aside
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ImportProblemsModel(QAbstractTableModel):
+class ImportProblemsModel(RowsTableModel[RowProblem]):
     ROW, COLUMN, MESSAGE = range(3)
 
     def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self._problems: list[RowProblem] = []
+        self._rows: list[RowProblem] = []
 
     def set_problems(self, problems: list[RowProblem]) -> None:
-        self.beginResetModel()
-        self._problems = list(problems)
-        self.endResetModel()
+        self.set_rows(problems)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Row"), self.tr("Column"), self.tr("Problem")][section]
+    def headers(self) -> list[str]:
+        return [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        problem = self._problems[index.row()]
+        problem = self._rows[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if index.column() == self.ROW:

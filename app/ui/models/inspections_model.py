@@ -7,10 +7,10 @@ its columns (the page shows case and company, the tab the inspectors).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.domain.labels import label
@@ -18,6 +18,7 @@ from app.readmodel.case import CaseDetail
 from app.services.inspection_list import InspectionRow
 from app.text import named
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,7 +48,7 @@ def rows_from_detail(detail: CaseDetail) -> list[InspectionRow]:
     ]
 
 
-class InspectionsModel(QAbstractTableModel):
+class InspectionsModel(RowsTableModel[InspectionRow]):
     DATE, CASE, COMPANY, ADDRESS, STATUS, INSPECTORS = range(6)
     PAGE_COLUMNS = (DATE, CASE, COMPANY, ADDRESS, STATUS)
     CASE_COLUMNS = (DATE, ADDRESS, STATUS, INSPECTORS)
@@ -63,40 +64,24 @@ class InspectionsModel(QAbstractTableModel):
         self.columns = tuple(columns)
         self._rows: list[InspectionRow] = []
 
-    def set_rows(self, rows: Iterable[InspectionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def row_at(self, row: int) -> InspectionRow:
-        return self._rows[row]
+        return self.row(row)
 
     def column_of(self, kind: int) -> int:
         """The model column showing ``kind`` (DATE, CASE, …), or -1."""
         return self.columns.index(kind) if kind in self.columns else -1
 
-    def _header(self, kind: int) -> str:
-        return {
+    def headers(self) -> list[str]:
+        """The titles of the columns this view shows, in its order."""
+        titles = {
             self.DATE: self.tr("Date"),
             self.CASE: self.tr("Case number"),
             self.COMPANY: self.tr("Company"),
             self.ADDRESS: self.tr("Address"),
             self.STATUS: self.tr("Status"),
             self.INSPECTORS: self.tr("Inspectors"),
-        }[kind]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._header(self.columns[section])
-        return None
+        }
+        return [titles[kind] for kind in self.columns]
 
     def _text(self, row: InspectionRow, kind: int) -> str:
         if kind == self.DATE:

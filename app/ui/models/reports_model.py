@@ -6,13 +6,14 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.domain.review import conclusion_label
 from app.readmodel.case import ReportView, ReviewView
 from app.text import named
 from app.ui.formatting import show_date
+from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,11 +29,10 @@ class ReportRow:
     review: ReviewView | None = None
 
 
-class ReportsTableModel(QAbstractTableModel):
+class ReportsTableModel(RowsTableModel[ReportRow]):
     """Each report is followed by its reviews; review rows are indented under their report."""
 
     WHAT, DATE, AGENCY, VERSION, REVIEWER, CONCLUSION, NOTES = range(7)
-    COLUMNS = 7
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ReportRow
     REPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # uuid of the report (also on review rows)
 
@@ -53,15 +53,11 @@ class ReportsTableModel(QAbstractTableModel):
         ]
 
     def set_reports(self, reports: list[ReportView]) -> None:
-        self.beginResetModel()
-        self._rows = []
+        rows: list[ReportRow] = []
         for report in reports:
-            self._rows.append(ReportRow(report))
-            self._rows.extend(ReportRow(report, review) for review in report.reviews)
-        self.endResetModel()
-
-    def row(self, row: int) -> ReportRow:
-        return self._rows[row]
+            rows.append(ReportRow(report))
+            rows.extend(ReportRow(report, review) for review in report.reviews)
+        self.set_rows(rows)
 
     def row_of(self, report_id: uuid.UUID) -> int:
         """The row of the report itself, or -1."""
@@ -69,19 +65,6 @@ class ReportsTableModel(QAbstractTableModel):
             if r.review is None and r.report.id == report_id:
                 return n
         return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def received_text(self, r: ReportView) -> str:
         """Received on, or awaited with its due date; lateness in words, not colour alone."""

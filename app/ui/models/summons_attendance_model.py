@@ -13,18 +13,13 @@ Index = QModelIndex | QPersistentModelIndex
 CASE_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SummonsAttendanceModel(RowsTableModel):
+class SummonsAttendanceModel(RowsTableModel[AttendanceView]):
     COMPANY, CREDIT_CODE, PROVINCE, ATTENDED, ATTENDEES, COMMITMENTS, CASES = range(7)
 
     def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self._rows: list[AttendanceView] = []
-
-    def set_rows(self, rows: list[AttendanceView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def case_number(self, row: int) -> str | None:
         if not 0 <= row < len(self._rows) or not self._rows[row].case_numbers:

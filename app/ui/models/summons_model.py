@@ -16,21 +16,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class SummonsModel(RowsTableModel):
+class SummonsModel(RowsTableModel[SummonsRow]):
     DATE, PLACE, TOPIC, COMPANIES, CASES = range(5)
 
     def __init__(self, lang: str = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self._rows: list[SummonsRow] = []
-
-    def set_rows(self, rows: list[SummonsRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> SummonsRow:
-        return self._rows[row]
 
     def summons_id(self, row: int) -> uuid.UUID | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

@@ -25,7 +25,7 @@ from app.ui.models.rows_model import RowsTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-class UsersModel(RowsTableModel):
+class UsersModel(RowsTableModel[UserRow]):
     LOGIN, NAME, ROLE, PROVINCES, STATE = range(5)
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     LOGIN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,14 +43,6 @@ class UsersModel(RowsTableModel):
         self.provinces = provinces
         self._now = now
         self._rows: list[UserRow] = []
-
-    def set_rows(self, rows: list[UserRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> UserRow:
-        return self._rows[row]
 
     def row_of(self, login: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.login == login), -1)
