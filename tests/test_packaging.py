@@ -78,7 +78,7 @@ def test_every_folder_the_resource_lookup_reads_is_bundled() -> None:
     bundled = {folder for folder, _pattern in bundle.DATA_FOLDERS}
     # migrations_path(), and the catalogues beside app/domain (app.domain.catalogue.FOLDER)
     read = _resource_folders() | {"db/migrations", "app/catalogues"}
-    assert {"resources/fonts", "resources/i18n", "resources/reference"} <= read
+    assert {"resources/fonts", "resources/i18n", "resources/reference", "resources/demo"} <= read
     assert read <= bundled, f"read at run time but not bundled: {read - bundled}"
     paths = (ROOT / "app" / "paths.py").read_text(encoding="utf-8")
     assert '"resources"' in paths and '"db" / "migrations"' in paths and "_MEIPASS" in paths
@@ -92,6 +92,8 @@ def test_the_data_files_keep_the_source_layout_without_caches() -> None:
     assert ("wqy-microhei.ttc", "resources/fonts") in dests
     assert ("inspectdesk_zh_CN.qm", "resources/i18n") in dests
     assert ("provinces.csv", "resources/reference") in dests
+    assert ("companies.json", "resources/demo") in dests
+    assert ("inke.json", "resources/demo/cases") in dests
     assert ("env.py", "db/migrations") in dests
     assert ("rules.json", "app/catalogues") in dests
     assert any(dest == "db/migrations/versions" for _name, dest in dests)

@@ -366,7 +366,6 @@ INVENTORY: dict[str, Entry] = {
     "deadline_calendar.official_calendar": Exempt(OFFICE),
     "deadline_calendar.official_years": Exempt(OFFICE),
     # --- demo ------------------------------------------------------------------------------
-    "demo.demo_credit_code": Exempt(PURE),
     "demo.legal_basis": Exempt(PURE),
     "demo.load_demo": Write(
         "demo.load",
@@ -374,7 +373,9 @@ INVENTORY: dict[str, Entry] = {
         out_of_scope="scope.every_province",
         scope="every",
     ),
-    "demo.tiny_png": Exempt(PURE),
+    "demo_data.read_demo_data": Exempt(
+        "reads and checks the demo's data files (resources/demo): no database, no records"
+    ),
     # --- dossier ---------------------------------------------------------------------------
     "dossier_facts.audit_head": Exempt(IN_SESSION),
     "dossier_facts.collect_facts": Exempt(IN_SESSION),

@@ -594,7 +594,9 @@ def test_search_and_filters(demo: Database) -> None:
 
 def _by_company(db: Database, number: str, wanted: str) -> bool:
     company = cases.show_case(db, ADMIN, number).company
-    return any(wanted in str(company[k] or "").lower() for k in ("credit_code", "short_name"))
+    return any(
+        wanted in str(getattr(company, k) or "").lower() for k in ("credit_code", "short_name")
+    )
 
 
 def test_dossier_office_and_marking(demo: Database, tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +17,15 @@ from app.db.engine import Database
 from app.db.models import Attachment, Company
 from app.domain.credit_code import make_credit_code, validate_credit_code
 from app.domain.errors import ConflictError, ValidationError
+from app.paths import resource_path
 from app.readmodel.case import CaseDetail
 from app.services import audit, cases, companies, maintenance
 from app.services.attachments import stored_file
 from app.services.context import Actor
-from app.services.demo import COMPANIES, DemoSummary, load_demo, tiny_png
+from app.services.demo import DemoSummary, load_demo
+from app.services.demo_data import SHAPES, read_demo_data
 from tests.conftest import Databases
+from tests.services.images import tiny_png
 
 PROVINCES = {"110000", "120000", "310000", "330000", "440000"}
 TODAY = date(2026, 6, 15)
@@ -73,9 +78,10 @@ def test_companies_are_marked_demo_with_valid_generated_codes(
     db, _ = loaded
     with db.read() as session:
         stored = list(session.execute(select(Company)).scalars())
-    assert len(stored) == len(COMPANIES) == 11
+    specs = read_demo_data().companies
+    assert len(stored) == len(specs) == 11
     by_short = {c.short_name: c for c in stored}
-    for spec in COMPANIES:
+    for spec in specs:
         company = by_short[spec.short_name]
         assert company.is_demo
         assert validate_credit_code(company.credit_code) == company.credit_code
@@ -170,8 +176,9 @@ def test_attachments_are_small_valid_files(loaded: tuple[Database, DemoSummary])
     assert all(a.size < 20_000 for a in stored)
 
 
-def test_tiny_png_is_well_formed() -> None:
-    data = tiny_png(4, 3)
+def test_the_demo_photo_is_a_well_formed_png() -> None:
+    data = resource_path("demo", "inspection-photo.png").read_bytes()
+    assert data == tiny_png(4, 3)
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     offset, chunks = 8, []
     while offset < len(data):
@@ -309,3 +316,106 @@ def test_today_before_the_demo_period_is_refused_with_a_message(demo_db: Databas
 def test_default_today_is_the_current_date(demo_db: Database) -> None:
     summary = load_demo(demo_db, ACTOR)
     assert summary.overdue == len(cases.overdue(demo_db, ACTOR, as_of=date.today())) >= 1
+
+
+# --- the data files --------------------------------------------------------------------------
+
+
+def _damaged(tmp_path: Path, name: str, change: Callable[[Path], None]) -> Path:
+    """A copy of the shipped data set with ``name`` changed by ``change``."""
+    folder = tmp_path / "demo-data"
+    shutil.copytree(resource_path("demo"), folder)
+    change(folder / name)
+    return folder
+
+
+def _edit(path: Path, edit: Callable[[dict[str, list[dict[str, object]]]], None]) -> None:
+    script = json.loads(path.read_text(encoding="utf-8"))
+    edit(script)
+    path.write_text(json.dumps(script, ensure_ascii=False), encoding="utf-8")
+
+
+def _refused(db: Database, folder: Path) -> str:
+    """The message of the refusal; and nothing was written."""
+    with pytest.raises(ValidationError) as refused:
+        load_demo(db, ACTOR, today=TODAY, folder=folder)
+    assert _counts(db) == (0, 0, 0)
+    assert audit.verify_chain(db).ok
+    return refused.value.render("en")
+
+
+def test_every_kind_of_event_is_used_and_every_file_read() -> None:
+    data = read_demo_data()
+    used = {event.kind for script in data.scripts for event in script.events}
+    assert used == set(SHAPES)
+    files = {p.relative_to(data.folder).as_posix() for p in data.folder.rglob("*") if p.is_file()}
+    named = {f"cases/{c.case}.json" for c in data.companies}
+    named |= {str(e.fields["file"]) for s in data.scripts for e in s.events if "file" in e.fields}
+    assert files == named | {"companies.json", "agencies.json", "summons.json", "legal_basis.json"}
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "says"),
+    [
+        ("cases/inke.json", lambda p: p.unlink(), "inke.json"),
+        ("cases/inke.json", lambda p: p.write_text("{", encoding="utf-8"), "line 1"),
+        ("companies.json", lambda p: p.write_bytes(b"\xff\xfe"), "companies.json"),
+        ("agencies.json", lambda p: p.write_text("[]", encoding="utf-8"), "agencies.json"),
+        ("cases/stray.json", lambda p: p.write_text("{}", encoding="utf-8"), "stray.json"),
+    ],
+    ids=["missing", "not-json", "not-utf8", "wrong-shape", "stray-script"],
+)
+def test_a_damaged_or_missing_file_is_refused_and_nothing_written(
+    demo_db: Database, tmp_path: Path, name: str, change: Callable[[Path], None], says: str
+) -> None:
+    message = _refused(demo_db, _damaged(tmp_path, name, change))
+    assert says in message
+    assert "Cannot read the file" in message
+
+
+@pytest.mark.parametrize(
+    ("edit", "says"),
+    [
+        (lambda s: s["events"].insert(3, {"kind": "inspect"}), "event 4: unknown kind 'inspect'"),
+        (lambda s: s["events"][0].update(colour="red"), "event 1: unknown field colour"),
+        (lambda s: s["events"][1].pop("on"), "event 2: on missing"),
+        (lambda s: s["events"][1].update(report="nowhere"), "event 2: report 'nowhere' names no"),
+        (lambda s: s["events"][1].update(on={"ago": "40"}), "event 2: on {'ago': '40'} is not"),
+        (lambda s: s["events"][1].update(on="2021-02-30"), "event 2: on '2021-02-30' is not"),
+        (lambda s: s["events"][3].update(period="20"), "event 4: period '20' is not"),
+    ],
+    ids=[
+        "unknown-kind",
+        "unknown-field",
+        "missing-field",
+        "dangling-id",
+        "bad-days",
+        "bad-day",
+        "text-period",
+    ],
+)
+def test_an_item_the_loader_does_not_understand_is_refused_naming_file_and_event(
+    demo_db: Database,
+    tmp_path: Path,
+    edit: Callable[[dict[str, list[dict[str, object]]]], None],
+    says: str,
+) -> None:
+    message = _refused(demo_db, _damaged(tmp_path, "cases/kuaishou.json", lambda p: _edit(p, edit)))
+    assert "kuaishou.json" in message
+    assert says in message
+
+
+def test_a_value_the_use_case_refuses_rolls_the_whole_load_back(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    # Given a data set whose last case raises a finding of a severity that does not exist
+    folder = _damaged(
+        tmp_path,
+        "cases/quyan.json",
+        lambda p: _edit(p, lambda s: s["events"][3].update(severity="huge")),
+    )
+    # Then the finding's own validator refuses it, and the ten cases before it are gone too
+    with pytest.raises(ValidationError):
+        load_demo(demo_db, ACTOR, today=TODAY, folder=folder)
+    assert _counts(demo_db) == (0, 0, 0)
+    assert audit.verify_chain(demo_db).ok

@@ -87,7 +87,7 @@ def test_province_filter_and_the_actor_scope(
 def test_files_of_an_inspection_with_their_stored_paths(
     db: Database, actor: Actor, three: dict[str, Any], tmp_path: Path
 ) -> None:
-    from app.services.demo import tiny_png
+    from tests.services.images import tiny_png
 
     photo = tmp_path / "现场照片.png"
     photo.write_bytes(tiny_png())
