@@ -57,10 +57,12 @@ from app.db.engine import Database
 from app.db.migrate import open_database
 from app.domain.credit_code import make_credit_code
 from app.readmodel.case import CaseDetail
-from app.services import attachments, cases, dossier_export, findings, inspections
-from app.services.companies import CompanyInput, create_company
-from app.services.context import Actor
-from app.services.dossier_export import export_dossier
+from app.services.casework import cases
+from app.services.exports import dossier_export
+from app.services.exports.dossier_export import export_dossier
+from app.services.rectification import attachments, findings, inspections
+from app.services.registry.companies import CompanyInput, create_company
+from app.services.support.context import Actor
 
 TARGET_SECONDS = 1.0
 MIN_PAGES = 150

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import app.services  # noqa: F401
     from app.db.migrate import open_database
-    from app.services.context import Actor
+    from app.services.support.context import Actor
     from app.ui.context import UiContext
 
     db = open_database(str(path))

@@ -4,7 +4,7 @@
 
 Writes a file of ``--companies`` valid companies (Unified Social Credit Codes
 made with ``make_credit_code``, spread over six provinces, every optional
-column filled), imports it with :func:`app.services.companies.import_companies`
+column filled), imports it with :func:`app.services.registry.companies.import_companies`
 into a fresh database, and checks the work was done: every company is there,
 each with its own audit event, each with its search document, and the audit
 chain verifies.  Then the same file with one bad row in its last line: the
@@ -34,9 +34,9 @@ from sqlalchemy import func, select
 from app.db.migrate import open_database
 from app.db.models import AuditEvent, Company, SearchDocument
 from app.domain.credit_code import make_credit_code
-from app.services.audit import verify_chain
-from app.services.companies import ImportRejected, import_companies
-from app.services.context import Actor
+from app.services.registry.companies import ImportRejected, import_companies
+from app.services.support.audit import verify_chain
+from app.services.support.context import Actor
 
 TARGET_S = 5.0
 ACTOR = Actor("bench", role="supervisor")

@@ -44,8 +44,8 @@ from app.db.migrate import open_database
 from app.domain.finding_lifecycle import FindingStatus, is_overdue
 from app.domain.report_due import is_report_overdue
 from app.readmodel.lists import CaseListRow
-from app.services import cases
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.support.context import Actor
 
 AS_OF_KEY = "benchmark.as_of"  # written by generate.py
 PROVINCE = "330000"  # Zhejiang

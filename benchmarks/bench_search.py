@@ -7,7 +7,7 @@ database made before migration 0005 that builds the search index of every
 record (the backfill), and the time it took is printed.  Note that this changes
 the file: benchmark a copy of a database other people use.
 
-Then :func:`app.services.search.search` is timed for a two-character Chinese
+Then :func:`app.services.overview.search.search` is timed for a two-character Chinese
 word, longer phrases, a case number and a company name, each for a national
 supervisor and a Zhejiang official, and compared with the scan an un-indexed
 search would do: ``findings.description LIKE '%…%'`` over the same words.
@@ -37,8 +37,8 @@ from sqlalchemy import func, select, text
 from app.db.engine import Database, resolve_url
 from app.db.migrate import upgrade
 from app.db.models import Case, SearchDocument
-from app.services.context import Actor
-from app.services.search import search
+from app.services.overview.search import search
+from app.services.support.context import Actor
 
 TARGET_MS = 50.0
 NATIONAL = Actor("bench", role="supervisor")

@@ -38,7 +38,7 @@ DATA_FOLDERS: tuple[tuple[str, str], ...] = (
     ("db/migrations", "*"),
     ("resources/fonts", "*"),
     ("resources/reference", "*"),
-    ("resources/demo", "*"),  # the demo data set (app.services.demo_data)
+    ("resources/demo", "*"),  # the demo data set (app.services.seed.demo_data)
     ("resources/i18n", "*.qm"),  # built by scripts/setup.sh from the .ts sources
 )
 

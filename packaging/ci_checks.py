@@ -122,10 +122,9 @@ def old_db(path: Path) -> int:
 
     from alembic.script import ScriptDirectory
 
-    import app.services  # noqa: F401  (message catalogues)
     from app.db.migrate import alembic_config, downgrade, head_revision, open_database
-    from app.services.context import local_actor
-    from app.services.demo import load_demo
+    from app.services.seed.demo import load_demo
+    from app.services.support.context import local_actor
 
     previous = ScriptDirectory.from_config(alembic_config()).get_revision(head_revision())
     target = previous.down_revision

@@ -14,7 +14,7 @@ its checklist and notes, two findings (one extended, one with its rectification
 submitted), an attachment (its file in ``rev_<NNNN>.sqlite3.files/`` beside the
 database, where SQLite keeps attachment files at every revision), user accounts, office
 settings and the audit trail of all of it, each event hashed and chained as
-``app.services.audit`` does. Later revisions' tables are filled where that release
+``app.services.support.audit`` does. Later revisions' tables are filled where that release
 had them (reminder states from 0004, the search index from 0005, lockout columns
 from 0006, record versions from 0008).
 
@@ -827,7 +827,7 @@ def _reference_rows(name: str, codes: set[str]) -> list[dict[str, str]]:
 
 
 def _search_documents(o: Office) -> None:
-    """The search index as the program of 0005 and later kept it (app.services.search)."""
+    """The search index as the program of 0005 and later kept it (app.services.overview.search)."""
     from app.domain.tokenize import index_terms
 
     def terms(*parts: object) -> str:
@@ -1052,7 +1052,7 @@ def _check_filled(conn: sqlite3.Connection, office: Office) -> None:
 
 
 def _audit(conn: sqlite3.Connection, office: Office) -> None:
-    from app.services.audit import GENESIS, event_hash
+    from app.services.support.audit import GENESIS, event_hash
 
     prev = GENESIS
     for seq, e in enumerate(sorted(office.events, key=lambda e: e["at"]), start=1):

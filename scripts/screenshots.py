@@ -27,11 +27,10 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
-    import app.services  # noqa: F401  (message catalogues)
     from app.db.migrate import open_database
-    from app.services import cases
-    from app.services.context import Actor
-    from app.services.demo import load_demo
+    from app.services.casework import cases
+    from app.services.seed.demo import load_demo
+    from app.services.support.context import Actor
     from app.ui.case_view.window import CaseWindow
     from app.ui.context import UiContext
     from app.ui.i18n import install_translators

@@ -27,10 +27,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import app.services  # noqa: F401  (registers the message catalogues)
 from app.db.engine import Database
 from app.db.migrate import open_database
-from app.services.context import Actor
+from app.services.support.context import Actor
 
 PG_ENV = "INSPECTDESK_TEST_PG"
 BACKENDS = ("sqlite", "pg")
@@ -205,7 +204,7 @@ class Databases:
         """
         from sqlalchemy.engine import make_url
 
-        from app.services.demo import load_demo
+        from app.services.seed.demo import load_demo
 
         key = (backend, actor, today)
         if key not in self._demos:

@@ -68,7 +68,7 @@ def _imported(path: Path, node: ast.AST) -> Iterator[tuple[str, tuple[str, ...]]
         base = _absolute(path, node.module, node.level)
         taken: dict[str, list[str]] = {}
         for alias in node.names:
-            # `from app.services import cases` imports the module app.services.cases;
+            # `from app.services.casework import cases` imports the module app.services.casework.cases;
             # `from app.paths import data_dir` imports app.paths.
             candidate = f"{base}.{alias.name}"
             if top(base) == "app" and _is_app_module(candidate):
@@ -254,7 +254,7 @@ def test_the_reader_finds_every_kind_of_import() -> None:
         "from __future__ import annotations\n"
         "import os.path\n"
         "from typing import TYPE_CHECKING\n"
-        "from app.services import cases\n"
+        "from app.services.casework import cases\n"
         "from app.paths import data_dir\n"
         "from . import labels\n"
         "from .errors import ValidationError\n"
@@ -277,7 +277,7 @@ def test_the_reader_finds_every_kind_of_import() -> None:
         (1, "__future__", ""),
         (2, "os.path", ""),
         (3, "typing", ""),
-        (4, "app.services.cases", ""),
+        (4, "app.services.casework.cases", ""),
         (5, "app.paths", ""),
         (6, "app.domain.labels", ""),
         (7, "app.domain.errors", ""),
@@ -289,7 +289,7 @@ def test_the_reader_finds_every_kind_of_import() -> None:
     probe = [Import("app/domain/probe.py", line, "app.domain.probe", m) for line, m, _ in found]
     broken = {i.module for wall in WALLS for i in wall.violations(probe)}
     assert broken == {
-        "app.services.cases",
+        "app.services.casework.cases",
         "app.paths",
         "app.db.queries",
         "PySide6.QtCore",

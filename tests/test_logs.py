@@ -46,7 +46,7 @@ def test_an_unexpected_error_of_the_command_line_is_logged_with_its_traceback(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the disk went away")
 
-    monkeypatch.setattr("app.services.cases.list_cases", broken)
+    monkeypatch.setattr("app.services.casework.cases.list_cases", broken)
     result = run_in_process(["--db", db, "--lang", "en", "cases", "list"], env)
     log = data / "logs" / "inspectdesk.log"
     assert result.rc != 0 and str(log) in result.err

@@ -172,7 +172,7 @@ def print_table(
 
 class Context:
     def __init__(self, args: argparse.Namespace, out: TextIO) -> None:
-        from app.services.context import local_actor
+        from app.services.support.context import local_actor
 
         self.args = args
         self.lang: str = args.lang or default_lang()

@@ -16,7 +16,7 @@ from app.cli.base import (
 
 def cmd_export_dossier(ctx: Context) -> int:
     from app.domain.errors import render
-    from app.services.dossier_export import export_dossier
+    from app.services.exports.dossier_export import export_dossier
 
     check_output(ctx.args.output)
     check_output(ctx.args.with_files)
@@ -54,7 +54,7 @@ def _exported(ctx: Context, result: Any) -> int:
 
 
 def cmd_export_province(ctx: Context) -> int:
-    from app.services.report_exports import export_province_report
+    from app.services.exports.report_exports import export_province_report
 
     a = ctx.args
     check_output(a.output)
@@ -72,7 +72,7 @@ def cmd_export_province(ctx: Context) -> int:
 
 
 def cmd_export_overdue(ctx: Context) -> int:
-    from app.services.report_exports import export_overdue
+    from app.services.exports.report_exports import export_overdue
 
     a = ctx.args
     check_output(a.output)
@@ -90,7 +90,7 @@ def cmd_export_overdue(ctx: Context) -> int:
 
 
 def cmd_export_cases(ctx: Context) -> int:
-    from app.services.report_exports import export_cases
+    from app.services.exports.report_exports import export_cases
 
     a = ctx.args
     check_output(a.output)

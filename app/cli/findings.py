@@ -13,7 +13,8 @@ def _say(key: str, lang: str, **values: Any) -> str:
 
 
 def cmd_finding(ctx: Context) -> int:
-    from app.services import cases, findings
+    from app.services.casework import cases
+    from app.services.rectification import findings
 
     a = ctx.args
     if a.subcommand == "add":

@@ -14,8 +14,8 @@ from app.domain.errors import render
 
 
 def cmd_audit(ctx: Context) -> int:
-    from app.services.audit import verify_chain
-    from app.services.maintenance import audit_problem
+    from app.services.safekeeping.maintenance import audit_problem
+    from app.services.support.audit import verify_chain
 
     report = verify_chain(ctx.db)
     if not report.ok:
@@ -29,7 +29,7 @@ def cmd_audit(ctx: Context) -> int:
 def cmd_backup(ctx: Context) -> int:
     """Exit 0: written, everything sound. Exit 1: written and it restores, but attachment
     files were damaged (backed up as found) or missing (not in it), each named on stderr."""
-    from app.services.backup import backup
+    from app.services.safekeeping.backup import backup
 
     result = backup(ctx.db, ctx.args.output, actor=ctx.actor)
     ctx.out.write(
@@ -47,7 +47,7 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     """Exit 0: restored and sound. Exit 1: restored, with warnings (a broken audit chain,
     attachments damaged or missing in the backup). Exit 2: refused, nothing written."""
-    from app.services.restore import restore
+    from app.services.safekeeping.restore import restore
 
     result = restore(ctx.args.archive, ctx.args.output)
     ctx.out.write(say("restored", ctx.lang, path=result.path) + "\n")
@@ -61,7 +61,7 @@ def cmd_restore(ctx: Context) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
-    from app.services.maintenance import check
+    from app.services.safekeeping.maintenance import check
 
     report = check(ctx.db, ctx.lang)
     if report.sqlite_version:
@@ -80,7 +80,7 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_settings(ctx: Context) -> int:
-    from app.services import settings
+    from app.services.registry import settings
 
     if ctx.args.subcommand == "set":
         settings.set_setting(ctx.db, ctx.actor, ctx.args.key, ctx.args.value)

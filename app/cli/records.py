@@ -44,7 +44,7 @@ def cmd_init(ctx: Context) -> int:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from app.services.demo import load_demo
+    from app.services.seed.demo import load_demo
 
     summary = load_demo(
         ctx.db, ctx.actor, today=as_of(ctx.args.as_of), with_users=ctx.args.with_users
@@ -66,7 +66,7 @@ def cmd_demo(ctx: Context) -> int:
 
 
 def cmd_companies(ctx: Context) -> int:
-    from app.services import companies
+    from app.services.registry import companies
 
     if ctx.args.subcommand == "import":
         count = companies.import_companies(ctx.db, ctx.actor, ctx.args.file)
@@ -118,7 +118,7 @@ def _status_label(status: str, lang: str) -> str:
 
 
 def cmd_cases(ctx: Context) -> int:
-    from app.services import cases
+    from app.services.casework import cases
 
     rows = cases.list_cases(
         ctx.db,
@@ -171,7 +171,7 @@ def cmd_cases(ctx: Context) -> int:
 
 
 def _province_name(ctx: Context, code: str) -> str:
-    from app.services.reference import provinces
+    from app.services.registry.reference import provinces
 
     if ctx.provinces is None:
         ctx.provinces = provinces(ctx.db)
@@ -180,7 +180,7 @@ def _province_name(ctx: Context, code: str) -> str:
 
 
 def cmd_case(ctx: Context) -> int:
-    from app.services import cases
+    from app.services.casework import cases
 
     if ctx.args.subcommand == "open":
         number = cases.open_case(
@@ -268,7 +268,7 @@ def _print_case(d: CaseDetail, out: TextIO, lang: str) -> None:
 
 
 def cmd_overdue(ctx: Context) -> int:
-    from app.services import cases
+    from app.services.casework import cases
 
     rows = cases.overdue(ctx.db, ctx.actor, as_of=as_of(ctx.args.as_of), province=ctx.args.province)
     if ctx.args.json:
@@ -313,7 +313,7 @@ def cmd_overdue(ctx: Context) -> int:
 
 def cmd_deadline(ctx: Context) -> int:
     from app.domain.workdays import PeriodUnit, parse_date
-    from app.services.calendar import deadline
+    from app.services.overview.calendar import deadline
 
     start = parse_date(ctx.args.start_date, "START_DATE")
     n = whole_number(ctx.args.n, "N")

@@ -17,7 +17,7 @@ def _password(ctx: Context) -> str:
     import getpass
 
     from app.domain.errors import ValidationError
-    from app.services.signing_config import PASSWORD_ENV
+    from app.services.exports.signing_config import PASSWORD_ENV
 
     value = os.environ.get(PASSWORD_ENV)
     if value is not None:
@@ -30,7 +30,7 @@ def _password(ctx: Context) -> str:
 
 def _show_certificate(ctx: Context, info: Any) -> None:
     from app.domain.errors import render
-    from app.services.signing_config import grouped
+    from app.services.exports.signing_config import grouped
 
     lang = ctx.lang
     lines = [
@@ -53,7 +53,7 @@ def _show_certificate(ctx: Context, info: Any) -> None:
 
 def cmd_signing(ctx: Context) -> int:
     from app.domain.errors import ValidationError, render
-    from app.services import signing_config
+    from app.services.exports import signing_config
 
     a = ctx.args
     lang = ctx.lang
@@ -111,7 +111,7 @@ def cmd_signing(ctx: Context) -> int:
 
 
 def cmd_verify_dossier(ctx: Context) -> int:
-    from app.services.dossier_verify import describe, verify_dossier
+    from app.services.exports.dossier_verify import describe, verify_dossier
 
     a = ctx.args
     check_input(a.file)

@@ -46,8 +46,8 @@ def _read_password(variable: str, prompt: str, *, confirm: str | None = None) ->
 def authenticate(ctx: Context) -> None:
     """Once any user exists, replace the local actor by the authenticated user."""
     from app.domain.errors import ValidationError
-    from app.services.users import authenticate as check
-    from app.services.users import users_exist
+    from app.services.registry.users import authenticate as check
+    from app.services.registry.users import users_exist
 
     if ctx.args.command == "verify-dossier" and not getattr(ctx.args, "db", None):
         return
@@ -75,8 +75,8 @@ def _new_password(ctx: Context, login: str) -> str:
 
 
 def cmd_user(ctx: Context) -> int:
-    from app.services import users
-    from app.services.permissions import role_label
+    from app.services.registry import users
+    from app.services.support.permissions import role_label
 
     a = ctx.args
     if a.subcommand == "list":
@@ -119,7 +119,7 @@ def cmd_user(ctx: Context) -> int:
     elif a.subcommand == "scope":
         users.set_scope(ctx.db, ctx.actor, a.login, _scope_arg(a.provinces, a.all))
     elif a.subcommand == "reset-password":
-        from app.services.permissions import require
+        from app.services.support.permissions import require
 
         require(ctx.actor, "user.manage")  # refuse before asking for a password
         users.reset_password(ctx.db, ctx.actor, a.login, _new_password(ctx, a.login))

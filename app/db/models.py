@@ -68,7 +68,7 @@ def _uuid_pk() -> Mapped[uuid.UUID]:
 # changed them last and when, so that a refused save can say "changed by NAME at
 # TIME".  Most map ``version`` as SQLAlchemy's version_id_col: every UPDATE then
 # says ``WHERE version = <the version loaded>`` and a stale write fails instead of
-# overwriting (app/services/versioning.py turns that into "record.changed").
+# overwriting (app/services/support/versioning.py turns that into "record.changed").
 def _new_version() -> Mapped[int]:
     return mapped_column(Integer, default=1, server_default="1")
 
@@ -563,7 +563,7 @@ class AuditHead(Base):
 class SearchDocument(Base):
     """One searchable record (case, company, finding, inspection) as the search shows it.
 
-    Derived data, rebuilt at will by ``app.services.search.reindex_all``.  ``terms``
+    Derived data, rebuilt at will by ``app.services.overview.search.reindex_all``.  ``terms``
     is the output of ``app.domain.tokenize.index_terms``.  On SQLite the FTS5 table
     ``search_fts`` (migration 0005) indexes ``terms`` and ``province_code`` with this
     table as its external content and ``fts_rowid`` as its rowid; on PostgreSQL a GIN

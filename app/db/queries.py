@@ -49,8 +49,8 @@ def within(
 
     ``None`` is every province (no condition: ``true()``, which SQLAlchemy drops from an
     AND), an empty set none (``false()``).  The services build ``provinces`` from the actor
-    with :func:`app.services.permissions.provinces_in_scope` (or call
-    :func:`app.services.permissions.scope_clause`, which comes here): every list, search,
+    with :func:`app.services.support.permissions.provinces_in_scope` (or call
+    :func:`app.services.support.permissions.scope_clause`, which comes here): every list, search,
     export, reminder and dashboard query is limited through this one function.
     """
     if provinces is None:

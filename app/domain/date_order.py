@@ -7,8 +7,8 @@ rectification is submitted, verified or waived on or after the day it was raised
 after that day too; a report is reviewed on or after the day it was received.
 
 One table, :data:`ORDER`, holds the rules within one record; the commands
-(:mod:`app.services.cases`, :mod:`app.services.findings`,
-:mod:`app.services.reports`) and the exchange import
+(:mod:`app.services.casework.cases`, :mod:`app.services.rectification.findings`,
+:mod:`app.services.rectification.reports`) and the exchange import
 (:mod:`app.services.exchange.rules`) both check a record with
 :func:`check_record_dates`, and the rules across two records with
 :func:`check_not_before`.  How each date reads in the message is the labels

@@ -1,7 +1,7 @@
 """The overdue report: every overdue finding in scope, one section per province, most overdue first.
 
 Fed :class:`~app.dossier.report_data.OverdueReportData` (the rows of
-:func:`app.services.cases.overdue`); it never queries the database.
+:func:`app.services.casework.cases.overdue`); it never queries the database.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ class ProvinceReportData:
 
 @dataclass(frozen=True)
 class OverdueReportData:
-    """The overdue findings of every province in scope, as :func:`app.services.cases.overdue`."""
+    """The overdue findings of every province in scope, as :func:`app.services.casework.cases.overdue`."""
 
     as_of: date
     rows: list[OverdueRow]

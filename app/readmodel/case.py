@@ -2,7 +2,7 @@
 
 Frozen dataclasses of plain values (no database session, no ORM object): a reader
 of a case never reaches into storage, and the dossier builds its PDF from these
-alone.  :func:`app.services.cases.show_case` makes a :class:`CaseDetail`.
+alone.  :func:`app.services.casework.cases.show_case` makes a :class:`CaseDetail`.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class FindingView:
     verified_on: date | None
     waive_reason: str | None
     extensions: list[ExtensionView]
-    # Optimistic locking: hand ``version`` back with an edit (app.services.versioning).
+    # Optimistic locking: hand ``version`` back with an edit (app.services.support.versioning).
     version: int = 0
     updated_by: str = ""  # login of the last writer
     updated_at: datetime | None = None  # UTC

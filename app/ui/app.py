@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from app.db.engine import Database
-    from app.services.context import Actor
+    from app.services.support.context import Actor
 
 LANGUAGE_KEY = "ui/language"
 SKIP_FIRST_ADMIN_KEY = "auth/skip_first_admin"
@@ -115,7 +115,7 @@ def login_dialog(db: Database, lang: str) -> Actor | None:
 
 def first_admin_dialog(db: Database, lang: str, settings: QSettings) -> Actor | None:
     """Offer to create the administrator account; Skip keeps the local administrator."""
-    from app.services.context import local_actor
+    from app.services.support.context import local_actor
     from app.ui.dialogs.first_admin_dialog import FirstAdminDialog
 
     if settings.value(SKIP_FIRST_ADMIN_KEY, False, type=bool):
@@ -130,7 +130,7 @@ def first_admin_dialog(db: Database, lang: str, settings: QSettings) -> Actor | 
 
 def sign_in(db: Database, lang: str, settings: QSettings) -> Actor | None:
     """The acting official: a login when accounts exist, else the first-start offer."""
-    from app.services.users import users_exist
+    from app.services.registry.users import users_exist
 
     if users_exist(db):
         return login_dialog(db, lang)
@@ -179,8 +179,8 @@ def run_gui(db_arg: str | None, lang: str | None, *, smoke: bool | None = None) 
             QMessageBox.critical(None, "InspectDesk", error or "")
         return 2
     if smoke:
-        from app.services.context import local_actor
-        from app.services.users import users_exist
+        from app.services.registry.users import users_exist
+        from app.services.support.context import local_actor
 
         if users_exist(db):
             _say("smoke: the database has user accounts; use one without")

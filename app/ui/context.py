@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from app.db.engine import Database
-from app.services.context import Actor
-from app.services.permissions import provinces_in_scope
+from app.services.support.context import Actor
+from app.services.support.permissions import provinces_in_scope
 
 
 class UiBus(QObject):

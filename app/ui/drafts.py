@@ -1,7 +1,7 @@
 """Drafts of what is being typed, kept on disk so a crash or a closed window loses nothing.
 
 A draft is written whole to a temporary file in the same folder and moved over
-the old one (:mod:`app.services.atomic`): a crash in the middle of a write leaves
+the old one (:mod:`app.services.support.atomic`): a crash in the middle of a write leaves
 either the previous draft or the new one, never half a file.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.services.atomic import PRIVATE_MODE, write_bytes
+from app.services.support.atomic import PRIVATE_MODE, write_bytes
 from app.ui.formatting import show_datetime
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]")
@@ -43,7 +43,7 @@ class DraftStore:
         return self.root / f"{safe}.draft"
 
     def save(self, key: str, text: str) -> None:
-        """Write the draft atomically (app.services.atomic: temporary file, fsync, rename)."""
+        """Write the draft atomically (app.services.support.atomic: temporary file, fsync, rename)."""
         self.root.mkdir(parents=True, exist_ok=True)
         write_bytes(self.path(key), text.encode("utf-8"), mode=PRIVATE_MODE)
 

@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app.services import reference, report_exports
+from app.services.exports import report_exports
+from app.services.registry import reference
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.workers import Progress, run_task

@@ -28,9 +28,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QVBoxLayout, QWidget
 
-from app.services import settings as office_settings
-from app.services import users
-from app.services.context import Actor
+from app.services.registry import settings as office_settings
+from app.services.registry import users
+from app.services.support.context import Actor
 from app.ui.context import UiContext
 from app.ui.dialogs.unlock_dialog import UnlockDialog
 

@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import NotFoundError
 from app.readmodel.case import CaseDetail, InspectionView
-from app.services import cases, inspection_list, inspections, reference
-from app.services.permissions import can
+from app.services.casework import cases
+from app.services.rectification import inspection_list, inspections
+from app.services.registry import reference
+from app.services.support.permissions import can
 from app.ui import errors, permission
 from app.ui.context import UiContext
 from app.ui.drafts import Autosaver, DraftBanner, DraftStore, FormDraft

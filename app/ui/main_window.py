@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import reference
 from app.services.exchange.import_ import IMPORT_ACTIONS
-from app.services.permissions import can, can_all
+from app.services.registry import reference
+from app.services.support.permissions import can, can_all
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.exports import Exporter
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from app.services.maintenance import backup
+        from app.services.safekeeping.maintenance import backup
         from app.ui.errors import show_error
         from app.ui.workers import run_task
 
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         )
 
     def _verify_records(self) -> None:
-        from app.services.maintenance import check
+        from app.services.safekeeping.maintenance import check
 
         report = check(self.ctx.db, self.ctx.lang)
         if report.ok:

@@ -1,6 +1,6 @@
 """Greying out what the official may not do, and saying why: the window's side of the authority.
 
-Every write action of the window asks :func:`app.services.permissions.can` and hands the
+Every write action of the window asks :func:`app.services.support.permissions.can` and hands the
 decision to :func:`apply`, which enables the button or action only when the authority
 allows it, and otherwise puts the authority's reason, in the window's language, in its
 tooltip.  The services still decide: a refusal they raise is shown as before.
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from app.services.permissions import Decision
+from app.services.support.permissions import Decision
 
 Target = QAction | QWidget
 _OWN_TIP = "permission_own_tooltip"  # the tooltip the target had before a refusal replaced it

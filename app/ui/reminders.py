@@ -1,6 +1,6 @@
 """Deadline reminders while the application runs: a tray notification, or a list in the window.
 
-:class:`ReminderPresenter` asks ``app.services.reminders.due_reminders`` at start
+:class:`ReminderPresenter` asks ``app.services.overview.reminders.due_reminders`` at start
 and every 30 minutes, shows what is due — a system-tray message where a tray
 exists, otherwise the non-modal :class:`RemindersDialog` — always with a status
 bar message too, and then records the reminders as announced, so each step of
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import reminders
-from app.services.reminders import Reminder
+from app.services.overview import reminders
+from app.services.overview.reminders import Reminder
 from app.text import named
 from app.ui.context import UiContext
 from app.ui.errors import show_error

@@ -110,10 +110,9 @@ def test_a_zhejiang_inspector_sees_only_zhejiang_cases(ucli: Cli, tmp_path: Path
 
 def test_a_zhejiang_inspector_finds_only_zhejiang_records(ucli: Cli) -> None:
     # There is no search command: the search service, as the inspector's account.
-    import app.services  # noqa: F401  (registers the message catalogues)
     from app.db.migrate import open_database
-    from app.services.search import search
-    from app.services.users import authenticate
+    from app.services.overview.search import search
+    from app.services.registry.users import authenticate
 
     hidden = outside_zhejiang(ucli.db)
     db = open_database(str(ucli.db))

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.db.migrate import open_database
-from app.services import findings
-from app.services.context import Actor
+from app.services.rectification import findings
+from app.services.support.context import Actor
 from tests.cli.conftest import Cli, Db, NewDatabases, copy_db, counts
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from app.db.migrate import open_database
-from app.services import findings
-from app.services.context import Actor
-from app.services.findings import FindingEdit
+from app.services.rectification import findings
+from app.services.rectification.findings import FindingEdit
+from app.services.support.context import Actor
 from tests.cli.conftest import Cli, Result
 from tests.dossier.signing_helpers import PASSWORD, SIGNER, flip_middle_byte, make_pkcs12
 

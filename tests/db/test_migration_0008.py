@@ -17,9 +17,11 @@ from sqlalchemy import inspect, select, text
 
 from app.db.engine import Database
 from app.db.migrate import current_revision, downgrade, open_database, upgrade
-from app.services import audit, cases, findings
-from app.services.context import Actor
-from app.services.demo import load_demo
+from app.services.casework import cases
+from app.services.rectification import findings
+from app.services.seed.demo import load_demo
+from app.services.support import audit
+from app.services.support.context import Actor
 
 EDITABLE = (
     "users",

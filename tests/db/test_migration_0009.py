@@ -10,9 +10,9 @@ from sqlalchemy import inspect, text
 
 from app.db.engine import Database
 from app.db.migrate import downgrade, open_database
-from app.services.audit import verify_chain
-from app.services.context import Actor
 from app.services.exchange import export_package, import_package, plan_import
+from app.services.support.audit import verify_chain
+from app.services.support.context import Actor
 from tests.conftest import Databases, location_of
 
 EXCHANGE_TABLES = {"exchange_records", "exchange_conflicts", "exchange_imports"}

@@ -30,7 +30,7 @@ from app.db.migrate import (
 )
 from app.db.models import Base
 from app.domain.errors import ConflictError
-from app.services.audit import GENESIS, event_hash, verify_chain
+from app.services.support.audit import GENESIS, event_hash, verify_chain
 
 # The raw-SQL data test is written against the bare schema of 0001 (every later
 # revision must carry such rows forward); the demo test below runs at the
@@ -80,9 +80,9 @@ def test_previous_revision_is_known() -> None:
 def test_demo_data_at_the_previous_revision_survives_the_upgrade(tmp_path: Path) -> None:
     from datetime import date
 
-    from app.services import cases
-    from app.services.context import Actor
-    from app.services.demo import load_demo
+    from app.services.casework import cases
+    from app.services.seed.demo import load_demo
+    from app.services.support.context import Actor
 
     path = tmp_path / "prev.sqlite3"
     # Loaded at head, then taken down: today's use cases write what later revisions add.

@@ -27,8 +27,8 @@ from app.db.migrate import (
 )
 from app.db.models import Base
 from app.domain.errors import ConflictError, ValidationError
-from app.services.audit import verify_chain
-from app.services.context import Actor
+from app.services.support.audit import verify_chain
+from app.services.support.context import Actor
 from tests.conftest import new_pg_name, pg_admin, pg_url
 
 pytestmark = pytest.mark.pg_only
@@ -131,8 +131,9 @@ def test_downgrade_to_base_and_upgrade_again(empty_db: Database) -> None:
 
 
 def test_demo_data_at_the_previous_revision_survives_the_upgrade(url: str) -> None:
-    from app.services import cases, search
-    from app.services.demo import load_demo
+    from app.services.casework import cases
+    from app.services.overview import search
+    from app.services.seed.demo import load_demo
 
     actor = Actor("migration-test", role="admin")
     db = open_database(url)

@@ -28,9 +28,13 @@ import pytest
 
 from app.db.engine import Database
 from app.db.migrate import head_revision, known_revisions, open_database
-from app.services import cases, findings, maintenance, search, users
-from app.services.audit import verify_chain
-from app.services.settings import get_setting
+from app.services.casework import cases
+from app.services.overview import search
+from app.services.rectification import findings
+from app.services.registry import users
+from app.services.registry.settings import get_setting
+from app.services.safekeeping import maintenance
+from app.services.support.audit import verify_chain
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STORED = sorted(FIXTURES.glob("rev_*.sqlite3"))

@@ -19,9 +19,10 @@ from app.db.engine import Database
 from app.domain.errors import NotFoundError
 from app.dossier import DossierOptions, build_case_dossier
 from app.dossier.labels import label
-from app.services import attachments, cases, inspections
-from app.services.context import Actor
-from app.services.dossier_export import DossierResult, bundle_name, export_dossier
+from app.services.casework import cases
+from app.services.exports.dossier_export import DossierResult, bundle_name, export_dossier
+from app.services.rectification import attachments, inspections
+from app.services.support.context import Actor
 from tests.conftest import Databases, location_of
 
 TODAY = date(2026, 6, 15)

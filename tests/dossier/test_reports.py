@@ -14,14 +14,15 @@ from pypdf import PdfReader
 from app.cli import main
 from app.db.engine import Database
 from app.dossier.labels import label, report_label
-from app.services import cases, reference
-from app.services.context import Actor
-from app.services.report_exports import (
+from app.services.casework import cases
+from app.services.exports.report_exports import (
     ExportCancelled,
     export_cases,
     export_overdue,
     export_province_report,
 )
+from app.services.registry import reference
+from app.services.support.context import Actor
 from tests.conftest import Databases, location_of
 
 TODAY = date(2026, 6, 15)

@@ -22,13 +22,14 @@ from app.db.engine import Database
 from app.db.migrate import open_database
 from app.db.models import Attachment
 from app.domain.errors import ValidationError
-from app.services import findings, signing_config
-from app.services.attachments import stored_file
-from app.services.context import Actor
-from app.services.demo import load_demo
-from app.services.dossier_export import export_dossier
-from app.services.dossier_verify import describe, verify_dossier
-from app.services.findings import FindingEdit
+from app.services.exports import signing_config
+from app.services.exports.dossier_export import export_dossier
+from app.services.exports.dossier_verify import describe, verify_dossier
+from app.services.rectification import findings
+from app.services.rectification.attachments import stored_file
+from app.services.rectification.findings import FindingEdit
+from app.services.seed.demo import load_demo
+from app.services.support.context import Actor
 from tests.dossier.signing_helpers import (
     OFFICE,
     PASSWORD,

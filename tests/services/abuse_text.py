@@ -1,6 +1,6 @@
 """Arbitrary text for the abuse tests, and what "stored exactly or refused clearly" means.
 
-The rule the services keep (``app.services.common.clean_text``): leading and
+The rule the services keep (``app.services.support.common.clean_text``): leading and
 trailing whitespace (``str.strip``) is removed, an optional field left blank is
 stored as ``None``; anything else is stored exactly or refused with a
 ``ValidationError`` that names the field and renders in Chinese and English.
@@ -18,7 +18,7 @@ from sqlalchemy import String, text
 
 from app.db.engine import Database
 from app.domain.errors import InspectDeskError, ValidationError, template_for
-from app.services import audit
+from app.services.support import audit
 
 # What an official, a spreadsheet or an attacker may type.
 NASTY = [

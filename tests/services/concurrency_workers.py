@@ -13,12 +13,11 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-# A spawned child starts from nothing: register the message catalogues.
-import app.services  # noqa: F401
 from app.db.engine import Database
 from app.domain.errors import InspectDeskError
-from app.services import cases, findings
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.rectification import findings
+from app.services.support.context import Actor
 
 BARRIER_TIMEOUT = 60
 
@@ -103,7 +102,7 @@ class _Abandoned(Exception):
 
 
 def _open_and_fail(db: Database, actor: Actor, company: str) -> None:
-    from app.services.companies import find_company
+    from app.services.registry.companies import find_company
 
     try:
         with db.write() as session:

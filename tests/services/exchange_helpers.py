@@ -16,8 +16,6 @@ from sqlalchemy import inspect, select, text
 
 from app.db.engine import Database
 from app.domain.errors import InspectDeskError
-from app.services.attachments import stored_file
-from app.services.context import Actor
 from app.services.exchange.records import DbNatural
 from app.services.exchange.spec import (
     BOOKKEEPING,
@@ -27,6 +25,8 @@ from app.services.exchange.spec import (
     natural_key_text,
     record_hash,
 )
+from app.services.rectification.attachments import stored_file
+from app.services.support.context import Actor
 
 # Columns each database keeps for itself (bookkeeping), besides the record's content.
 LOCAL_COLUMNS = BOOKKEEPING - {"id", "stored_path"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.db.engine import Database
 from app.domain.credit_code import make_credit_code
-from app.services import companies
-from app.services.context import Actor
+from app.services.registry import companies
+from app.services.support.context import Actor
 
 
 def credit_code(n: int, division: str = "330106") -> str:

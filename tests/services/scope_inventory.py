@@ -29,36 +29,16 @@ from typing import Any
 
 from app.db.migrate import open_database
 from app.domain.credit_code import make_credit_code
-from app.services import (
-    attachments,
-    calendar,
-    case_paging,
-    cases,
-    companies,
-    company_edit,
-    dashboard,
-    deadline_calendar,
-    dossier_export,
-    dossier_verify,
-    export_data,
-    findings,
-    history,
-    inspection_list,
-    inspections,
-    maintenance,
-    reminders,
-    report_exports,
-    reports,
-    search,
-    settings,
-    summons,
-    summons_list,
-    users,
-)
-from app.services.context import Actor
-from app.services.demo import load_demo
+from app.services.casework import case_paging, cases, history, summons, summons_list
 from app.services.exchange import conflicts, import_
 from app.services.exchange.export import export_package
+from app.services.exports import dossier_export, dossier_verify, export_data, report_exports
+from app.services.overview import calendar, dashboard, deadline_calendar, reminders, search
+from app.services.rectification import attachments, findings, inspection_list, inspections, reports
+from app.services.registry import companies, company_edit, settings, users
+from app.services.safekeeping import maintenance
+from app.services.seed.demo import load_demo
+from app.services.support.context import Actor
 from tests.services.scope_world import ADMIN, BJ, TODAY, ZJ, World, file_text
 
 Call = Callable[[World, Actor], Any]
@@ -185,107 +165,117 @@ def _finding_input() -> findings.FindingInput:
 
 INVENTORY: dict[str, Entry] = {
     # --- attachments -----------------------------------------------------------------------
-    "attachments.add_attachment": Write(
+    "rectification.attachments.add_attachment": Write(
         "attachment.add",
         lambda w, a: attachments.add_attachment(w.db, a, w.zj_case, _evidence(w)),
     ),
-    "attachments.copy_store": Exempt(FILES),
-    "attachments.file_hash": Exempt(FILES),
-    "attachments.relative_path": Exempt(FILES),
-    "attachments.stored_file": Exempt(FILES),
-    "attachments.max_bytes": Exempt(OFFICE + " (the attachment size limit)"),
-    "attachments.cache_root": Exempt(FILES),
-    "attachments.in_database": Exempt(FILES + " (where the files of a database are kept)"),
+    "rectification.attachments.copy_store": Exempt(FILES),
+    "rectification.attachments.file_hash": Exempt(FILES),
+    "rectification.attachments.relative_path": Exempt(FILES),
+    "rectification.attachments.stored_file": Exempt(FILES),
+    "rectification.attachments.max_bytes": Exempt(OFFICE + " (the attachment size limit)"),
+    "rectification.attachments.cache_root": Exempt(FILES),
+    "rectification.attachments.in_database": Exempt(
+        FILES + " (where the files of a database are kept)"
+    ),
     # --- audit -----------------------------------------------------------------------------
-    "audit.case_head_hash": Exempt(IN_SESSION),
-    "audit.chain_fault": Exempt(PURE),
-    "audit.diff": Exempt(PURE),
-    "audit.event_hash": Exempt(PURE),
-    "audit.hash_of": Exempt(PURE),
-    "audit.record": Exempt(IN_SESSION),
-    "audit.record_many": Exempt(IN_SESSION),
-    "audit.record_columns": Exempt(PURE),
-    "audit.record_fields": Exempt(PURE),
-    "audit.snapshot": Exempt(PURE),
-    "audit.to_json_value": Exempt(PURE),
-    "audit.verify_chain": Exempt(
+    "support.audit.case_head_hash": Exempt(IN_SESSION),
+    "support.audit.chain_fault": Exempt(PURE),
+    "support.audit.diff": Exempt(PURE),
+    "support.audit.event_hash": Exempt(PURE),
+    "support.audit.hash_of": Exempt(PURE),
+    "support.audit.record": Exempt(IN_SESSION),
+    "support.audit.record_many": Exempt(IN_SESSION),
+    "support.audit.record_columns": Exempt(PURE),
+    "support.audit.record_fields": Exempt(PURE),
+    "support.audit.snapshot": Exempt(PURE),
+    "support.audit.to_json_value": Exempt(PURE),
+    "support.audit.verify_chain": Exempt(
         "checks the whole chain; reports counts, hashes and an event number, no record content"
     ),
     # --- calendar --------------------------------------------------------------------------
-    "calendar.calendar_entries": Exempt(OFFICE + " (working-day calendar)"),
-    "calendar.deadline": Exempt(OFFICE + " (working-day arithmetic)"),
-    "calendar.load_calendar": Exempt(IN_SESSION),
-    "calendar.set_calendar_day": Write(
+    "overview.calendar.calendar_entries": Exempt(OFFICE + " (working-day calendar)"),
+    "overview.calendar.deadline": Exempt(OFFICE + " (working-day arithmetic)"),
+    "overview.calendar.load_calendar": Exempt(IN_SESSION),
+    "overview.calendar.set_calendar_day": Write(
         "calendar.set",
         lambda w, a: calendar.set_calendar_day(w.db, a, date(2099, 1, 5), False, "调休"),
         scope="office",
     ),
     # --- the cases list, one page at a time ------------------------------------------------
-    "case_paging.count_cases": Listing(
+    "casework.case_paging.count_cases": Listing(
         lambda w, a, p: case_paging.count_cases(
             w.db, a, case_paging.CaseQuery(provinces=_provinces(p)), as_of=TODAY
         ),
         shows_zj=False,
     ),
-    "case_paging.list_cases_page": Listing(
+    "casework.case_paging.list_cases_page": Listing(
         lambda w, a, p: case_paging.list_cases_page(
             w.db, a, case_paging.CaseQuery(provinces=_provinces(p), sort_key="overdue"), as_of=TODAY
         )
     ),
     # --- cases -----------------------------------------------------------------------------
-    "cases.advance_if_allowed": Exempt(IN_SESSION),
-    "cases.case_id_for": Lookup(
+    "casework.cases.advance_if_allowed": Exempt(IN_SESSION),
+    "casework.cases.case_id_for": Lookup(
         lambda w, a: cases.case_id_for(w.db, a, w.zj_case), "case.not_found"
     ),
-    "cases.change_status": Write(
+    "casework.cases.change_status": Write(
         "case.status", lambda w, a: cases.change_status(w.db, a, w.zj_case, "inspection", on=TODAY)
     ),
-    "cases.change_status[closed]": Write(
+    "casework.cases.change_status[closed]": Write(
         "case.close",
         lambda w, a: cases.change_status(
             w.db, a, w.zj_case, "closed", outcome="整改完毕", on=TODAY
         ),
         setup=_resolved,
     ),
-    "cases.change_status[reopen]": Write(
+    "casework.cases.change_status[reopen]": Write(
         "case.reopen",
         lambda w, a: cases.change_status(w.db, a, w.zj_case, "under_review", note="更正", on=TODAY),
         setup=_closed,
     ),
-    "case_record.chronology": Exempt(PURE + " (orders the events of a CaseDetail already read)"),
-    "case_record.detail": Exempt(
+    "casework.case_record.chronology": Exempt(
+        PURE + " (orders the events of a CaseDetail already read)"
+    ),
+    "casework.case_record.detail": Exempt(
         IN_SESSION + " (a case cases.show_case has already read within the actor's scope)"
     ),
-    "cases.ensure_open": Exempt(IN_SESSION),
-    "case_record.finding_view": Exempt(PURE + " (a Finding row already read, as plain data)"),
-    "cases.list_cases": Listing(lambda w, a, p: cases.list_cases(w.db, a, province=p, as_of=TODAY)),
-    "cases.open_case": Write(
+    "casework.cases.ensure_open": Exempt(IN_SESSION),
+    "casework.case_record.finding_view": Exempt(
+        PURE + " (a Finding row already read, as plain data)"
+    ),
+    "casework.cases.list_cases": Listing(
+        lambda w, a, p: cases.list_cases(w.db, a, province=p, as_of=TODAY)
+    ),
+    "casework.cases.open_case": Write(
         "case.open",
         lambda w, a: cases.open_case(w.db, a, w.zj_company, opened_on=TODAY),
         out_of_scope="company.not_found",
     ),
-    "cases.open_case_in_session": Exempt(IN_SESSION),
-    "cases.overdue": Listing(lambda w, a, p: cases.overdue(w.db, a, as_of=TODAY, province=p)),
-    "cases.show_case": Lookup(
+    "casework.cases.open_case_in_session": Exempt(IN_SESSION),
+    "casework.cases.overdue": Listing(
+        lambda w, a, p: cases.overdue(w.db, a, as_of=TODAY, province=p)
+    ),
+    "casework.cases.show_case": Lookup(
         lambda w, a: cases.show_case(w.db, a, w.zj_case, as_of=TODAY), "case.not_found"
     ),
-    "cases.touch": Exempt(IN_SESSION),
-    "cases.transition_in_session": Exempt(IN_SESSION),
+    "casework.cases.touch": Exempt(IN_SESSION),
+    "casework.cases.transition_in_session": Exempt(IN_SESSION),
     # --- common ----------------------------------------------------------------------------
-    "common.as_date": Exempt(PURE),
-    "common.choice": Exempt(PURE),
-    "common.clean_text": Exempt(PURE),
-    "common.filter_text": Exempt(PURE),
-    "common.findable": Exempt(PURE),
-    "common.get_case": Exempt(IN_SESSION + "; it is where the case scope is applied"),
-    "common.item_codes": Exempt(IN_SESSION),
-    "common.need_date": Exempt(PURE),
-    "common.normalize_case_number": Exempt(PURE),
-    "common.optional_text": Exempt(PURE),
-    "common.resolve_item": Exempt(IN_SESSION),
-    "common.resolve_province": Exempt(IN_SESSION),
+    "support.common.as_date": Exempt(PURE),
+    "support.common.choice": Exempt(PURE),
+    "support.common.clean_text": Exempt(PURE),
+    "support.common.filter_text": Exempt(PURE),
+    "support.common.findable": Exempt(PURE),
+    "support.common.get_case": Exempt(IN_SESSION + "; it is where the case scope is applied"),
+    "support.common.item_codes": Exempt(IN_SESSION),
+    "support.common.need_date": Exempt(PURE),
+    "support.common.normalize_case_number": Exempt(PURE),
+    "support.common.optional_text": Exempt(PURE),
+    "support.common.resolve_item": Exempt(IN_SESSION),
+    "support.common.resolve_province": Exempt(IN_SESSION),
     # --- companies -------------------------------------------------------------------------
-    "companies.create_company": Write(
+    "registry.companies.create_company": Write(
         "company.create",
         lambda w, a: companies.create_company(
             w.db,
@@ -296,36 +286,38 @@ INVENTORY: dict[str, Entry] = {
         ),
         out_of_scope="scope.forbidden",
     ),
-    "companies.find_company": Exempt(IN_SESSION),
-    "companies.duplicate_refusal": Exempt(PURE + " (the error to raise)"),
-    "companies.import_companies": Write(
+    "registry.companies.find_company": Exempt(IN_SESSION),
+    "registry.companies.duplicate_refusal": Exempt(PURE + " (the error to raise)"),
+    "registry.companies.import_companies": Write(
         "company.import",
         lambda w, a: companies.import_companies(w.db, a, _import_file(w)),
         out_of_scope="import.rejected",
     ),
-    "companies.list_companies": Listing(
+    "registry.companies.list_companies": Listing(
         lambda w, a, p: companies.list_companies(w.db, a, province=p)
     ),
-    "companies.preview_import": Exempt(
+    "registry.companies.preview_import": Exempt(
         "reads a file and checks it as import_companies does for the same actor; nothing "
         "is written (import_companies is in the matrix; tests/services/test_lookup_scope.py)"
     ),
-    "companies.sees_company": Exempt(PURE + " (the scope rule of companies, on one)"),
-    "companies.visible": Exempt(PURE + " (the scope rule of companies, as an SQL condition)"),
-    "table_files.read_table": Exempt(PURE + " (parses a file)"),
-    "companies.validated_values": Exempt(IN_SESSION),
+    "registry.companies.sees_company": Exempt(PURE + " (the scope rule of companies, on one)"),
+    "registry.companies.visible": Exempt(
+        PURE + " (the scope rule of companies, as an SQL condition)"
+    ),
+    "registry.table_files.read_table": Exempt(PURE + " (parses a file)"),
+    "registry.companies.validated_values": Exempt(IN_SESSION),
     # --- company_edit ----------------------------------------------------------------------
-    "company_edit.company_cases": Listing(
+    "registry.company_edit.company_cases": Listing(
         # No province asked: the company of the actor's own province.
         lambda w, a, p: company_edit.company_cases(
             w.db, a, w.bj_company if (p or min(a.provinces)) == BJ else w.zj_company
         ),
         same_as_admin=False,
     ),
-    "company_edit.get_company": Lookup(
+    "registry.company_edit.get_company": Lookup(
         lambda w, a: company_edit.get_company(w.db, a, w.zj_company), "company.not_found"
     ),
-    "company_edit.update_company": Write(
+    "registry.company_edit.update_company": Write(
         "company.edit",
         lambda w, a: company_edit.update_company(
             w.db,
@@ -338,19 +330,19 @@ INVENTORY: dict[str, Entry] = {
         out_of_scope="company.not_found",
     ),
     # --- context ---------------------------------------------------------------------------
-    "context.local_actor": Exempt("makes the actor of a workstation without accounts"),
+    "support.context.local_actor": Exempt("makes the actor of a workstation without accounts"),
     # --- dashboard -------------------------------------------------------------------------
-    "dashboard.dashboard": Listing(
+    "overview.dashboard.dashboard": Listing(
         lambda w, a, p: dashboard.dashboard(w.db, a, provinces=_provinces(p), as_of=TODAY)
     ),
-    "dashboard.short_province_names": Exempt(PURE),
+    "overview.dashboard.short_province_names": Exempt(PURE),
     # --- deadline calendar -----------------------------------------------------------------
-    "deadline_calendar.deadlines_between": Listing(
+    "overview.deadline_calendar.deadlines_between": Listing(
         lambda w, a, p: deadline_calendar.deadlines_between(
             w.db, a, date(2021, 1, 1), date(2027, 12, 31), provinces=_provinces(p), as_of=TODAY
         )
     ),
-    "deadline_calendar.deadlines_in_month": Listing(
+    "overview.deadline_calendar.deadlines_in_month": Listing(
         lambda w, a, p: deadline_calendar.deadlines_in_month(
             w.db,
             a,
@@ -361,35 +353,35 @@ INVENTORY: dict[str, Entry] = {
         ),
         shows_zj=False,  # counts per day, no names: compared with the admin's counts instead
     ),
-    "deadline_calendar.holiday_label": Exempt(PURE),
-    "deadline_calendar.is_official_year": Exempt(OFFICE),
-    "deadline_calendar.official_calendar": Exempt(OFFICE),
-    "deadline_calendar.official_years": Exempt(OFFICE),
+    "overview.deadline_calendar.holiday_label": Exempt(PURE),
+    "overview.deadline_calendar.is_official_year": Exempt(OFFICE),
+    "overview.deadline_calendar.official_calendar": Exempt(OFFICE),
+    "overview.deadline_calendar.official_years": Exempt(OFFICE),
     # --- demo ------------------------------------------------------------------------------
-    "demo.legal_basis": Exempt(PURE),
-    "demo.load_demo": Write(
+    "seed.demo.legal_basis": Exempt(PURE),
+    "seed.demo.load_demo": Write(
         "demo.load",
         _load_demo_into_a_new_database,
         out_of_scope="scope.every_province",
         scope="every",
     ),
-    "demo_data.read_demo_data": Exempt(
+    "seed.demo_data.read_demo_data": Exempt(
         "reads and checks the demo's data files (resources/demo): no database, no records"
     ),
     # --- dossier ---------------------------------------------------------------------------
-    "dossier_facts.audit_head": Exempt(IN_SESSION),
-    "dossier_facts.collect_facts": Exempt(IN_SESSION),
-    "dossier_facts.facts_dict": Exempt(PURE),
-    "dossier_verify.compare": Exempt(
+    "exports.dossier_facts.audit_head": Exempt(IN_SESSION),
+    "exports.dossier_facts.collect_facts": Exempt(IN_SESSION),
+    "exports.dossier_facts.facts_dict": Exempt(PURE),
+    "exports.dossier_verify.compare": Exempt(
         "the comparison step of verify_dossier (in the matrix), given facts read from a file"
     ),
-    "dossier_verify.describe": Exempt(PURE),
-    "dossier_verify.verify_dossier": Lookup(
+    "exports.dossier_verify.describe": Exempt(PURE),
+    "exports.dossier_verify.verify_dossier": Lookup(
         lambda w, a: _verified(w, a),
         "case.not_found",
     ),
-    "dossier_export.bundle_name": Exempt(PURE),
-    "dossier_export.export_dossier": Lookup(
+    "exports.dossier_export.bundle_name": Exempt(PURE),
+    "exports.dossier_export.export_dossier": Lookup(
         lambda w, a: (
             _pdf(
                 w,
@@ -402,17 +394,17 @@ INVENTORY: dict[str, Entry] = {
         ),
         "case.not_found",
     ),
-    "excel_exports.column_widths": Exempt(PURE),
-    "excel_exports.display_width": Exempt(PURE),
-    "excel_exports.write_workbook": Exempt(PURE + " (writes the rows it is given)"),
+    "exports.excel_exports.column_widths": Exempt(PURE),
+    "exports.excel_exports.display_width": Exempt(PURE),
+    "exports.excel_exports.write_workbook": Exempt(PURE + " (writes the rows it is given)"),
     # --- findings --------------------------------------------------------------------------
-    "findings.add_finding": Write(
+    "rectification.findings.add_finding": Write(
         "finding.add", lambda w, a: findings.add_finding(w.db, a, w.zj_case, _finding_input())
     ),
-    "findings.get_finding": Lookup(
+    "rectification.findings.get_finding": Lookup(
         lambda w, a: findings.get_finding(w.db, a, w.zj_case, 3, as_of=TODAY), "case.not_found"
     ),
-    "findings.update_finding": Write(
+    "rectification.findings.update_finding": Write(
         "finding.edit",
         lambda w, a: findings.update_finding(
             w.db,
@@ -422,7 +414,7 @@ INVENTORY: dict[str, Entry] = {
             findings.FindingEdit("A2", "high", "日志留存不足（更正）"),
         ),
     ),
-    "findings.extend_deadline": Write(
+    "rectification.findings.extend_deadline": Write(
         "finding.extend",
         lambda w, a: findings.extend_deadline(
             w.db,
@@ -435,47 +427,47 @@ INVENTORY: dict[str, Entry] = {
             approved_on=TODAY,
         ),
     ),
-    "findings.reject_rectification": Write(
+    "rectification.findings.reject_rectification": Write(
         "finding.reject",
         lambda w, a: findings.reject_rectification(w.db, a, w.zj_case2, 4),
         setup=_submitted,
     ),
-    "findings.submit_rectification": Write(
+    "rectification.findings.submit_rectification": Write(
         "finding.submit",
         lambda w, a: findings.submit_rectification(
             w.db, a, w.zj_case2, 4, evidence="整改报告", submitted_on=TODAY
         ),
     ),
-    "findings.verify_finding": Write(
+    "rectification.findings.verify_finding": Write(
         "finding.verify",
         lambda w, a: findings.verify_finding(w.db, a, w.zj_case2, 4, verified_on=TODAY),
         setup=_submitted,
     ),
-    "findings.waive_finding": Write(
+    "rectification.findings.waive_finding": Write(
         "finding.waive",
         lambda w, a: findings.waive_finding(
             w.db, a, w.zj_case, 3, reason="已不适用", waived_on=TODAY
         ),
     ),
     # --- history ---------------------------------------------------------------------------
-    "history.case_history": Lookup(
+    "casework.history.case_history": Lookup(
         lambda w, a: history.case_history(w.db, a, w.zj_case), "case.not_found"
     ),
     # --- inspections -----------------------------------------------------------------------
-    "inspection_list.inspection_files": Lookup(
+    "rectification.inspection_list.inspection_files": Lookup(
         lambda w, a: inspection_list.inspection_files(w.db, a, w.zj_inspection),
         "inspection.not_found",
     ),
-    "inspection_list.inspection_saved_at": Lookup(
+    "rectification.inspection_list.inspection_saved_at": Lookup(
         lambda w, a: inspection_list.inspection_saved_at(w.db, a, w.zj_inspection),
         "inspection.not_found",
     ),
-    "inspection_list.list_inspections": Listing(
+    "rectification.inspection_list.list_inspections": Listing(
         lambda w, a, p: inspection_list.list_inspections(
             w.db, a, provinces=_provinces(p), as_of=TODAY
         )
     ),
-    "inspections.record_inspection": Write(
+    "rectification.inspections.record_inspection": Write(
         "inspection.record",
         lambda w, a: inspections.record_inspection(
             w.db,
@@ -485,53 +477,57 @@ INVENTORY: dict[str, Entry] = {
         ),
         out_of_scope="inspection.not_found",
     ),
-    "inspections.schedule_inspection": Write(
+    "rectification.inspections.schedule_inspection": Write(
         "inspection.schedule",
         lambda w, a: inspections.schedule_inspection(
             w.db, a, w.zj_case, inspections.InspectionInput("2026-12-01", "杭州市余杭区文一西路")
         ),
     ),
     # --- maintenance -----------------------------------------------------------------------
-    "maintenance.audit_problem": Exempt(PURE),
-    "backup.backup": Write(
+    "safekeeping.maintenance.audit_problem": Exempt(PURE),
+    "safekeeping.backup.backup": Write(
         "database.backup",
         lambda w, a: maintenance.backup(w.db, w.tmp / "backup.zip", actor=a),
         out_of_scope="scope.every_province",
         scope="every",
     ),
-    "maintenance.check": Exempt(
+    "safekeeping.maintenance.check": Exempt(
         "the integrity check of the whole file: names a damaged record by number only"
     ),
-    "restore.restore": Exempt(
+    "safekeeping.restore.restore": Exempt(
         "unpacks a backup into a new file before any database is opened (no records read)"
     ),
-    "backup_format.open_backup": Exempt("reads and checks a backup zip; no database, no records"),
-    "atomic.atomic_write": Exempt(FILES),
-    "atomic.write_bytes": Exempt(FILES),
-    "atomic.staged": Exempt(FILES),
-    "atomic.publish": Exempt(FILES),
-    "atomic.sweep": Exempt(FILES),
+    "safekeeping.backup_format.open_backup": Exempt(
+        "reads and checks a backup zip; no database, no records"
+    ),
+    "support.atomic.atomic_write": Exempt(FILES),
+    "support.atomic.write_bytes": Exempt(FILES),
+    "support.atomic.staged": Exempt(FILES),
+    "support.atomic.publish": Exempt(FILES),
+    "support.atomic.sweep": Exempt(FILES),
     # --- record digests and versions (building blocks) ------------------------------------
-    "record_audit.case_mismatches": Exempt(IN_SESSION),
-    "record_audit_fold.read_events": Exempt(IN_SESSION),
-    "record_audit.records_differing_from_audit": Exempt(
+    "safekeeping.record_audit.case_mismatches": Exempt(IN_SESSION),
+    "safekeeping.record_audit_fold.read_events": Exempt(IN_SESSION),
+    "safekeeping.record_audit.records_differing_from_audit": Exempt(
         "part of the integrity check of the whole file (maintenance.check): names a record "
         "by its type, case number and field names, never a value"
     ),
-    "record_digest.canonical": Exempt(PURE),
-    "record_digest.case_records": Exempt(IN_SESSION),
-    "record_digest.digest_fields": Exempt(PURE),
-    "record_digest.field_values": Exempt(PURE),
-    "versioning.changed_error": Exempt(IN_SESSION),
-    "versioning.check": Exempt(IN_SESSION),
-    "versioning.flush": Exempt(IN_SESSION),
-    "versioning.local_time": Exempt(PURE),
-    "versioning.lock_current": Exempt(IN_SESSION),
-    "versioning.stamp": Exempt(PURE),
-    "versioning.stamp_of": Exempt(PURE),
+    "exports.record_digest.canonical": Exempt(PURE),
+    "exports.record_digest.case_records": Exempt(IN_SESSION),
+    "exports.record_digest.digest_fields": Exempt(PURE),
+    "exports.record_digest.field_values": Exempt(PURE),
+    "support.versioning.changed_error": Exempt(IN_SESSION),
+    "support.versioning.check": Exempt(IN_SESSION),
+    "support.versioning.flush": Exempt(IN_SESSION),
+    "support.versioning.local_time": Exempt(PURE),
+    "support.versioning.lock_current": Exempt(IN_SESSION),
+    "support.versioning.stamp": Exempt(PURE),
+    "support.versioning.stamp_of": Exempt(PURE),
     # --- signing (the workstation's certificate: a local file, no records) ----------------
     **{
-        f"signing_config.{name}": Exempt("the workstation's signing certificate: no records")
+        f"exports.signing_config.{name}": Exempt(
+            "the workstation's signing certificate: no records"
+        )
         for name in (
             "clear",
             "config_path",
@@ -547,7 +543,7 @@ INVENTORY: dict[str, Entry] = {
     },
     # --- permissions -----------------------------------------------------------------------
     **{
-        f"permissions.{name}": Exempt(
+        f"support.permissions.{name}": Exempt(
             "the authority itself, asked by every use case above (tests/services/test_permissions.py)"
         )
         for name in (
@@ -564,51 +560,51 @@ INVENTORY: dict[str, Entry] = {
         )
     },
     # --- reference -------------------------------------------------------------------------
-    "reference.assessment_items": Exempt(OFFICE),
-    "reference.provinces": Exempt(OFFICE),
-    "reference.report_triggers": Exempt(OFFICE),
+    "registry.reference.assessment_items": Exempt(OFFICE),
+    "registry.reference.provinces": Exempt(OFFICE),
+    "registry.reference.report_triggers": Exempt(OFFICE),
     # --- reminders -------------------------------------------------------------------------
-    "reminders.dismiss": Write(
+    "overview.reminders.dismiss": Write(
         None,
         lambda w, a: reminders.dismiss(w.db, a, w.zj_finding, as_of=TODAY),
         out_of_scope="finding.not_found",
     ),
-    "reminders.due_reminders": Listing(
+    "overview.reminders.due_reminders": Listing(
         lambda w, a, p: reminders.due_reminders(w.db, a, as_of=TODAY, provinces=_provinces(p)),
         same_as_admin=False,  # which findings remind whom depends on the role and login
     ),
-    "reminders.is_due": Exempt(PURE),
-    "reminders.mark_announced": Write(
+    "overview.reminders.is_due": Exempt(PURE),
+    "overview.reminders.mark_announced": Write(
         None,
         lambda w, a: reminders.mark_announced(w.db, a, w.extra["reminders"]),
         out_of_scope="finding.not_found",
         setup=_reminders,
     ),
-    "reminders.reached_step": Exempt(PURE),
-    "reminders.silenced": Listing(
+    "overview.reminders.reached_step": Exempt(PURE),
+    "overview.reminders.silenced": Listing(
         lambda w, a, p: reminders.silenced(w.db, a, w.finding_ids, as_of=TODAY),
         same_as_admin=False,  # the actor's own dismissals only
         shows_zj=False,
     ),
     # --- exports ---------------------------------------------------------------------------
-    "export_data.cases_workbook_data": Listing(
+    "exports.export_data.cases_workbook_data": Listing(
         lambda w, a, p: export_data.cases_workbook_data(w.db, a, province=p, as_of=TODAY)
     ),
-    "report_exports.export_cases": Listing(
+    "exports.report_exports.export_cases": Listing(
         lambda w, a, p: _pdf(
             w,
             "cases.xlsx",
             lambda t: report_exports.export_cases(w.db, a, t, province=p, as_of=TODAY),
         )
     ),
-    "report_exports.export_overdue": Listing(
+    "exports.report_exports.export_overdue": Listing(
         lambda w, a, p: _pdf(
             w,
             "overdue.xlsx",
             lambda t: report_exports.export_overdue(w.db, a, t, province=p, as_of=TODAY),
         )
     ),
-    "report_exports.export_overdue[pdf]": Listing(
+    "exports.report_exports.export_overdue[pdf]": Listing(
         lambda w, a, p: _pdf(
             w,
             "overdue.pdf",
@@ -616,7 +612,7 @@ INVENTORY: dict[str, Entry] = {
         ),
         same_as_admin=False,  # the PDF names who generated it
     ),
-    "report_exports.export_province_report": Lookup(
+    "exports.report_exports.export_province_report": Lookup(
         lambda w, a: _pdf(
             w,
             "province.pdf",
@@ -624,30 +620,30 @@ INVENTORY: dict[str, Entry] = {
         ),
         "report.province_out_of_scope",
     ),
-    "export_data.quiet": Exempt(PURE + " (the progress of an export nobody watches)"),
-    "export_data.overdue_report_data": Listing(
+    "exports.export_data.quiet": Exempt(PURE + " (the progress of an export nobody watches)"),
+    "exports.export_data.overdue_report_data": Listing(
         lambda w, a, p: export_data.overdue_report_data(w.db, a, as_of=TODAY, province=p),
         same_as_admin=False,  # carries the province filter asked for
     ),
-    "export_data.province_report_data": Lookup(
+    "exports.export_data.province_report_data": Lookup(
         lambda w, a: export_data.province_report_data(w.db, a, ZJ, as_of=TODAY),
         "report.province_out_of_scope",
     ),
     # --- reports and reviews ---------------------------------------------------------------
-    "reports.add_report": Write(
+    "rectification.reports.add_report": Write(
         "report.add",
         lambda w, a: reports.add_report(
             w.db, a, w.zj_case2, reports.ReportInput("T3", event_date="2026-11-01")
         ),
     ),
-    "reports.get_or_create_agency": Exempt(IN_SESSION),
-    "reports.mark_received": Write(
+    "rectification.reports.get_or_create_agency": Exempt(IN_SESSION),
+    "rectification.reports.mark_received": Write(
         "report.receive",
         lambda w, a: reports.mark_received(w.db, a, w.extra["report"], TODAY, "浙江省网信办"),
         out_of_scope="report.not_found",
         setup=_awaited_report,
     ),
-    "reports.record_review": Write(
+    "rectification.reports.record_review": Write(
         "review.record",
         lambda w, a: reports.record_review(
             w.db,
@@ -658,32 +654,32 @@ INVENTORY: dict[str, Entry] = {
         out_of_scope="report.not_found",
     ),
     # --- search ----------------------------------------------------------------------------
-    "search.index_case": Exempt(IN_SESSION),
-    "search.index_company": Exempt(IN_SESSION),
-    "search.index_new_companies": Exempt(IN_SESSION),
-    "search.index_finding": Exempt(IN_SESSION),
-    "search.index_inspection": Exempt(IN_SESSION),
-    "search.reindex_all": Exempt("rebuilds derived data from the records; shows nothing"),
-    "search.search": Listing(
+    "overview.search.index_case": Exempt(IN_SESSION),
+    "overview.search.index_company": Exempt(IN_SESSION),
+    "overview.search.index_new_companies": Exempt(IN_SESSION),
+    "overview.search.index_finding": Exempt(IN_SESSION),
+    "overview.search.index_inspection": Exempt(IN_SESSION),
+    "overview.search.reindex_all": Exempt("rebuilds derived data from the records; shows nothing"),
+    "overview.search.search": Listing(
         lambda w, a, p: search.search(w.db, a, "演示", provinces=_provinces(p), limit=500)
     ),
-    "text_rules.checked": Exempt("the text rule of one field, applied to a value: " + PURE),
+    "support.text_rules.checked": Exempt("the text rule of one field, applied to a value: " + PURE),
     # --- settings --------------------------------------------------------------------------
-    "settings.all_settings": Exempt(OFFICE + " (office settings)"),
-    "settings.get_setting": Exempt(OFFICE + " (office settings)"),
-    "settings.may_set": Exempt("the role table for one setting: " + PURE),
-    "settings.set_setting": Write(
+    "registry.settings.all_settings": Exempt(OFFICE + " (office settings)"),
+    "registry.settings.get_setting": Exempt(OFFICE + " (office settings)"),
+    "registry.settings.may_set": Exempt("the role table for one setting: " + PURE),
+    "registry.settings.set_setting": Write(
         "setting.set",
         lambda w, a: settings.set_setting(w.db, a, "attachment_max_mb", "50"),
         scope="office",
     ),
-    "settings.set_setting[security]": Write(
+    "registry.settings.set_setting[security]": Write(
         "setting.security",
         lambda w, a: settings.set_setting(w.db, a, "lockout_minutes", "20"),
         scope="office",
     ),
     # --- summons ---------------------------------------------------------------------------
-    "summons.register_summons": Write(
+    "casework.summons.register_summons": Write(
         "summons.register",
         lambda w, a: summons.register_summons(
             w.db,
@@ -697,59 +693,63 @@ INVENTORY: dict[str, Entry] = {
         ),
         out_of_scope="company.not_found",
     ),
-    "summons_list.list_summons": Listing(
+    "casework.summons_list.list_summons": Listing(
         lambda w, a, p: summons_list.list_summons(w.db, a, provinces=_provinces(p)),
         shows_zj=False,  # place, topic and counts: compared with the admin's instead
     ),
-    "summons_list.summons_detail": Listing(
+    "casework.summons_list.summons_detail": Listing(
         # A summons is national: everyone sees it, but only the companies in their scope.
         lambda w, a, p: summons_list.summons_detail(w.db, a, w.summons),
         same_as_admin=False,
     ),
     # --- users (office-wide: the role decides, there is no province) ----------------------
-    "users.actor_of": Exempt(PURE + " (a User row to an Actor)"),
-    "users.add_user": Write(
+    "registry.users.actor_of": Exempt(PURE + " (a User row to an Actor)"),
+    "registry.users.add_user": Write(
         "user.manage",
         lambda w, a: users.add_user(
             w.db, a, "new_official", "新同事", "viewer", frozenset({ZJ}), "a-long-password"
         ),
         scope="office",
     ),
-    "users.authenticate": Exempt("logging in makes the actor; tests/services/test_users.py"),
-    "users.account_state": Exempt(
+    "registry.users.authenticate": Exempt(
+        "logging in makes the actor; tests/services/test_users.py"
+    ),
+    "registry.users.account_state": Exempt(
         "the lock screen asks about the official already logged in (no records of a province)"
     ),
-    "users.check_password": Exempt(PURE),
-    "users.disable_user": Write(
+    "registry.users.check_password": Exempt(PURE),
+    "registry.users.disable_user": Write(
         "user.manage", lambda w, a: users.disable_user(w.db, a, "demo_bj_viewer"), scope="office"
     ),
-    "users.enable_user": Write(
+    "registry.users.enable_user": Write(
         "user.manage", lambda w, a: users.enable_user(w.db, a, "demo_bj_viewer"), scope="office"
     ),
-    "users.hash_password": Exempt(PURE),
-    "users.list_users": Write(
+    "registry.users.hash_password": Exempt(PURE),
+    "registry.users.list_users": Write(
         "user.manage", lambda w, a: users.list_users(w.db, a), scope="office"
     ),
-    "users.lockout_minutes": Exempt(OFFICE + " (the lockout setting)"),
-    "users.reset_password": Write(
+    "registry.users.lockout_minutes": Exempt(OFFICE + " (the lockout setting)"),
+    "registry.users.reset_password": Write(
         "user.manage",
         lambda w, a: users.reset_password(w.db, a, "demo_bj_viewer", "another-long-password"),
         scope="office",
     ),
-    "users.set_lockout_minutes": Write(
+    "registry.users.set_lockout_minutes": Write(
         "user.manage", lambda w, a: users.set_lockout_minutes(w.db, a, 30), scope="office"
     ),
-    "users.set_role": Write(
+    "registry.users.set_role": Write(
         "user.manage",
         lambda w, a: users.set_role(w.db, a, "demo_bj_viewer", "inspector"),
         scope="office",
     ),
-    "users.set_scope": Write(
+    "registry.users.set_scope": Write(
         "user.manage",
         lambda w, a: users.set_scope(w.db, a, "demo_bj_viewer", frozenset({ZJ})),
         scope="office",
     ),
-    "users.users_exist": Exempt("whether to ask for a login at all (before there is an actor)"),
+    "registry.users.users_exist": Exempt(
+        "whether to ask for a login at all (before there is an actor)"
+    ),
     # --- exchange packages between offices -------------------------------------------------
     "exchange.export.export_package[case]": Lookup(
         lambda w, a: _package(w, a, case_number=w.zj_case), "case.not_found", writes=True

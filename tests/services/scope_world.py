@@ -32,7 +32,7 @@ from app.db.models import (
     Inspection,
     Summons,
 )
-from app.services.context import Actor
+from app.services.support.context import Actor
 
 TODAY = date(2026, 11, 25)
 ZJ, BJ, EMPTY = "330000", "110000", "460000"  # Hainan: a province with no records
@@ -128,9 +128,9 @@ def add_a_conflict(db: Database, folder: Path) -> Path:
     and the other office's package comes back: the two changes conflict.
     """
     from app.db.migrate import open_database
-    from app.services import company_edit
     from app.services.exchange.export import export_package
     from app.services.exchange.import_ import import_package
+    from app.services.registry import company_edit
 
     package = folder / "zhejiang-package.zip"
     export_package(db, ADMIN, package, province=ZJ)

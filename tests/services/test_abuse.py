@@ -36,26 +36,15 @@ from app.domain.credit_code import make_credit_code
 from app.domain.errors import ValidationError
 from app.domain.filenames import sanitize_filename
 from app.readmodel.case import InspectionView
-from app.services import (
-    calendar,
-    cases,
-    companies,
-    company_edit,
-    dossier_export,
-    findings,
-    inspections,
-    report_exports,
-    reports,
-    search,
-    settings,
-    summons,
-    summons_list,
-    users,
-)
-from app.services.attachments import add_attachment
-from app.services.context import Actor
-from app.services.demo import load_demo
+from app.services.casework import cases, summons, summons_list
 from app.services.exchange import conflicts
+from app.services.exports import dossier_export, report_exports
+from app.services.overview import calendar, search
+from app.services.rectification import findings, inspections, reports
+from app.services.rectification.attachments import add_attachment
+from app.services.registry import companies, company_edit, settings, users
+from app.services.seed.demo import load_demo
+from app.services.support.context import Actor
 from tests.services.abuse_text import SETTINGS, TEXT, attempt, fits, kept, sound
 
 TODAY = date(2026, 11, 25)

@@ -21,8 +21,8 @@ from app.db import queries
 from app.db.engine import Database
 from app.db.models import Finding
 from app.domain.finding_lifecycle import FindingStatus, is_overdue
-from app.services import cases
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.support.context import Actor
 from tests.conftest import Databases
 from tests.services.helpers import add_company
 

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from app.db.engine import Database
-from app.services import cases, dossier_export
-from app.services.atomic import (
+from app.services.casework import cases
+from app.services.exports import dossier_export
+from app.services.support.atomic import (
     EXPORT_MODE,
     HOST,
     PRIVATE_MODE,
@@ -29,7 +30,7 @@ from app.services.atomic import (
     sweep,
     write_bytes,
 )
-from app.services.context import Actor
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +39,7 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and file mod
 WRITER = """
 import sys, time
 from pathlib import Path
-from app.services.atomic import EXPORT_MODE, atomic_write
+from app.services.support.atomic import EXPORT_MODE, atomic_write
 
 with atomic_write(Path(sys.argv[1]), mode=EXPORT_MODE) as out:
     out.write(b"half of the new content")

@@ -14,8 +14,11 @@ from app.db.engine import Database
 from app.db.migrate import open_database
 from app.db.models import Attachment, AttachmentBlob
 from app.domain.errors import ValidationError
-from app.services import attachments, cases, maintenance, settings
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.rectification import attachments
+from app.services.registry import settings
+from app.services.safekeeping import maintenance
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 pytestmark = pytest.mark.pg_only

@@ -11,8 +11,12 @@ from sqlalchemy import select
 from app.db.engine import Database
 from app.db.models import Attachment, AuditEvent
 from app.domain.errors import ValidationError
-from app.services import attachments, audit, cases, maintenance, settings
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.rectification import attachments
+from app.services.registry import settings
+from app.services.safekeeping import maintenance
+from app.services.support import audit
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 

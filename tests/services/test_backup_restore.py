@@ -27,10 +27,12 @@ from app.db.engine import Database
 from app.db.migrate import head_revision, open_database
 from app.domain.catalogue import labels_of
 from app.domain.errors import ValidationError
-from app.services import attachments, cases, maintenance
-from app.services.backup import backup
-from app.services.context import Actor
-from app.services.restore import Limits, restore
+from app.services.casework import cases
+from app.services.rectification import attachments
+from app.services.safekeeping import maintenance
+from app.services.safekeeping.backup import backup
+from app.services.safekeeping.restore import Limits, restore
+from app.services.support.context import Actor
 from tests.cli.conftest import Cli
 from tests.conftest import Databases
 from tests.services.backup_zips import (
@@ -453,8 +455,8 @@ KILLED_BACKUP = """
 import sys, time, zipfile
 from pathlib import Path
 from app.db.migrate import open_database
-from app.services.backup import backup
-from app.services.context import Actor
+from app.services.safekeeping.backup import backup
+from app.services.support.context import Actor
 
 def stop(*args, **kwargs):
     print("manifest", flush=True)

@@ -12,9 +12,11 @@ from sqlalchemy import func, select
 
 from app.db.engine import Database
 from app.db.models import AuditEvent, Company, SearchDocument
-from app.services import audit, companies, search
-from app.services.context import Actor
-from app.services.record_audit import records_differing_from_audit
+from app.services.overview import search
+from app.services.registry import companies
+from app.services.safekeeping.record_audit import records_differing_from_audit
+from app.services.support import audit
+from app.services.support.context import Actor
 from tests.services.helpers import credit_code
 
 SUPERVISOR = Actor("wang", role="supervisor")

@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 from app.db.engine import Database
 from app.db.models import AuditEvent, Case, DeadlineExtension
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.services import audit, cases, findings, inspections, reports, summons
-from app.services.context import Actor
+from app.services.casework import cases, summons
+from app.services.rectification import findings, inspections, reports
+from app.services.support import audit
+from app.services.support.context import Actor
 from app.text.chronology import chronology_text
 from tests.conftest import Databases
 from tests.services.helpers import add_company
@@ -332,7 +334,6 @@ def test_case_numbers_unique_under_concurrent_writers(
 
 
 def _open_many(path: str, code: str, count: int) -> list[str]:
-    import app.services  # noqa: F401
     from app.db.migrate import open_database
 
     db = open_database(path)
@@ -346,7 +347,7 @@ def _open_many(path: str, code: str, count: int) -> list[str]:
 
 
 def test_chronology_and_reference_read_in_both_languages(db: Database, actor: Actor) -> None:
-    from app.services import reference
+    from app.services.registry import reference
 
     code = add_company(db, actor, 1)
     [number] = _summons(db, actor, code)
@@ -373,7 +374,7 @@ def test_chronology_and_reference_read_in_both_languages(db: Database, actor: Ac
 
 
 def test_only_supervisors_change_the_working_day_calendar(db: Database, actor: Actor) -> None:
-    from app.services import calendar
+    from app.services.overview import calendar
 
     with pytest.raises(ConflictError):
         calendar.set_calendar_day(db, Actor("i", role="inspector"), date(2027, 1, 5), False)

@@ -10,8 +10,9 @@ from sqlalchemy import select
 from app.db.engine import Database
 from app.db.models import AuditEvent
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.services import cases, company_edit
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.registry import company_edit
+from app.services.support.context import Actor
 from tests.services.helpers import add_company, credit_code
 
 
@@ -101,7 +102,7 @@ def test_company_cases_in_every_province_the_actor_sees(db: Database, actor: Act
 
 
 def test_an_edit_is_found_by_the_global_search(db: Database, actor: Actor) -> None:
-    from app.services.search import search
+    from app.services.overview.search import search
 
     code = add_company(db, actor)
     number = cases.open_case(db, actor, code)

@@ -16,8 +16,11 @@ from sqlalchemy import func, select
 
 from app.db.engine import Database
 from app.db.models import AuditEvent, CaseCounter
-from app.services import audit, cases, findings, users
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.rectification import findings
+from app.services.registry import users
+from app.services.support import audit
+from app.services.support.context import Actor
 from tests.services import concurrency_workers as workers
 from tests.services.helpers import add_company
 

@@ -14,10 +14,11 @@ from sqlalchemy import delete, insert
 from app.db.engine import Database
 from app.db.models import Finding
 from app.domain.finding_lifecycle import FindingStatus, is_overdue
-from app.services import cases, findings, inspections, reports
-from app.services.context import Actor
-from app.services.dashboard import dashboard, short_province_names
-from app.services.permissions import provinces_in_scope
+from app.services.casework import cases
+from app.services.overview.dashboard import dashboard, short_province_names
+from app.services.rectification import findings, inspections, reports
+from app.services.support.context import Actor
+from app.services.support.permissions import provinces_in_scope
 from tests.conftest import Databases
 from tests.services.helpers import add_company
 
@@ -137,7 +138,7 @@ def test_scope_and_names_helpers() -> None:
 
 
 def test_demo_data_agrees_with_domain_rule(db: Database) -> None:
-    from app.services.demo import load_demo
+    from app.services.seed.demo import load_demo
 
     today = date.today()
     load_demo(db, ADMIN, today=today)

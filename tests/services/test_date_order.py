@@ -17,8 +17,9 @@ from app.db.engine import Database
 from app.db.models import AuditEvent, CaseStatusChange, DeadlineExtension
 from app.domain.date_order import ORDER, check_record_dates
 from app.domain.errors import ValidationError
-from app.services import cases, findings, reports, summons
-from app.services.context import Actor
+from app.services.casework import cases, summons
+from app.services.rectification import findings, reports
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from app.db.engine import Database
 from app.domain.finding_lifecycle import FindingStatus, is_overdue
 from app.domain.workdays import PeriodUnit
-from app.services import calendar, cases, findings, reports
-from app.services.context import Actor
-from app.services.deadline_calendar import (
+from app.services.casework import cases
+from app.services.overview import calendar
+from app.services.overview.deadline_calendar import (
     deadlines_between,
     deadlines_in_month,
     holiday_label,
@@ -18,6 +18,8 @@ from app.services.deadline_calendar import (
     official_calendar,
     official_years,
 )
+from app.services.rectification import findings, reports
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 ZJ, BJ = "330000", "110000"

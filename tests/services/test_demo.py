@@ -19,11 +19,14 @@ from app.domain.credit_code import make_credit_code, validate_credit_code
 from app.domain.errors import ConflictError, ValidationError
 from app.paths import resource_path
 from app.readmodel.case import CaseDetail
-from app.services import audit, cases, companies, maintenance
-from app.services.attachments import stored_file
-from app.services.context import Actor
-from app.services.demo import DemoSummary, load_demo
-from app.services.demo_data import SHAPES, read_demo_data
+from app.services.casework import cases
+from app.services.rectification.attachments import stored_file
+from app.services.registry import companies
+from app.services.safekeeping import maintenance
+from app.services.seed.demo import DemoSummary, load_demo
+from app.services.seed.demo_data import SHAPES, read_demo_data
+from app.services.support import audit
+from app.services.support.context import Actor
 from tests.conftest import Databases
 from tests.services.images import tiny_png
 

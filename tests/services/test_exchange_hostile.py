@@ -22,8 +22,8 @@ import pytest
 
 from app.db.engine import Database
 from app.domain.errors import ValidationError, render
-from app.services.context import Actor
 from app.services.exchange import Limits, export_package, import_package, plan_import
+from app.services.support.context import Actor
 from tests.cli.conftest import Cli
 from tests.conftest import Databases, location_of
 from tests.services.exchange_helpers import (

@@ -43,13 +43,14 @@ from app.domain.credit_code import make_credit_code
 from app.domain.errors import InspectDeskError
 from app.domain.filenames import sanitize_filename
 from app.domain.finding_lifecycle import current_deadline
-from app.services import attachments, cases
-from app.services.audit import verify_chain
-from app.services.common import clean_text
-from app.services.companies import CompanyInput, validated_values
-from app.services.context import Actor
+from app.services.casework import cases
 from app.services.exchange import import_package
 from app.services.exchange.spec import SPECS, Field
+from app.services.rectification import attachments
+from app.services.registry.companies import CompanyInput, validated_values
+from app.services.support.audit import verify_chain
+from app.services.support.common import clean_text
+from app.services.support.context import Actor
 from tests.conftest import Databases
 from tests.services.exchange_helpers import Forgery, clone, exchanged_demo, rows, state
 

@@ -30,9 +30,7 @@ from app.db.models import (
     SummonsAttendance,
 )
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.services import cases, companies, findings, search
-from app.services.audit import verify_chain
-from app.services.context import Actor
+from app.services.casework import cases
 from app.services.exchange import (
     export_package,
     import_package,
@@ -41,6 +39,11 @@ from app.services.exchange import (
     resolve_conflict,
 )
 from app.services.exchange.spec import BOOKKEEPING, SPECS
+from app.services.overview import search
+from app.services.rectification import findings
+from app.services.registry import companies
+from app.services.support.audit import verify_chain
+from app.services.support.context import Actor
 from tests.conftest import Databases
 from tests.services.exchange_helpers import LOCAL_COLUMNS, file_sha, links, rows, state
 

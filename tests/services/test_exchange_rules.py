@@ -24,14 +24,14 @@ from app.db.engine import Database
 from app.db.migrate import open_database
 from app.domain.credit_code import make_credit_code
 from app.domain.errors import InspectDeskError
-from app.services import findings
-from app.services.audit import verify_chain
-from app.services.context import Actor
 from app.services.exchange import (
     import_package,
     list_conflicts,
     resolve_conflict,
 )
+from app.services.rectification import findings
+from app.services.support.audit import verify_chain
+from app.services.support.context import Actor
 from tests.conftest import Databases
 from tests.services.exchange_helpers import (
     Forgery,

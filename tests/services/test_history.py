@@ -8,9 +8,9 @@ import pytest
 
 from app.db.engine import Database
 from app.domain.errors import NotFoundError
-from app.services import case_paging, cases
-from app.services.context import Actor
-from app.services.history import case_history
+from app.services.casework import case_paging, cases
+from app.services.casework.history import case_history
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 

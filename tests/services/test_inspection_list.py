@@ -11,13 +11,14 @@ import pytest
 
 from app.db.engine import Database
 from app.domain.errors import NotFoundError
-from app.services import attachments, cases, inspections
-from app.services.context import Actor
-from app.services.inspection_list import (
+from app.services.casework import cases
+from app.services.rectification import attachments, inspections
+from app.services.rectification.inspection_list import (
     inspection_files,
     inspection_saved_at,
     list_inspections,
 )
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 TODAY = date(2024, 6, 10)

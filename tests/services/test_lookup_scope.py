@@ -1,6 +1,6 @@
 """Looking a company up by credit code or name finds only a company the official sees.
 
-The rule (app.services.companies.visible): a company is visible to an official when it
+The rule (app.services.registry.companies.visible): a company is visible to an official when it
 is registered in a province of their scope. Out of scope it is "not found", in the
 same words as a company nobody registered, whichever province a case would open in:
 a Zhejiang inspector cannot open a Zhejiang case for a Beijing company to read its
@@ -22,8 +22,9 @@ from sqlalchemy import func, inspect, select
 from app.db.engine import Database
 from app.db.models import Base
 from app.domain.errors import ConflictError, InspectDeskError, NotFoundError
-from app.services import cases, companies, company_edit, summons
-from app.services.context import Actor
+from app.services.casework import cases, summons
+from app.services.registry import companies, company_edit
+from app.services.support.context import Actor
 from tests.services.helpers import credit_code
 
 ZJ, BJ = "330000", "110000"
@@ -229,7 +230,7 @@ def test_the_dossier_of_such_a_case_holds_no_profile_zhejiang_does_not_see(
 ) -> None:
     from pypdf import PdfReader
 
-    from app.services.dossier_export import export_dossier
+    from app.services.exports.dossier_export import export_dossier
 
     number = cases.open_case(db, NATIONAL, world["bj"], province=ZJ, opened_on=date(2026, 5, 1))
 

@@ -14,17 +14,11 @@ from sqlalchemy.orm import Session
 from app.db.engine import Database
 from app.db.models import AuditEvent, Case, DeadlineExtension, Finding
 from app.domain.errors import ConflictError
-from app.services import (
-    audit,
-    cases,
-    company_edit,
-    findings,
-    inspections,
-    reports,
-    users,
-    versioning,
-)
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.rectification import findings, inspections, reports
+from app.services.registry import company_edit, users
+from app.services.support import audit, versioning
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 WANG = Actor("wang_fang", role="supervisor")

@@ -18,22 +18,16 @@ from sqlalchemy import inspect, text
 from app.db.engine import Database
 from app.db.models import Base, Finding
 from app.domain.errors import IntegrityProblem
-from app.services import (
-    attachments,
-    calendar,
-    cases,
-    findings,
-    inspections,
-    reports,
-    settings,
-    users,
-)
-from app.services.context import Actor
-from app.services.dossier_export import export_dossier
-from app.services.dossier_verify import describe, verify_dossier
+from app.services.casework import cases
 from app.services.exchange import export_package, import_package
-from app.services.record_audit import records_differing_from_audit
-from app.services.record_audit_types import NOT_RECORDS, RECORD_TYPES
+from app.services.exports.dossier_export import export_dossier
+from app.services.exports.dossier_verify import describe, verify_dossier
+from app.services.overview import calendar
+from app.services.rectification import attachments, findings, inspections, reports
+from app.services.registry import settings, users
+from app.services.safekeeping.record_audit import records_differing_from_audit
+from app.services.safekeeping.record_audit_types import NOT_RECORDS, RECORD_TYPES
+from app.services.support.context import Actor
 from tests.conftest import Databases
 from tests.services.helpers import add_company, credit_code
 

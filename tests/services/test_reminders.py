@@ -11,9 +11,8 @@ from sqlalchemy import insert, select
 from app.db.engine import Database
 from app.db.models import Case, Finding, User, case_officials
 from app.domain.errors import NotFoundError
-from app.services import cases, findings
-from app.services.context import Actor
-from app.services.reminders import (
+from app.services.casework import cases
+from app.services.overview.reminders import (
     STEPS,
     dismiss,
     due_reminders,
@@ -22,6 +21,8 @@ from app.services.reminders import (
     reached_step,
     silenced,
 )
+from app.services.rectification import findings
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 D = date(2024, 7, 1)  # the deadline of the findings

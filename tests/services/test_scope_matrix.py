@@ -30,10 +30,12 @@ from app.db.migrate import open_database
 from app.db.models import AssessmentReport, Case, Finding, Inspection, Review
 from app.domain.credit_code import make_credit_code
 from app.domain.errors import ConflictError, InspectDeskError, NotFoundError, template_for
-from app.services import attachments, cases, companies, findings, reports, summons
-from app.services.context import Actor
-from app.services.demo import load_demo
-from app.services.permissions import ACTIONS, PERMISSIONS
+from app.services.casework import cases, summons
+from app.services.rectification import attachments, findings, reports
+from app.services.registry import companies
+from app.services.seed.demo import load_demo
+from app.services.support.context import Actor
+from app.services.support.permissions import ACTIONS, PERMISSIONS
 from tests.cli.conftest import copy_db
 from tests.services.scope_inventory import INVENTORY, Exempt, Listing, Lookup, Write
 from tests.services.scope_world import (
@@ -52,7 +54,7 @@ from tests.services.scope_world import (
     shown,
 )
 
-# A refusal by role (app.services.permissions: reopening a case included).
+# A refusal by role (app.services.support.permissions: reopening a case included).
 ROLE_REFUSALS = frozenset({"role.forbidden"})
 
 

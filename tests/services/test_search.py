@@ -16,10 +16,7 @@ from sqlalchemy import inspect, select, text
 from app.db.engine import Database
 from app.db.migrate import downgrade, open_database
 from app.db.models import Case, Company, Finding, Inspection, SearchDocument
-from app.services import companies, inspections
-from app.services.context import Actor
-from app.services.demo import load_demo
-from app.services.search import (
+from app.services.overview.search import (
     index_case,
     index_company,
     index_finding,
@@ -27,6 +24,10 @@ from app.services.search import (
     reindex_all,
     search,
 )
+from app.services.rectification import inspections
+from app.services.registry import companies
+from app.services.seed.demo import load_demo
+from app.services.support.context import Actor
 from tests.conftest import Databases
 
 TODAY = date(2025, 6, 30)

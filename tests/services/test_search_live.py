@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from app.db.engine import Database
-from app.services import cases, findings, inspections, search
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.overview import search
+from app.services.rectification import findings, inspections
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 

@@ -15,8 +15,8 @@ from app.db.engine import Database
 from app.db.models import AuditEvent, Setting
 from app.db.types import utcnow
 from app.domain.errors import ConflictError, ValidationError
-from app.services import settings, users
-from app.services.context import Actor
+from app.services.registry import settings, users
+from app.services.support.context import Actor
 
 ADMIN = Actor("root", role="admin")
 SUPERVISOR = Actor("sup", role="supervisor", all_provinces=True)

@@ -26,8 +26,8 @@ import pytest
 from openpyxl import Workbook
 
 from app.db.engine import Database
-from app.services import companies, table_files
-from app.services.context import Actor
+from app.services.registry import companies, table_files
+from app.services.support.context import Actor
 from tests.services.helpers import credit_code
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,9 +44,10 @@ _CHILD = """
 import json, resource, sys
 from pathlib import Path
 resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
-import app.services  # the message catalogues
+from app.domain.catalogue import catalogue
+catalogue()  # the texts, read before a refusal needs them
 from app.domain.errors import InspectDeskError
-from app.services.table_files import read_table
+from app.services.registry.table_files import read_table
 try:
     rows = read_table(Path(sys.argv[1]))
 except InspectDeskError as exc:

@@ -6,8 +6,8 @@ import pytest
 
 from app.db.engine import Database
 from app.domain.errors import NotFoundError
-from app.services import summons, summons_list
-from app.services.context import Actor
+from app.services.casework import summons, summons_list
+from app.services.support.context import Actor
 from tests.services.helpers import add_company
 
 

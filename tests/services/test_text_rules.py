@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.domain.errors import ValidationError
-from app.services.common import clean_text
-from app.services.text_rules import TEXTS, checked
+from app.services.support.common import clean_text
+from app.services.support.text_rules import TEXTS, checked
 
 
 @pytest.mark.parametrize("char", ["\u202e", "\u202d", "\u202a", "\u2066", "\u2067", "\u2069"])

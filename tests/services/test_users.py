@@ -12,8 +12,9 @@ from app.db.engine import Database
 from app.db.models import AuditEvent, User
 from app.db.types import utcnow
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.services import audit, users
-from app.services.context import Actor
+from app.services.registry import users
+from app.services.support import audit
+from app.services.support.context import Actor
 from tests.conftest import Databases
 
 ADMIN = Actor("root", role="admin")

@@ -19,7 +19,7 @@ from app.domain import catalogue as catalogue_module
 from app.domain.catalogue import CatalogueError, catalogue, labels_of, read
 from app.domain.errors import ValidationError, render
 from app.domain.labels import KINDS, label
-from app.services import permissions
+from app.services.support import permissions
 
 APP = Path(__file__).resolve().parents[2] / "app"
 CATALOGUE = catalogue()

@@ -10,9 +10,9 @@ import pytest
 from app.db.engine import Database
 from app.domain.catalogue import catalogue
 from app.readmodel.case import ChronologyEvent
-from app.services import cases
-from app.services.context import Actor
-from app.services.demo import load_demo
+from app.services.casework import cases
+from app.services.seed.demo import load_demo
+from app.services.support.context import Actor
 from app.text.chronology import chronology_text
 
 TEMPLATES = {

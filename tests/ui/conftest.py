@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 
 from app.db.engine import Database
 from app.db.migrate import open_database
-from app.services.context import Actor
+from app.services.support.context import Actor
 from app.ui.context import UiContext
 
 
@@ -24,7 +24,7 @@ def ui_ctx(qapp: object, db: Database, actor: Actor, tmp_path: Path) -> UiContex
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo database made once per test session; copy it with ``demo_ctx``."""
-    from app.services.demo import load_demo
+    from app.services.seed.demo import load_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     database = open_database(str(path))

@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.db.engine import Database
 from app.readmodel.case import AttachmentView, ChronologyEvent
-from app.services import cases
-from app.services.context import Actor
-from app.services.history import HistoryEntry
+from app.services.casework import cases
+from app.services.casework.history import HistoryEntry
+from app.services.support.context import Actor
 from app.ui.formatting import show_datetime
 from app.ui.models.attachments_model import AttachmentsModel, human_size
 from app.ui.models.case_table_model import OVERDUE_COLOUR, CaseTableModel
@@ -61,7 +61,7 @@ def test_case_model_sorts_in_sql(qapp: object, db: Database, actor: Actor) -> No
 def test_case_model_marks_overdue_by_text_and_colour(
     qapp: object, db: Database, actor: Actor
 ) -> None:
-    from app.services import findings
+    from app.services.rectification import findings
 
     # Given a case with a finding whose deadline passed
     (number,) = _open_cases(db, actor, 1)

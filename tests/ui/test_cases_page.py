@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
-from app.services import cases, companies
+from app.services.casework import cases
+from app.services.registry import companies
 from app.ui.context import UiContext
 from app.ui.models.case_table_model import CaseTableModel
 from app.ui.pages.cases import CasesPage

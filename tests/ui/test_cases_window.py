@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import attachments, cases
+from app.services.casework import cases
+from app.services.rectification import attachments
 from app.ui.case_view import overview_tab, status_dialog, window
 from app.ui.case_view.window import CaseWindow
 from app.ui.context import UiContext

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.domain.credit_code import make_credit_code
-from app.services import companies, company_edit
+from app.services.registry import companies, company_edit
 from app.ui.context import UiContext
 from app.ui.dialogs.company_dialog import CompanyDialog
 

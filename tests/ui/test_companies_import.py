@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from app.domain.credit_code import make_credit_code
-from app.services import companies
+from app.services.registry import companies
 from app.ui.context import UiContext
 from app.ui.dialogs.import_dialog import ImportDialog
 from app.ui.models.import_problems_model import ImportProblemsModel

@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from app.domain.errors import ValidationError
-from app.services.companies import CompanyInput, CompanyRow, RowProblem
-from app.services.company_edit import CompanyCaseRow
-from app.services.summons_list import AttendanceView, SummonsRow
+from app.services.casework.summons_list import AttendanceView, SummonsRow
+from app.services.registry.companies import CompanyInput, CompanyRow, RowProblem
+from app.services.registry.company_edit import CompanyCaseRow
 from app.ui.models.companies_model import SORT_ROLE, CompaniesModel
 from app.ui.models.company_cases_model import CASE_NUMBER_ROLE, CompanyCasesModel
 from app.ui.models.import_problems_model import ImportProblemsModel

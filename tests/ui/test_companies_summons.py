@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from app.domain.credit_code import make_credit_code
-from app.services import companies
+from app.services.registry import companies
 from app.ui.context import UiContext
 from app.ui.dialogs.summons_dialog import SummonsDialog
 from app.ui.pages.companies import CompaniesPage

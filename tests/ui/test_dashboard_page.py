@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from app.services import inspections, reminders
-from app.services.context import Actor
+from app.services.overview import reminders
+from app.services.rectification import inspections
+from app.services.support.context import Actor
 from app.ui.context import UiContext
 from app.ui.pages.dashboard import DashboardPage
 

@@ -8,7 +8,8 @@ from typing import Any, ClassVar
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from app.services import findings, reminders
+from app.services.overview import reminders
+from app.services.rectification import findings
 from app.ui.context import UiContext
 from app.ui.reminders import ReminderPresenter, reminder_line
 
@@ -17,7 +18,7 @@ D = date(2030, 3, 1)
 
 @pytest.fixture
 def ctx_with_finding(ui_ctx: UiContext) -> UiContext:
-    from app.services import cases
+    from app.services.casework import cases
     from tests.services.helpers import add_company
 
     code = add_company(ui_ctx.db, ui_ctx.actor, 1)

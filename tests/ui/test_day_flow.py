@@ -8,7 +8,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from app.services import cases
+from app.services.casework import cases
 from app.ui.case_view.window import CaseWindow
 from app.ui.context import UiContext
 from app.ui.dialogs.extension_dialog import ExtensionDialog

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.workdays import PeriodUnit
-from app.services import calendar as work_calendar
+from app.services.overview import calendar as work_calendar
 from app.ui.context import UiContext
 from app.ui.dialogs.calendar_days_dialog import CalendarDaysDialog
 

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from app.services.calendar import CalendarEntry
-from app.services.deadline_calendar import DeadlineItem, official_calendar
+from app.services.overview.calendar import CalendarEntry
+from app.services.overview.deadline_calendar import DeadlineItem, official_calendar
 from app.ui.models.calendar_days_model import CalendarDaysModel
 from app.ui.models.deadlines_model import DeadlinesModel
 

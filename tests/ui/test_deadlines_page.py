@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from app.services.deadline_calendar import DeadlineItem, deadlines_between
+from app.services.overview.deadline_calendar import DeadlineItem, deadlines_between
 from app.ui.context import UiContext
 from app.ui.dialogs.calendar_days_dialog import CalendarDaysDialog
 from app.ui.formatting import show_date

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services import findings
 from app.services.exchange import export_package, import_package, list_conflicts
+from app.services.rectification import findings
 from app.ui.context import UiContext
 from app.ui.dialogs.exchange_conflicts_dialog import ExchangeConflictsDialog
 from app.ui.dialogs.exchange_export_dialog import ExchangeExportDialog
@@ -180,7 +180,7 @@ def test_conflicts_dialog_resolves_field_by_field(
 
 
 def _show(ctx: UiContext) -> Any:
-    from app.services import cases
+    from app.services.casework import cases
 
     return cases.show_case(ctx.db, ctx.actor, "ZJ-2021-0001")
 

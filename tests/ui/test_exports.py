@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from app.services import cases
+from app.services.casework import cases
 from app.ui import exports
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow

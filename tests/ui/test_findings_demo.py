@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from app.services import cases
+from app.services.casework import cases
 from app.ui.case_view.findings_tab import FindingsTab
 from app.ui.case_view.reports_tab import ReportsTab
 from app.ui.context import UiContext

@@ -13,8 +13,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services import cases, settings
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.registry import settings
+from app.services.support.context import Actor
 from app.ui import errors
 from app.ui.case_view.findings_tab import FindingsTab
 from app.ui.case_view.reports_tab import ReportsTab

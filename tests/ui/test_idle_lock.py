@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services import settings, users
-from app.services.context import Actor
+from app.services.registry import settings, users
+from app.services.support.context import Actor
 from app.ui import idle_lock
 from app.ui.context import UiContext
 from app.ui.dialogs.finding_dialog import FindingDialog

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QDropEvent, QImage, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from app.domain.errors import ValidationError
-from app.services import attachments, cases, inspections
+from app.services.casework import cases
+from app.services.rectification import attachments, inspections
 from app.ui.context import UiContext
 from app.ui.drafts import DraftStore
 from app.ui.inspection_editor import InspectionEditor

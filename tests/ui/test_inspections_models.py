@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.services.inspection_list import InspectionRow
-from app.services.reference import NamedRef
+from app.services.rectification.inspection_list import InspectionRow
+from app.services.registry.reference import NamedRef
 from app.ui.drafts import DraftStore
 from app.ui.models.checklist_model import ChecklistModel
 from app.ui.models.inspections_model import InspectionsModel

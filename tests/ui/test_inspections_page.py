@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services import inspections
+from app.services.rectification import inspections
 from app.ui.context import UiContext
 from app.ui.models.inspections_model import InspectionsModel
 from app.ui.pages.inspections import InspectionsPage

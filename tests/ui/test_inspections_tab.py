@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
-from app.services import cases
+from app.services.casework import cases
 from app.ui.case_view.inspections_tab import InspectionsTab
 from app.ui.context import UiContext
 from app.ui.dialogs.inspection_dialog import InspectionDialog
@@ -108,7 +108,7 @@ def test_a_refused_schedule_keeps_the_dialog_and_what_was_typed(
 def test_open_editor_and_raise_a_finding_from_the_selected_inspection(
     qtbot: Any, ui_ctx: UiContext, case_number: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services import inspections
+    from app.services.rectification import inspections
 
     inspection_id = inspections.schedule_inspection(
         ui_ctx.db,

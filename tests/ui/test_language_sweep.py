@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from app.services import cases, reference
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.registry import reference
+from app.services.support.context import Actor
 from app.ui.context import UiContext
 from app.ui.i18n import install_translators
 from tests.ui.language_sweep import data_corpus, foreign, shown_texts

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.db.engine import Database
-from app.services import users
-from app.services.context import Actor
+from app.services.registry import users
+from app.services.support.context import Actor
 from app.ui import app as ui_app
 from app.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from app.ui.dialogs.login_dialog import LoginDialog

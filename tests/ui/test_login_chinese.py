@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout, QLabe
 from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
-from app.services import users
-from app.services.context import Actor
+from app.services.registry import users
+from app.services.support.context import Actor
 from app.ui.dialogs.first_admin_dialog import FirstAdminDialog
 from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.dialogs.unlock_dialog import UnlockDialog

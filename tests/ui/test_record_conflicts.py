@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.domain.errors import InspectDeskError
-from app.services import cases, findings, users
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.rectification import findings
+from app.services.registry import users
+from app.services.support.context import Actor
 from app.ui.case_view.findings_tab import FindingsTab
 from app.ui.context import UiContext
 from app.ui.dialogs.finding_dialog import FindingDialog

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication
 import app.ui.models
 from app.domain.errors import ValidationError
 from app.readmodel.case import ChronologyEvent
-from app.services.companies import RowProblem
-from app.services.reference import NamedRef
-from app.services.search import SearchHit
+from app.services.overview.search import SearchHit
+from app.services.registry.companies import RowProblem
+from app.services.registry.reference import NamedRef
 from app.ui.i18n import install_translators
 from app.ui.models.checklist_model import ChecklistModel
 from app.ui.models.chronology_model import ChronologyModel

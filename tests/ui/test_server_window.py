@@ -14,8 +14,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.services import attachments, cases
-from app.services.context import Actor
+from app.services.casework import cases
+from app.services.rectification import attachments
+from app.services.support.context import Actor
 from app.ui.case_view import attachments_tab
 from app.ui.context import UiContext
 from app.ui.main_window import PAGES, MainWindow

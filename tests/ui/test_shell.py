@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services import settings as office_settings
+from app.services.registry import settings as office_settings
 from app.ui.context import UiContext
 from app.ui.main_window import PAGES, MainWindow
 

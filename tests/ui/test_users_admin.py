@@ -1,4 +1,4 @@
-"""Tools → Users…: the administrators' screen over app.services.users."""
+"""Tools → Users…: the administrators' screen over app.services.registry.users."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from app.db.types import utcnow
 from app.domain.errors import ValidationError
-from app.services import reference, users
-from app.services.context import Actor
-from app.services.users import UserRow
+from app.services.registry import reference, users
+from app.services.registry.users import UserRow
+from app.services.support.context import Actor
 from app.ui.context import UiContext
 from app.ui.dialogs import user_edit_dialog, users_dialog
 from app.ui.dialogs.user_edit_dialog import ADD, PASSWORD, ROLE, SCOPE, UserEditDialog

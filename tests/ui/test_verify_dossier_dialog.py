@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db.models import Case, Finding
-from app.services import findings, signing_config
-from app.services.dossier_export import export_dossier
-from app.services.findings import FindingEdit
+from app.services.exports import signing_config
+from app.services.exports.dossier_export import export_dossier
+from app.services.rectification import findings
+from app.services.rectification.findings import FindingEdit
 from app.ui.case_view.window import CaseWindow
 from app.ui.context import UiContext
 from app.ui.dialogs.verify_dossier_dialog import VerifyDossierDialog

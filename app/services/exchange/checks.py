@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import ValidationError
-from app.services.context import Actor
 from app.services.exchange.items import Item
 from app.services.exchange.records import DbNatural, layered, load_by_ids, read_fields
 from app.services.exchange.spec import (
@@ -25,7 +24,8 @@ from app.services.exchange.spec import (
     ref_target,
 )
 from app.services.exchange.view import View
-from app.services.permissions import sees_every_province
+from app.services.support.context import Actor
+from app.services.support.permissions import sees_every_province
 
 
 def _refs(item: Item) -> Iterable[tuple[str, str, str]]:

@@ -24,14 +24,14 @@ from app.db.engine import Database
 from app.db.models import Case, Company, ExchangeConflict, ExchangeRecord
 from app.db.types import utcnow
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.services import audit
-from app.services.context import Actor
 from app.services.exchange import reindex
 from app.services.exchange.enforce import check_resolution
 from app.services.exchange.import_ import require_import
 from app.services.exchange.records import DbNatural, mark_updated, read_fields, write_fields
 from app.services.exchange.spec import NATURAL_REFS, SPECS, RecordSpec, ref_target
-from app.services.permissions import sees_every_province
+from app.services.support import audit
+from app.services.support.context import Actor
+from app.services.support.permissions import sees_every_province
 
 SIDES = ("local", "incoming")
 

@@ -19,12 +19,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.domain.errors import InspectDeskError, ValidationError, render
-from app.services.context import Actor
 from app.services.exchange.items import Item
 from app.services.exchange.rules import Change, Rules, check_change
 from app.services.exchange.spec import SPECS, RecordSpec
 from app.services.exchange.view import Broken, View, check_across
-from app.services.permissions import sees_every_province
+from app.services.support.context import Actor
+from app.services.support.permissions import sees_every_province
 
 WRITTEN = ("new", "updated")
 
@@ -99,7 +99,7 @@ def check_plan(
 
 def check_flushed(session: Session, items: Mapping[str, list[Item]]) -> None:
     """The rules across records once more, on the state the write transaction holds."""
-    from app.services.attachments import _check_owner
+    from app.services.rectification.attachments import _check_owner
 
     view = View(session, {})
     try:

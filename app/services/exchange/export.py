@@ -47,15 +47,15 @@ from app.db.models import (
 )
 from app.db.types import utcnow
 from app.domain.errors import IntegrityProblem, NotFoundError, ValidationError
-from app.services import audit
-from app.services.atomic import EXPORT_MODE, publish, staged
-from app.services.attachments import stored_file
-from app.services.common import get_case, resolve_province
-from app.services.context import Actor
 from app.services.exchange.package import records_document
 from app.services.exchange.records import DbNatural, read_fields
 from app.services.exchange.spec import FORMAT, MANIFEST, SCHEMA_VERSION, SPECS, record_hash
-from app.services.permissions import require
+from app.services.rectification.attachments import stored_file
+from app.services.support import audit
+from app.services.support.atomic import EXPORT_MODE, publish, staged
+from app.services.support.common import get_case, resolve_province
+from app.services.support.context import Actor
+from app.services.support.permissions import require
 
 _CHUNK = 1024 * 1024
 _IN = 500  # ids per IN (...) query

@@ -33,13 +33,13 @@ from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import Database
 from app.domain.errors import ConflictError
-from app.services import attachments as store
-from app.services.context import Actor
 from app.services.exchange.items import ACTIONS, ImportSummary
 from app.services.exchange.package import Limits
 from app.services.exchange.plan import build_plan
 from app.services.exchange.write import write_plan
-from app.services.permissions import require
+from app.services.rectification import attachments as store
+from app.services.support.context import Actor
+from app.services.support.permissions import require
 
 __all__ = ["ACTIONS", "ImportSummary", "import_package", "plan_import", "require_import"]
 

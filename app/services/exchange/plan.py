@@ -23,13 +23,13 @@ from app.db.models import (
     User,
 )
 from app.domain.errors import ValidationError
-from app.services.context import Actor
 from app.services.exchange import checks, enforce
 from app.services.exchange.items import ACTIONS, ImportSummary, Item, Plan
 from app.services.exchange.package import Limits, open_package
 from app.services.exchange.records import DbNatural, load_by_ids, read_fields
 from app.services.exchange.spec import SPECS, RecordSpec, record_hash, ref_target
 from app.services.exchange.validate import Incoming, check_records
+from app.services.support.context import Actor
 
 
 def _codes(session: Session) -> dict[str, frozenset[str]]:

@@ -90,7 +90,7 @@ def write_fields(
         else:
             setattr(obj, name, _stored_value(field, value))
     if isinstance(obj, Attachment):
-        from app.services.attachments import relative_path
+        from app.services.rectification.attachments import relative_path
 
         obj.stored_path = relative_path(obj.sha256)
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Case, ChecklistResult, Finding
-from app.services import search
+from app.services.overview import search
 
 
 def _ids(session: Session, wanted: Any, column: Any, values: Iterable[uuid.UUID]) -> set[uuid.UUID]:

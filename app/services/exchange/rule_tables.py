@@ -1,16 +1,16 @@
 """What the commands check of each kind of record, as tables the import rules read.
 
 ``TEXTS``: every text field with the limits the commands apply, from their own table
-(:mod:`app.services.text_rules`, re-exported here); ``FIXED``: the fields no command
+(:mod:`app.services.support.text_rules`, re-exported here); ``FIXED``: the fields no command
 changes once the record exists; ``FINDING_STATE``: the fields each finding
 status carries, as the finding commands leave them.
 """
 
 from __future__ import annotations
 
-from app.services.text_rules import TEXTS
+from app.services.support.text_rules import TEXTS
 
-# Every text field's limits: the commands' own table (app.services.text_rules).
+# Every text field's limits: the commands' own table (app.services.support.text_rules).
 __all__ = ["ALL", "FINDING_EDIT", "FINDING_STATE", "FIXED", "TEXTS"]
 
 ALL = "*"

@@ -5,13 +5,13 @@ the official importing it could have made the same record, or the same change
 to it, with the application's own commands.  For each record written (new or
 updated) that means, with the commands' own functions:
 
-* the **right** to do it (:func:`app.services.permissions.require`): opening a
+* the **right** to do it (:func:`app.services.support.permissions.require`): opening a
   case, closing (``case.close``) or reopening it (``case.reopen``), verifying
   (``finding.verify``) or waiving (``finding.waive``) a finding, extending a
   deadline (``finding.extend``), editing a company (``company.edit``), and so on;
 * the **values** the command would accept and store: texts through
-  :func:`app.services.text_rules.checked` with the commands' own limits, companies
-  through :func:`app.services.companies.validated_values`, attachment names
+  :func:`app.services.support.text_rules.checked` with the commands' own limits, companies
+  through :func:`app.services.registry.companies.validated_values`, attachment names
   through :func:`app.domain.filenames.sanitize_filename` (a name the command
   would have changed is refused, not changed), the case number through
   :func:`app.domain.case_number.case_number_problem`;
@@ -52,8 +52,6 @@ from app.domain.finding_lifecycle import (
     FindingStatus,
     check_extension,
 )
-from app.services.companies import CompanyInput, validated_values
-from app.services.context import Actor
 from app.services.exchange.rule_tables import (
     ALL,
     FINDING_EDIT,
@@ -66,8 +64,10 @@ from app.services.exchange.rule_tables import (
 )
 from app.services.exchange.spec import SPECS, RecordSpec
 from app.services.exchange.view import View
-from app.services.permissions import require
-from app.services.text_rules import checked
+from app.services.registry.companies import CompanyInput, validated_values
+from app.services.support.context import Actor
+from app.services.support.permissions import require
+from app.services.support.text_rules import checked
 
 Fields = dict[str, Any]
 

@@ -20,8 +20,8 @@ from typing import Any
 from app.domain.credit_code import validate_credit_code
 from app.domain.errors import InspectDeskError, ValidationError
 from app.domain.ranges import in_year_range
-from app.services.common import CASE_NUMBER_RE
 from app.services.exchange.spec import SPECS, Field, RecordSpec
+from app.services.support.common import CASE_NUMBER_RE
 
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _ALLOWED_CONTROLS = {"\n", "\t", "\r"}

@@ -18,14 +18,14 @@ from app.db.engine import Database
 from app.db.models import CaseCounter, ExchangeConflict, ExchangeImport, ExchangeRecord
 from app.db.types import utcnow
 from app.domain.errors import ValidationError
-from app.services import attachments as store
-from app.services import audit
-from app.services.context import Actor
 from app.services.exchange import enforce, reindex
 from app.services.exchange.items import ACTIONS, ImportSummary, Item, Plan
 from app.services.exchange.package import Limits, extract_attachment
 from app.services.exchange.records import mark_updated, write_fields
 from app.services.exchange.spec import SPECS
+from app.services.rectification import attachments as store
+from app.services.support import audit
+from app.services.support.context import Actor
 
 
 def _store_files(db: Database, session: Session, plan: Plan, limits: Limits) -> None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.readmodel.case import AttachmentView, CaseDetail
-from app.services import attachments
-from app.services.permissions import can
+from app.services.rectification import attachments
+from app.services.support.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.readmodel.case import CaseDetail, FindingView
-from app.services import findings
-from app.services.permissions import FindingRecord, can
+from app.services.rectification import findings
+from app.services.support.permissions import FindingRecord, can
 from app.text import named
 from app.ui import errors, permission
 from app.ui.context import UiContext

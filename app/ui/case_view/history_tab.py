@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.readmodel.case import CaseDetail
-from app.services import reference
-from app.services.history import case_history
+from app.services.casework.history import case_history
+from app.services.registry import reference
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.models.history_model import HistoryModel

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.readmodel.case import CaseDetail
-from app.services.permissions import can
+from app.services.support.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.dialogs.inspection_dialog import InspectionDialog

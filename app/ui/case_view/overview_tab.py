@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.domain.finding_lifecycle import RESOLVED_STATUSES
 from app.readmodel.case import CaseDetail
-from app.services import reference
-from app.services.permissions import can, transition_action
+from app.services.registry import reference
+from app.services.support.permissions import can, transition_action
 from app.text import named
 from app.ui import permission
 from app.ui.case_view.status_dialog import StatusDialog

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.review import ReviewConclusion
 from app.readmodel.case import CaseDetail, ReportView
-from app.services.permissions import can
+from app.services.support.permissions import can
 from app.text import named
 from app.ui import permission
 from app.ui.context import UiContext

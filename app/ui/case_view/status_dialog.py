@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
-from app.services import cases
+from app.services.casework import cases
 from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.errors import show_error

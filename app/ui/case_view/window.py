@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.readmodel.case import CaseDetail
-from app.services import cases, signing_config
-from app.services.dossier_export import export_dossier
-from app.services.permissions import can
+from app.services.casework import cases
+from app.services.exports import signing_config
+from app.services.exports.dossier_export import export_dossier
+from app.services.support.permissions import can
 from app.text import named
 from app.ui import permission
 from app.ui.case_view.attachments_tab import AttachmentsTab

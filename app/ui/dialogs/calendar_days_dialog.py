@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import calendar as work_calendar
-from app.services import deadline_calendar
-from app.services.permissions import can
+from app.services.overview import calendar as work_calendar
+from app.services.overview import deadline_calendar
+from app.services.support.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error

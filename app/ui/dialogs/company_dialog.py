@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import companies, company_edit, reference
-from app.services.companies import CompanyInput
-from app.services.permissions import Decision, can
+from app.services.registry import companies, company_edit, reference
+from app.services.registry.companies import CompanyInput
+from app.services.support.permissions import Decision, can
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.dialogs.service_form import ServiceFormDialog

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import cases, reference
+from app.services.casework import cases
 from app.services.exchange import ExportResult, export_package
+from app.services.registry import reference
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.workers import Progress, run_task

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.readmodel.case import FindingView
-from app.services import findings
+from app.services.rectification import findings
 from app.ui.context import UiContext
 from app.ui.dialogs.service_form import ServiceFormDialog
 from app.ui.formatting import show_date

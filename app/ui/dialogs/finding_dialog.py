@@ -21,7 +21,9 @@ from app.domain.errors import InspectDeskError
 from app.domain.finding_lifecycle import SEVERITY_LABELS, Severity
 from app.domain.workdays import MAX_PERIOD, MIN_PERIOD, Deadline, PeriodUnit
 from app.readmodel.case import FindingView
-from app.services import calendar, findings, reference
+from app.services.overview import calendar
+from app.services.rectification import findings
+from app.services.registry import reference
 from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.dialogs.service_form import ServiceFormDialog

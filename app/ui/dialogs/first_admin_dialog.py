@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.domain.errors import InspectDeskError, render
-from app.services import users
-from app.services.context import Actor, local_actor
+from app.services.registry import users
+from app.services.support.context import Actor, local_actor
 
 
 class FirstAdminDialog(QDialog):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import companies
-from app.services.companies import ImportPreview
+from app.services.registry import companies
+from app.services.registry.companies import ImportPreview
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.models.import_problems_model import ImportProblemsModel

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.labels import AGENCY_KIND
-from app.services import inspections
+from app.services.rectification import inspections
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.formatting import setup_date_edit

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.domain.errors import InspectDeskError
-from app.services.context import Actor
-from app.services.users import authenticate
+from app.services.registry.users import authenticate
+from app.services.support.context import Actor
 
 
 class LoginDialog(QDialog):

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import cases, companies, reference
+from app.services.casework import cases
+from app.services.registry import companies, reference
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.formatting import setup_date_edit

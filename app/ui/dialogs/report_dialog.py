@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import attachments, reference, reports
+from app.services.rectification import attachments, reports
+from app.services.registry import reference
 from app.ui import errors
 from app.ui.context import UiContext
 from app.ui.dialogs.service_form import ServiceFormDialog

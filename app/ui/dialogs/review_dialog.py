@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from app.domain.review import CONCLUSION_LABELS, ReviewConclusion
 from app.readmodel.case import ReportView
-from app.services import reports
+from app.services.rectification import reports
 from app.text import named
 from app.ui.context import UiContext
 from app.ui.dialogs.service_form import ServiceFormDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.services.search import SearchHit, search
+from app.services.overview.search import SearchHit, search
 from app.ui.context import UiContext
 from app.ui.models.rows_model import RowsTableModel
 

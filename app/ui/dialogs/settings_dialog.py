@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import settings as office_settings
+from app.services.registry import settings as office_settings
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error

@@ -1,7 +1,7 @@
 """Choose the office certificate (PKCS#12 file and password) that signs dossiers.
 
 The choice is kept in the user's settings folder, never in the database
-(:mod:`app.services.signing_config`); this dialog only presents it.
+(:mod:`app.services.exports.signing_config`); this dialog only presents it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import signing_config
+from app.services.exports import signing_config
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 

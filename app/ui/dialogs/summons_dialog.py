@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import reference, summons
-from app.services.companies import CompanyRow
+from app.services.casework import summons
+from app.services.registry import reference
+from app.services.registry.companies import CompanyRow
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.formatting import setup_date_edit

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.db.engine import Database
 from app.db.types import utcnow
 from app.domain.errors import InspectDeskError
-from app.services import users
+from app.services.registry import users
 from app.ui.formatting import show_datetime
 
 ERROR_STYLE = "color: #b00020;"
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 class UnlockDialog(QDialog):
     """Emits ``unlocked(actor)`` after the right password, ``quit_requested`` after Quit."""
 
-    unlocked = Signal(object)  # app.services.context.Actor
+    unlocked = Signal(object)  # app.services.support.context.Actor
     quit_requested = Signal()
 
     def __init__(

@@ -1,7 +1,7 @@
 """Adding an official, or changing one thing of an account: role, provinces, password.
 
 One dialog in four modes, each showing only its fields. OK calls the matching use
-case of app.services.users; a refusal (a login taken, a password too short, the
+case of app.services.registry.users; a refusal (a login taken, a password too short, the
 last administrator) is shown and keeps every field, so nothing typed is lost.
 """
 
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InspectDeskError, ValidationError
-from app.services import users
-from app.services.permissions import ROLES, role_label
-from app.services.reference import ProvinceRef
-from app.services.users import UserRow
+from app.services.registry import users
+from app.services.registry.reference import ProvinceRef
+from app.services.registry.users import UserRow
+from app.services.support.permissions import ROLES, role_label
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.widgets.province_checklist import ProvinceChecklist

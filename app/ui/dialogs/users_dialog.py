@@ -3,7 +3,7 @@
 Accounts are added, given another role or other provinces, disabled and enabled
 again, and given a new password; never deleted, so that every name in the audit
 trail still points at an account. Each action is a use case of
-app.services.users, which checks the administrator's permission and refuses, for
+app.services.registry.users, which checks the administrator's permission and refuses, for
 example, to disable the last active administrator; its message is shown as is.
 """
 
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import InspectDeskError
-from app.services import reference, users
-from app.services.users import UserRow
+from app.services.registry import reference, users
+from app.services.registry.users import UserRow
 from app.ui.context import UiContext
 from app.ui.dialogs.user_edit_dialog import ADD, PASSWORD, ROLE, SCOPE, UserEditDialog
 from app.ui.errors import show_error

@@ -1,7 +1,7 @@
 """Tools → Verify a dossier…: is a dossier PDF's signature intact, and does it still match?
 
 The check runs in a pool thread (it re-hashes every attachment file); the
-sentences come from :func:`app.services.dossier_verify.describe`, the same as
+sentences come from :func:`app.services.exports.dossier_verify.describe`, the same as
 on the command line.
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dossier_verify import Line, VerifyReport, describe, verify_dossier
+from app.services.exports.dossier_verify import Line, VerifyReport, describe, verify_dossier
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.workers import Progress, run_task

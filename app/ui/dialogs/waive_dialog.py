@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from app.readmodel.case import FindingView
-from app.services import findings
+from app.services.rectification import findings
 from app.ui.context import UiContext
 from app.ui.dialogs.service_form import ServiceFormDialog
 from app.ui.widgets.fields import date_edit, py_date, text_edit

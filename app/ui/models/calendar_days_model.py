@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.calendar import CalendarEntry
-from app.services.deadline_calendar import CalendarDayInfo, holiday_label
+from app.services.overview.calendar import CalendarEntry
+from app.services.overview.deadline_calendar import CalendarDayInfo, holiday_label
 from app.ui.formatting import locale_for, show_date
 from app.ui.models.rows_model import RowsTableModel
 

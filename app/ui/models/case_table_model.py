@@ -17,8 +17,9 @@ from PySide6.QtGui import QBrush, QColor
 from app.db.engine import Database
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
 from app.readmodel.lists import CaseListRow
-from app.services import case_paging, reference
-from app.services.context import Actor
+from app.services.casework import case_paging
+from app.services.registry import reference
+from app.services.support.context import Actor
 from app.text import named
 from app.ui.formatting import show_date, show_datetime
 from app.ui.models.rows_model import RowsTableModel

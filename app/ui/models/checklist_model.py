@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.domain.labels import CHECKLIST_RESULT, label
-from app.services.reference import NamedRef
+from app.services.registry.reference import NamedRef
 from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,4 +1,4 @@
-"""The companies table: rows from app.services.companies.list_companies."""
+"""The companies table: rows from app.services.registry.companies.list_companies."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.services.companies import CompanyRow
+from app.services.registry.companies import CompanyRow
 from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex

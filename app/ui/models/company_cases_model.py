@@ -1,4 +1,4 @@
-"""The cases of one company in every province: rows from app.services.company_edit."""
+"""The cases of one company in every province: rows from app.services.registry.company_edit."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
-from app.services.company_edit import CompanyCaseRow
+from app.services.registry.company_edit import CompanyCaseRow
 from app.ui.formatting import show_date
 from app.ui.models.rows_model import RowsTableModel
 

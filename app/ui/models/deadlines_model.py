@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.finding_lifecycle import FINDING_STATUS_LABELS, FindingStatus
-from app.services.deadline_calendar import DeadlineItem
+from app.services.overview.deadline_calendar import DeadlineItem
 from app.text import named
 from app.ui.formatting import show_date
 from app.ui.models.rows_model import RowsTableModel

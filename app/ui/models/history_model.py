@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.labels import label
-from app.services.history import FieldChange, HistoryEntry
-from app.services.reference import ProvinceRef
+from app.services.casework.history import FieldChange, HistoryEntry
+from app.services.registry.reference import ProvinceRef
 from app.text import aside, listed
 from app.ui.formatting import show_date, show_datetime
 from app.ui.models.field_labels import field_label

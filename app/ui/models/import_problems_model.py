@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.services.companies import COLUMNS, RowProblem
+from app.services.registry.companies import COLUMNS, RowProblem
 from app.text import aside
 from app.ui.models.rows_model import RowsTableModel
 

@@ -1,4 +1,4 @@
-"""The rows an import would write, as parsed by app.services.companies.preview_import."""
+"""The rows an import would write, as parsed by app.services.registry.companies.preview_import."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.services.companies import COLUMNS, CompanyInput
+from app.services.registry.companies import COLUMNS, CompanyInput
 from app.ui.models.field_labels import field_label
 from app.ui.models.rows_model import RowsTableModel
 

@@ -1,6 +1,6 @@
 """Inspections as a table: the Inspections page (all cases) and a case's Inspections tab.
 
-Both show :class:`app.services.inspection_list.InspectionRow`; each view picks
+Both show :class:`app.services.rectification.inspection_list.InspectionRow`; each view picks
 its columns (the page shows case and company, the tab the inspectors).
 """
 
@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 
 from app.domain.labels import label
 from app.readmodel.case import CaseDetail
-from app.services.inspection_list import InspectionRow
+from app.services.rectification.inspection_list import InspectionRow
 from app.text import named
 from app.ui.formatting import show_date
 from app.ui.models.rows_model import RowsTableModel

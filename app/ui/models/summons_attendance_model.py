@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.services.summons_list import AttendanceView
+from app.services.casework.summons_list import AttendanceView
 from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,4 +1,4 @@
-"""The summons table: rows from app.services.summons_list.list_summons."""
+"""The summons table: rows from app.services.casework.summons_list.list_summons."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.services.summons_list import SummonsRow
+from app.services.casework.summons_list import SummonsRow
 from app.ui.formatting import show_date
 from app.ui.models.rows_model import RowsTableModel
 

@@ -1,4 +1,4 @@
-"""The users table of the administrators' screen: rows from app.services.users.list_users."""
+"""The users table of the administrators' screen: rows from app.services.registry.users.list_users."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.db.types import utcnow
-from app.services.permissions import ROLES, role_label
-from app.services.reference import ProvinceRef
-from app.services.users import UserRow
+from app.services.registry.reference import ProvinceRef
+from app.services.registry.users import UserRow
+from app.services.support.permissions import ROLES, role_label
 from app.text import listed
 from app.ui.formatting import show_datetime
 from app.ui.models.rows_model import RowsTableModel

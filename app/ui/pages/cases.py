@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.case_lifecycle import STATUS_LABELS, CaseStatus
-from app.services.case_paging import CaseQuery
-from app.services.permissions import can
+from app.services.casework.case_paging import CaseQuery
+from app.services.support.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error

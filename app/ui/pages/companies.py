@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import companies, company_edit
-from app.services.companies import CompanyRow
-from app.services.permissions import can
+from app.services.registry import companies, company_edit
+from app.services.registry.companies import CompanyRow
+from app.services.support.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error

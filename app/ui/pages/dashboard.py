@@ -2,7 +2,7 @@
 
 Every row opens its case (double-click or Enter); finding rows offer "Dismiss
 reminder" (context menu or Ctrl+D) which silences that finding's reminders
-until the next step of the ladder (app.services.reminders).
+until the next step of the ladder (app.services.overview.reminders).
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.readmodel.dashboard import DashboardData
-from app.services import reference, reminders
-from app.services.dashboard import dashboard
+from app.services.overview import reminders
+from app.services.overview.dashboard import dashboard
+from app.services.registry import reference
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.formatting import show_date

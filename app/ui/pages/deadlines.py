@@ -1,7 +1,7 @@
 """Deadlines: a month calendar marking the days deadlines fall on, and the list of a day or week.
 
 Finding deadlines and awaited reports' due dates come from
-:mod:`app.services.deadline_calendar`; the working-day calendar (official
+:mod:`app.services.overview.deadline_calendar`; the working-day calendar (official
 holidays, make-up days, days users entered) opens from here too.
 """
 
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import calendar as work_calendar
-from app.services import deadline_calendar
+from app.services.overview import calendar as work_calendar
+from app.services.overview import deadline_calendar
 from app.ui.context import UiContext
 from app.ui.dialogs.calendar_days_dialog import CalendarDaysDialog
 from app.ui.formatting import show_date

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.inspection_list import list_inspections
+from app.services.rectification.inspection_list import list_inspections
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.inspection_editor import InspectionEditor, show_editor

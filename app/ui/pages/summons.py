@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import reference, summons_list
-from app.services.permissions import can
+from app.services.casework import summons_list
+from app.services.registry import reference
+from app.services.support.permissions import can
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import companies
-from app.services.companies import CompanyRow
+from app.services.registry import companies
+from app.services.registry.companies import CompanyRow
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 from app.ui.models.companies_model import CompaniesModel

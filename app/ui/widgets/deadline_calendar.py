@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QTableView, QWidget
 
-from app.services.deadline_calendar import DayMarks
+from app.services.overview.deadline_calendar import DayMarks
 
 OVERDUE_COLOUR = QColor("#b00020")
 OVERDUE_TINT = QColor(176, 0, 32, 38)

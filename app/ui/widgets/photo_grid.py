@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import attachments
-from app.services.inspection_list import InspectionFile, inspection_files
+from app.services.rectification import attachments
+from app.services.rectification.inspection_list import InspectionFile, inspection_files
 from app.ui.context import UiContext
 from app.ui.errors import show_error
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.services.reference import ProvinceRef
+from app.services.registry.reference import ProvinceRef
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
