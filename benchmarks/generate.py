@@ -253,6 +253,12 @@ def generate(
     shares = [w for _, w in CASE_STATUS_SHARES]
     start = date(2019, 1, 1)
     closed_span = (as_of - timedelta(days=240) - start).days
+    empty = [c for c in codes if case_counts[c] and not companies_by_province[c]]
+    if empty:
+        raise ValueError(
+            f"{len(empty)} provinces get cases but no company (first {empty[0]}): "
+            f"give more companies (--companies {companies}) for {cases} cases"
+        )
     plan = []  # dicts, one per case
     for code in codes:
         pool = companies_by_province[code]
@@ -609,15 +615,23 @@ def main(argv: list[str] | None = None) -> int:
         help="leave the search index empty (bench_search.py then refuses to time it)",
     )
     args = parser.parse_args(argv)
+    existed = args.out.exists()
     t0 = time.perf_counter()
-    counts = generate(
-        args.out,
-        companies=args.companies,
-        cases=args.cases,
-        findings=args.findings,
-        seed=args.seed,
-        as_of=args.as_of,
-    )
+    try:
+        counts = generate(
+            args.out,
+            companies=args.companies,
+            cases=args.cases,
+            findings=args.findings,
+            seed=args.seed,
+            as_of=args.as_of,
+        )
+    except ValueError as exc:
+        if not existed:  # a file this run began is not left half-written
+            for leftover in (args.out, *(Path(f"{args.out}{x}") for x in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        print(f"generate.py: {exc}; nothing written", file=sys.stderr)
+        return 2
     elapsed = time.perf_counter() - t0
     for table, n in counts.items():
         print(f"{table:22} {n:>9,}")
