@@ -22,8 +22,8 @@ CPU time is the steadier figure, the target is wall time on a quiet machine).
 
 The last dossier is read back with pypdf: it must have at least 150 pages and
 show the beginning of every one of the 500 findings' descriptions, or nothing is
-reported (exit status 2).  The last line is the result as JSON (``BENCH_JSON
-{...}``) for a script collecting figures.
+reported (exit status 2).  The last line holds the figures for ``run_all.py``
+(``BENCH_FIGURES [...]``, see ``figures.py``).
 
 Exit status: 0 when the median meets the target, 1 when it does not, 2 when the
 dossier is not what was asked for.
@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import platform
 import random
@@ -52,7 +51,8 @@ from xml.sax.saxutils import escape
 # The repository root, after any PYTHONPATH (so a scratch copy can be measured).
 sys.path.append(str(Path(__file__).resolve().parent.parent))
 
-import app.services  # noqa: F401  (registers the message catalogues)
+from figures import Figure, emit
+
 from app.db.engine import Database
 from app.db.migrate import open_database
 from app.domain.credit_code import make_credit_code
@@ -560,28 +560,27 @@ def main(argv: list[str] | None = None) -> int:
     )
     if load_before > (os.cpu_count() or 1):
         print(f"(the machine was busy: load {load_before:.1f}; compare the CPU column)")
-    figures = {
-        "bench": "dossier",
-        "lang": args.lang,
-        "pages": pages,
-        "limit_pages": limit_pages,
-        "repeat": args.repeat,
-        "target_s": TARGET_SECONDS,
-        "median_s": round(median, 3),
-        "median_cpu_s": round(_median(dossier.cpu), 3),
-        "limit_median_s": round(_median(limit.wall), 3),
-        "limit_median_cpu_s": round(_median(limit.cpu), 3),
-        "layout_median_s": round(_median(parts["build_case_dossier"].wall), 3)
-        if "build_case_dossier" in parts
-        else None,
-        "facts_median_s": round(_median(parts["finish_pdf"].wall), 3)
-        if "finish_pdf" in parts
-        else None,
-        "load_before": round(load_before, 2),
-        "load_after": round(load_after, 2),
-        "pass": ok,
-    }
-    print("BENCH_JSON " + json.dumps(figures, sort_keys=True))
+    emit(
+        [
+            Figure(
+                f"dossier {FINDINGS} findings ({args.lang}), wall",
+                round(median, 3),
+                "s",
+                TARGET_SECONDS,
+                limit=round(_median(limit.wall), 3),
+                work=f"{pages} pages, {len(descriptions)} findings found",
+                empty=pages == 0,
+            ),
+            Figure(
+                f"dossier {FINDINGS} findings ({args.lang}), CPU",
+                round(_median(dossier.cpu), 3),
+                "s",
+                None,
+                limit=round(_median(limit.cpu), 3),
+                work=f"load {load_before:.1f} before, {load_after:.1f} after",
+            ),
+        ]
+    )
     return 0 if ok else 1
 
 

@@ -28,7 +28,7 @@ import uuid
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent.parent))
-
+from figures import Figure, emit
 from sqlalchemy import func, select
 
 from app.db.migrate import open_database
@@ -168,6 +168,7 @@ def main() -> int:
     write_csv(csv_path, data)
     write_xlsx(xlsx_path, data)
     failed: list[str] = []
+    figures: list[Figure] = []
 
     limit = raw_insert(tmp, data)
     print(f"limit: sqlite3 executemany of {n:,} rows          {limit:6.2f} s")
@@ -182,6 +183,17 @@ def main() -> int:
         print(
             f"import {n:,} companies ({source.suffix[1:]:4})       {median:6.2f} s"
             f"   target <= {TARGET_S:.1f} s: {verdict} ({median / limit:.0f}x the limit)"
+        )
+        figures.append(
+            Figure(
+                f"import {n:,} companies ({source.suffix[1:]})",
+                round(median, 2),
+                "s",
+                TARGET_S,
+                limit=round(limit, 2),
+                work=f"{n:,} companies written",
+                empty=bool(problems),
+            )
         )
         if verdict == "FAIL":
             failed.append(f"{source.name}: {median:.2f} s over the target")
@@ -216,6 +228,7 @@ def main() -> int:
 
     for problem in failed:
         print("FAILED:", problem)
+    emit(figures)
     return 1 if failed else 0
 
 

@@ -146,7 +146,14 @@ def jsonable(value: Any) -> Any:
 
 
 def print_json(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(jsonable(data), ensure_ascii=False, indent=2) + "\n")
+    """A record indented; a list one element per line (a list of rows reads as a table,
+    and is written by json's C encoder, which ``indent`` would turn off)."""
+    value = jsonable(data)
+    if isinstance(value, list) and value:
+        lines = (json.dumps(item, ensure_ascii=False) for item in value)
+        out.write("[\n" + ",\n".join(lines) + "\n]\n")
+    else:
+        out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def print_table(

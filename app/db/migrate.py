@@ -11,11 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
@@ -24,8 +21,19 @@ from app.db.engine import Database, resolve_url
 from app.domain.errors import ConflictError, ValidationError
 from app.paths import migrations_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in db/migrations/versions, so that opening a database already at
+# head (every start but the first after an update) needs no Alembic: importing it and
+# reading the scripts costs more than the rest of a short command.  A test checks that
+# this is Alembic's head; a new migration changes it.
+HEAD = "0009"
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     config.set_main_option("path_separator", "os")
@@ -33,17 +41,23 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -106,6 +120,8 @@ def upgrade(db: Database, revision: str = "head") -> MigrationResult:
         with db.engine.connect() as connection:
             before = current_revision(connection)
             connection.rollback()
+    if revision == "head" and before == HEAD:
+        return MigrationResult(before, HEAD, None)
     if before is not None and before not in known_revisions():
         raise ConflictError("db.newer_schema", revision=before, head=head_revision())
     target = head_revision() if revision == "head" else revision
@@ -114,6 +130,8 @@ def upgrade(db: Database, revision: str = "head") -> MigrationResult:
     backup = None
     if before is not None and file is not None and file.exists():
         backup = _backup_sqlite(file, before)
+    from alembic import command
+
     with db.engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
@@ -122,6 +140,8 @@ def upgrade(db: Database, revision: str = "head") -> MigrationResult:
 
 
 def downgrade(db: Database, revision: str) -> None:
+    from alembic import command
+
     with db.engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection

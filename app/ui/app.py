@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.logs import log_to_file
@@ -68,12 +69,18 @@ def _say(text: str) -> None:
 
 
 def quit_after_first_paint(
-    qt_app: QCoreApplication, window: QWidget, timeout_s: float = SMOKE_TIMEOUT_S
+    qt_app: QCoreApplication,
+    window: QWidget,
+    timeout_s: float = SMOKE_TIMEOUT_S,
+    *,
+    shown: Callable[[], str] | None = None,
 ) -> None:
     """Quit with status 0 once ``window`` has painted for the first time (smoke mode).
 
-    Prints the seconds from process start to that paint; quits with status 1 if no paint
-    comes within ``timeout_s``. The timers belong to ``window``: gone with it.
+    Prints the seconds from process start to that paint, the process's peak memory, and
+    what the paint showed (``shown``: the main window names its page and the rows in
+    it); quits with status 1 if no paint comes within ``timeout_s``. The timers belong
+    to ``window``: gone with it.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -84,7 +91,12 @@ def quit_after_first_paint(
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not state["painted"]:
                 state["painted"] = True
-                _say(f"smoke: first paint {time.time() - started:.3f} s after process start")
+                seconds = time.time() - started
+                what = f"; {shown()}" if shown is not None else ""
+                _say(
+                    f"smoke: first paint {seconds:.3f} s after process start"
+                    f"; peak memory {peak_memory_mb():.0f} MB{what}"
+                )
                 QTimer.singleShot(0, window, finish)
             return False
 
@@ -99,6 +111,16 @@ def quit_after_first_paint(
 
     window.installEventFilter(FirstPaint(window))
     QTimer.singleShot(int(timeout_s * 1000), window, too_late)
+
+
+def peak_memory_mb() -> float:
+    """The most memory this process has held (resident set), in megabytes; 0 if unknown."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak / 1e3  # bytes there, KiB here
 
 
 def _setup_logging() -> None:
@@ -195,7 +217,7 @@ def run_gui(db_arg: str | None, lang: str | None, *, smoke: bool | None = None) 
     ctx = UiContext(db=db, actor=actor, lang=language, settings=settings)
     window = MainWindow(ctx)
     if smoke:
-        quit_after_first_paint(qt_app, window)
+        quit_after_first_paint(qt_app, window, shown=window.shown_summary)
     window.show()
     try:
         return int(qt_app.exec())

@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -26,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.exchange.import_ import IMPORT_ACTIONS
 from app.services.registry import reference
-from app.services.support.permissions import can, can_all
+from app.services.support.permissions import IMPORT_ACTIONS, can, can_all
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.exports import Exporter
@@ -250,16 +250,26 @@ class MainWindow(QMainWindow):
             return
         key = PAGES[row].key
         self.stack.setCurrentWidget(self.page(key))
-        if key in self._unfilled:
-            # Filled once the window is on screen, and only if still the page shown:
-            # opening the window never waits for a page the official skipped past.
+        if key in self._unfilled and self.isVisible():
+            # Filled once the switch is on screen, and only if still the page shown:
+            # moving through the list never waits for a page the official skipped.
             QTimer.singleShot(0, self._fill_current)
+        # (the page the window opens on is filled in showEvent, before the first paint)
 
     def _fill_current(self) -> None:
         for key, page in self.pages.items():
             if page is self.stack.currentWidget() and key in self._unfilled:
                 self._unfilled.discard(key)
                 page.refresh()
+
+    def shown_summary(self) -> str:
+        """What the window shows now, in a few words (the smoke check prints it)."""
+        key = PAGES[self.nav.currentRow()].key if self.nav.currentRow() >= 0 else "none"
+        page = self.pages.get(key)
+        views = page.findChildren(QAbstractItemView) if page is not None else []
+        rows = sum(v.model().rowCount() for v in views if v.model() is not None)
+        filled = "filled" if key not in self._unfilled else "not filled yet"
+        return f"page {key} ({filled}): {rows} rows in {len(views)} tables"
 
     def _new_item(self) -> None:
         current = self.stack.currentWidget()
@@ -434,6 +444,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # The page the window opens on is filled now, when the window has its size and
+        # before it first paints: the first paint shows the data, not an empty table.
+        # (Filled before the show, its content would override the remembered size.)
+        self._fill_current()
         if not self._splitter_restored:
             # Sizes restored before the first show are redistributed when the window
             # gets its real width; restore them once it has it.

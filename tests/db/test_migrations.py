@@ -21,6 +21,7 @@ from sqlalchemy import text
 
 from app.db.engine import BUSY_TIMEOUT_MS, Database, resolve_url
 from app.db.migrate import (
+    HEAD,
     alembic_config,
     current_revision,
     downgrade,
@@ -75,6 +76,29 @@ def _tables(db: Database) -> set[str]:
 def test_previous_revision_is_known() -> None:
     # Adding a revision means revisiting the data tests below.
     assert _previous_of_head() == "0008"
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    # open_database skips Alembic for a database at HEAD: a stale HEAD would leave a
+    # database at the previous revision un-upgraded.
+    assert head_revision() == HEAD
+
+
+def test_a_database_at_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "at-head.sqlite3"
+    open_database(str(path)).dispose()
+    probe = (
+        "import sys; from app.db.migrate import open_database; "
+        f"open_database({str(path)!r}).dispose(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
 
 
 def test_demo_data_at_the_previous_revision_survives_the_upgrade(tmp_path: Path) -> None:

@@ -158,3 +158,30 @@ def test_a_backup_with_a_damaged_attachment_names_it_in_a_warning(
     assert not informed and target.is_file()
     assert str(target) in warned[0] and name in warned[0]
     assert "damaged or missing (1)" in warned[0]
+
+
+def test_the_first_paint_shows_the_pages_data(qtbot: QtBot, demo_ctx: UiContext) -> None:
+    """The page the window opens on is filled before the window paints, not after it:
+    the official never sees the page empty first (issue 12, item 2)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    demo_ctx.settings.setValue("main/page", "cases")
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    rows_at_first_paint: list[int] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not rows_at_first_paint:
+                rows_at_first_paint.append(window.pages["cases"].model.rowCount())
+            return False
+
+    spy = FirstPaint(window)
+    window.installEventFilter(spy)
+    assert "cases" in window.pages and window.pages["cases"].model.rowCount() == 0
+    window.show()
+    qtbot.waitUntil(lambda: bool(rows_at_first_paint), timeout=5_000)
+    assert rows_at_first_paint[0] > 0
+    assert "(filled)" in window.shown_summary()
+    # Other pages are still made only when the official goes to them.
+    assert set(window.pages) == {"cases"}

@@ -39,21 +39,16 @@ from app.services.exchange.plan import build_plan
 from app.services.exchange.write import write_plan
 from app.services.rectification import attachments as store
 from app.services.support.context import Actor
-from app.services.support.permissions import require
+from app.services.support.permissions import IMPORT_ACTIONS, require
 
-__all__ = ["ACTIONS", "ImportSummary", "import_package", "plan_import", "require_import"]
-
-# Importing writes every kind of record a package holds: the importer must be
-# allowed to write each of them here (inspectors and above).
-IMPORT_ACTIONS = (
-    "company.import",
-    "case.open",
-    "report.add",
-    "review.record",
-    "finding.add",
-    "inspection.record",
-    "attachment.add",
-)
+__all__ = [
+    "ACTIONS",
+    "IMPORT_ACTIONS",
+    "ImportSummary",
+    "import_package",
+    "plan_import",
+    "require_import",
+]
 
 
 def require_import(actor: Actor) -> None:

@@ -9,6 +9,7 @@ logins exist.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Iterable
@@ -37,8 +38,16 @@ MAX_FAILED = 5  # consecutive wrong passwords before the account is locked
 LOGIN_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 _HASHER = PasswordHasher()
-# Verified against when the login is unknown, so that such a refusal costs as long as any other.
-_DUMMY_HASH = _HASHER.hash("inspectdesk-no-such-user")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against when the login does not exist, so that the answer takes as long
+    as for a real account.  Made on the first sign-in, not at import: every command
+    imports this module, and hashing costs a tenth of a second."""
+    return _HASHER.hash("inspectdesk-no-such-user")
+
+
 # Kept out of audit values (password_hash is dropped by audit.snapshot already).
 _NOT_AUDITED = frozenset({"password_hash", "failed_count", "locked_until"})
 
@@ -357,7 +366,7 @@ def account_state(db: Database, login: str, *, now: datetime | None = None) -> A
 
 def _verify(password_hash: str | None, password: str) -> bool:
     try:
-        return _HASHER.verify(password_hash or _DUMMY_HASH, password)
+        return _HASHER.verify(password_hash or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return False
 

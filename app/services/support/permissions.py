@@ -104,6 +104,18 @@ PERMISSIONS: Mapping[str, frozenset[str]] = MappingProxyType(
 # The demo opens cases in five provinces; a backup copies every province's records.
 EVERY_PROVINCE: frozenset[str] = frozenset({"demo.load", "database.backup"})
 
+# Importing an exchange package writes every kind of record a package holds: the
+# importer must be allowed to write each of them here (inspectors and above).
+IMPORT_ACTIONS: tuple[str, ...] = (
+    "company.import",
+    "case.open",
+    "report.add",
+    "review.record",
+    "finding.add",
+    "inspection.record",
+    "attachment.add",
+)
+
 # Writes into a case: refused on a closed case (case.reopen and case.close have rules
 # of their own below).
 _CASE_WRITES = frozenset(

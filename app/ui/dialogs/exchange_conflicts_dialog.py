@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.exchange import ConflictView, list_conflicts, resolve_conflict
-from app.services.exchange.import_ import IMPORT_ACTIONS
-from app.services.support.permissions import can_all
+from app.services.support.permissions import IMPORT_ACTIONS, can_all
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
