@@ -96,6 +96,9 @@ def _env(data_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["INSPECTDESK_DATA_DIR"] = str(data_dir)
+    # An installed application has its bytecode compiled (pip does it): let the warm-up
+    # run write it, or every run would compile the sources again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 

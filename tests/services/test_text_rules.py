@@ -46,3 +46,32 @@ def test_every_rule_applies_its_limit_and_lines() -> None:
             else:
                 with pytest.raises(ValidationError):
                     checked(record, column, lines)
+
+
+def test_the_quick_scan_refuses_exactly_what_the_character_rules_refuse() -> None:
+    """clean_text returns text without a refused character after one regex scan; over
+    every code point, the scan must flag exactly what the per-character rules refuse."""
+    import unicodedata
+
+    from app.services.support import common
+
+    for multiline, scan in ((False, common._SUSPECT), (True, common._SUSPECT_MULTILINE)):
+        for cp in range(0x110000):
+            char = chr(cp)
+            category = unicodedata.category(char)
+            refused = (
+                (category == "Cc" and not (multiline and char in common._ALLOWED_CONTROLS))
+                or category == "Cs"
+                or char in common._BIDI_CONTROLS
+            )
+            assert bool(scan.search(char)) == refused, (hex(cp), multiline)
+    # and through clean_text itself: refused with the position, or returned as it was
+    for multiline in (False, True):
+        for char in ("\x00", "\x85", "\ud800", "\u202e", "\t", "\u200e", "中"):
+            text = f"ab{char}cd"
+            if (char == "\t" and multiline) or char in ("\u200e", "中"):
+                assert clean_text(text, "f", multiline=multiline) == text
+            else:
+                with pytest.raises(ValidationError) as refused:
+                    clean_text(text, "f", multiline=multiline)
+                assert refused.value.values["position"] == 3

@@ -45,6 +45,8 @@ def clean_text(
         raise ValidationError("field.required", field=field)
     if len(text) > max_length:
         raise ValidationError("text.too_long", field=field, length=len(text), max=max_length)
+    if not (_SUSPECT_MULTILINE if multiline else _SUSPECT).search(text):
+        return text  # nothing refused below can be in it (one regex scan, not a loop)
     for index, char in enumerate(text, start=1):
         category = unicodedata.category(char)
         if category == "Cc" and not (multiline and char in _ALLOWED_CONTROLS):
@@ -59,6 +61,15 @@ def clean_text(
 # Embeddings, overrides and isolates: they make text read otherwise than it is stored
 # ("evil\u202efdp.exe" shows as "evilexe.pdf"); the marks LRM and RLM stay allowed.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Every character clean_text may refuse: the control characters (Unicode category Cc
+# is exactly U+0000-U+001F and U+007F-U+009F), the surrogates (Cs, U+D800-U+DFFF) and
+# the bidirectional controls above; tab and line breaks are allowed in multiline text.
+# Text without any of them is returned at once; text with one is read character by
+# character to say which and where.  tests/services/test_text_rules.py checks both ways agree.
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_SUSPECT_MULTILINE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def _visible(text: str) -> bool:
