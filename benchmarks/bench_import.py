@@ -39,6 +39,7 @@ from app.services.support.audit import verify_chain
 from app.services.support.context import Actor
 
 TARGET_S = 5.0
+TARGET_COMPANIES = 60_000  # the target is for this many; other sizes are shown, not judged
 ACTOR = Actor("bench", role="supervisor")
 PROVINCES = ("330000", "110000", "440000", "310000", "510000", "320000")
 HEADER = [
@@ -157,12 +158,16 @@ def raw_insert(tmp: Path, data: list[list[str]]) -> float:
 
 
 def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="inspectdesk-bench-import-") as folder:
+        return _measure(Path(folder))  # the files and databases (some 300 MB) go with it
+
+
+def _measure(tmp: Path) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--companies", type=int, default=60_000)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     n = args.companies
-    tmp = Path(tempfile.mkdtemp(prefix="inspectdesk-bench-import-"))
     data = rows(n)
     csv_path, xlsx_path = tmp / "companies.csv", tmp / "companies.xlsx"
     write_csv(csv_path, data)
@@ -179,7 +184,8 @@ def main() -> int:
             samples.append(seconds)
             failed += problems
         median = statistics.median(samples)
-        verdict = "PASS" if median <= TARGET_S else "FAIL"
+        judged = n == TARGET_COMPANIES
+        verdict = ("PASS" if median <= TARGET_S else "FAIL") if judged else "not judged"
         print(
             f"import {n:,} companies ({source.suffix[1:]:4})       {median:6.2f} s"
             f"   target <= {TARGET_S:.1f} s: {verdict} ({median / limit:.0f}x the limit)"
@@ -189,7 +195,7 @@ def main() -> int:
                 f"import {n:,} companies ({source.suffix[1:]})",
                 round(median, 2),
                 "s",
-                TARGET_S,
+                TARGET_S if judged else None,
                 limit=round(limit, 2),
                 work=f"{n:,} companies written",
                 empty=bool(problems),

@@ -27,4 +27,8 @@ if [[ -z "${INSPECTDESK_TEST_PG:-}" && " $* " != *" --backend=sqlite "* ]]; then
 fi
 echo "== pytest"
 # pytest exits 5 when it collects nothing: that is a failure here, not a pass.
-.venv/bin/python -m pytest "$@"
+# On every core (pytest-xdist): each worker has its own temporary folders, SQLite files
+# and PostgreSQL databases (tests/conftest.py names them by process). A file's tests stay
+# on one worker, so its module fixtures are built once. INSPECTDESK_TEST_WORKERS=0 runs
+# the suite in this one process (for a debugger).
+.venv/bin/python -m pytest -n "${INSPECTDESK_TEST_WORKERS:-auto}" --dist loadfile "$@"

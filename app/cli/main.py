@@ -19,12 +19,21 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.cli import exchange, exports, findings, maintenance, records, signing, users
+from app.cli import (
+    exchange,
+    exports,
+    findings,
+    maintenance,
+    records,
+    searching,
+    signing,
+    users,
+)
 from app.cli.base import Context, Handler, Parser, Registry, program_name, say
 from app.domain.errors import InspectDeskError
 
 # Each module adds its commands; a new module is one line here.
-MODULES = (records, maintenance, users, exports, signing, exchange, findings)
+MODULES = (records, maintenance, users, exports, signing, exchange, findings, searching)
 
 # Starts the desktop application: (the --db given, the --lang given) -> exit status.
 GuiStarter = Callable[[str | None, str | None], int]

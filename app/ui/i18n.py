@@ -19,9 +19,7 @@ def install_translators(app: QCoreApplication, lang: str) -> bool:
     Returns False when the application's .qm file is missing (run scripts/setup.sh),
     in which case the English source texts show.
     """
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators(app)
     locale = QT_LOCALES.get(lang, "en")
     QLocale.setDefault(QLocale(locale))
     ours = QTranslator(app)
@@ -36,3 +34,10 @@ def install_translators(app: QCoreApplication, lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return found
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translations :func:`install_translators` put in: the source texts show."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()

@@ -989,3 +989,31 @@ def test_unreachable_database_exits_2(cli: Cli, tmp_path: Path) -> None:
     result = cli("cases", "list", db=folder)
     assert result.rc == 2, result
     assert "Traceback" not in result.err
+
+
+# --- search --------------------------------------------------------------------------------
+
+
+def test_search_finds_a_two_character_word_and_names_the_province(demo_cli: Cli) -> None:
+    result = demo_cli("--lang", "zh", "search", "find", "日志")
+    assert result.rc == 0, result
+    lines = result.out.splitlines()
+    assert lines[0].split()[:3] == ["类别", "案件编号", "省份"]
+    # (an inspection's excerpt is the start of its notes: the word may come later)
+    assert len(lines) > 2 and sum("日志" in line for line in lines[1:]) >= 2
+    assert "浙江省" in result.out and "330000" not in result.out  # a name, never the code
+    as_json = demo_cli("search", "find", "日志", "--json", "--limit", "2")
+    hits = json.loads(as_json.out)
+    assert len(hits) == 2 and {"kind", "case_number", "title", "snippet"} <= set(hits[0])
+    assert demo_cli("search", "find", "，。").out.strip().endswith("(none)")
+
+
+def test_search_reindex_rebuilds_the_same_index_with_progress(demo_cli: Cli) -> None:
+    before = demo_cli("search", "find", "整改", "--json", "--limit", "500").out
+    result = demo_cli("search", "reindex")
+    assert result.rc == 0, result
+    count = int(re.search(r"rebuilt: (\d+) records", result.out).group(1))  # type: ignore[union-attr]
+    assert count > 20
+    assert f"{count} of {count} records written" in result.err  # progress on stderr
+    after = demo_cli("search", "find", "整改", "--json", "--limit", "500").out
+    assert {h["ref_id"] for h in json.loads(after)} == {h["ref_id"] for h in json.loads(before)}

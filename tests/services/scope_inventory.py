@@ -660,6 +660,12 @@ INVENTORY: dict[str, Entry] = {
     "overview.search.index_finding": Exempt(IN_SESSION),
     "overview.search.index_inspection": Exempt(IN_SESSION),
     "overview.search.reindex_all": Exempt("rebuilds derived data from the records; shows nothing"),
+    "overview.search.rebuild_index": Write(
+        "search.reindex",
+        lambda w, a: search.rebuild_index(w.db, a),
+        out_of_scope="scope.every_province",
+        scope="every",
+    ),
     "overview.search.search": Listing(
         lambda w, a, p: search.search(w.db, a, "演示", provinces=_provinces(p), limit=500)
     ),

@@ -15,6 +15,21 @@ from app.services.support.context import Actor
 from app.ui.context import UiContext
 
 
+@pytest.fixture(autouse=True)
+def _source_texts_after_each_test(qapp: object) -> Iterator[None]:
+    """A test that loads a translation takes it out again: the next test (on whichever
+    worker, in whichever order) sees Qt's source texts, as every test expects unless it
+    installs a language itself."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.i18n import remove_translators
+
+    locale = QLocale()  # the default the test began with
+    yield
+    remove_translators(qapp)  # type: ignore[arg-type]
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def ui_ctx(qapp: object, db: Database, actor: Actor, tmp_path: Path) -> UiContext:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -14,7 +14,7 @@ never behind the data.  :func:`reindex_all` rebuilds everything.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -34,7 +34,7 @@ from app.db.models import (
 from app.domain.errors import NotFoundError
 from app.domain.tokenize import index_terms, query_terms
 from app.services.support.context import Actor
-from app.services.support.permissions import provinces_in_scope
+from app.services.support.permissions import provinces_in_scope, require
 
 KINDS = ("case", "company", "finding", "inspection")
 SNIPPET = 100
@@ -374,9 +374,21 @@ def _all_documents(session: Session) -> Iterator[_Document]:
     yield from (_finding_doc(r) for r in session.execute(_finding_query()))
 
 
-def reindex_all(db: Database) -> int:
-    """Rebuild every search document from the records in one transaction; returns their number."""
+def rebuild_index(
+    db: Database, actor: Actor, *, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """``search reindex``: :func:`reindex_all` for an official allowed to rebuild it
+    (``search.reindex``: supervisors and administrators who see every province)."""
+    require(actor, "search.reindex")
+    return reindex_all(db, progress=progress)
+
+
+def reindex_all(db: Database, *, progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild every search document from the records in one transaction; returns their number.
+
+    ``progress(done, total)`` is called as the documents are written (every few thousand)."""
     with db.write() as session:
+        total = _record_count(session) if progress is not None else 0
         sqlite = _is_sqlite(session)
         session.execute(delete(SearchDocument))
         batch: list[dict[str, Any]] = []
@@ -387,11 +399,22 @@ def reindex_all(db: Database) -> int:
             if len(batch) == _BATCH:
                 session.execute(insert(SearchDocument), batch)
                 batch = []
+                if progress is not None:
+                    progress(count, total)
         if batch:
             session.execute(insert(SearchDocument), batch)
         if sqlite:
             session.execute(text("INSERT INTO search_fts(search_fts) VALUES ('rebuild')"))
+        if progress is not None:
+            progress(count, count)
         return count
+
+
+def _record_count(session: Session) -> int:
+    return sum(
+        session.execute(select(func.count()).select_from(model)).scalar_one()
+        for model in (Company, Case, Finding, Inspection)
+    )
 
 
 # --- searching --------------------------------------------------------------------------------

@@ -86,6 +86,8 @@ _TABLE: dict[str, str] = {
     # A backup holds every record of every province: supervisors and administrators who
     # see them all (EVERY_PROVINCE).
     "database.backup": "supervisor",
+    # Rebuilding the search index rewrites every province's documents (derived data).
+    "search.reindex": "supervisor",
     # Office settings (attachment size limit): supervisors too, because the existing
     # flows and their tests change them as supervisor; the security settings (lockout,
     # idle lock) only administrators, who also manage the accounts they protect.
@@ -102,7 +104,7 @@ PERMISSIONS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 # The demo opens cases in five provinces; a backup copies every province's records.
-EVERY_PROVINCE: frozenset[str] = frozenset({"demo.load", "database.backup"})
+EVERY_PROVINCE: frozenset[str] = frozenset({"demo.load", "database.backup", "search.reindex"})
 
 # Importing an exchange package writes every kind of record a package holds: the
 # importer must be allowed to write each of them here (inspectors and above).
