@@ -81,6 +81,7 @@ IN_SESSION = (
     "building block run inside a use case's transaction (takes a Session): "
     "the use cases calling it check role and scope and are in this matrix"
 )
+ROWS = "builds a query or a search document from a row; reads nothing itself"
 FILES = "file-store helper: hashes and copies bytes, knows no records"
 OFFICE = "office-wide reference data with no province (no actor needed to read it)"
 
@@ -659,6 +660,18 @@ INVENTORY: dict[str, Entry] = {
     "overview.search.index_new_companies": Exempt(IN_SESSION),
     "overview.search.index_finding": Exempt(IN_SESSION),
     "overview.search.index_inspection": Exempt(IN_SESSION),
+    # the documents of the index, built from rows the search module's use cases read
+    "overview.search_documents.short": Exempt(PURE),
+    "overview.search_documents.terms_of": Exempt(PURE),
+    "overview.search_documents.company_query": Exempt(ROWS),
+    "overview.search_documents.company_doc": Exempt(ROWS),
+    "overview.search_documents.case_query": Exempt(ROWS),
+    "overview.search_documents.case_doc": Exempt(ROWS),
+    "overview.search_documents.finding_query": Exempt(ROWS),
+    "overview.search_documents.finding_doc": Exempt(ROWS),
+    "overview.search_documents.inspection_query": Exempt(ROWS),
+    "overview.search_documents.inspection_doc": Exempt(ROWS),
+    "overview.search_documents.checklist_remarks": Exempt(IN_SESSION),
     "overview.search.reindex_all": Exempt("rebuilds derived data from the records; shows nothing"),
     "overview.search.rebuild_index": Write(
         "search.reindex",

@@ -14,12 +14,12 @@ never behind the data.  :func:`reindex_all` rebuilds everything.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, delete, func, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -32,12 +32,23 @@ from app.db.models import (
     SearchDocument,
 )
 from app.domain.errors import NotFoundError
-from app.domain.tokenize import index_terms, query_terms
+from app.domain.tokenize import query_terms
+from app.services.overview.search_documents import (
+    Document,
+    case_doc,
+    case_query,
+    checklist_remarks,
+    company_doc,
+    company_query,
+    finding_doc,
+    finding_query,
+    inspection_doc,
+    inspection_query,
+)
 from app.services.support.context import Actor
 from app.services.support.permissions import provinces_in_scope, require
 
 KINDS = ("case", "company", "finding", "inspection")
-SNIPPET = 100
 # A term found in very many records (整改 is in almost every finding) must not cost
 # time in proportion to its matches: the index is walked newest first (FTS5 rowids
 # grow as records are indexed) and only the newest WINDOW matches are ranked.  Below
@@ -58,194 +69,6 @@ class SearchHit:
     title: str
     snippet: str
     rank: float  # smaller is better
-
-
-@dataclass(frozen=True)
-class _Document:
-    kind: str
-    ref_id: str
-    case_number: str | None
-    province_code: str
-    title: str
-    snippet: str
-    terms: str
-
-
-def _short(value: str | None, length: int = SNIPPET) -> str:
-    flat = " ".join((value or "").split())
-    return flat if len(flat) <= length else flat[: length - 1] + "…"
-
-
-def _terms(*parts: object) -> str:
-    return index_terms("\n".join(str(p) for p in parts if p))
-
-
-# --- what each kind of record contributes ------------------------------------------------
-# One query per kind, filtered to one record by index_* and unfiltered by reindex_all,
-# so that both always build the same document.
-
-
-def _company_query() -> Select[*tuple[Any, ...]]:
-    return select(
-        Company.id,
-        Company.province_code,
-        Company.credit_code,
-        Company.name_zh,
-        Company.name_en,
-        Company.short_name,
-        Company.address,
-        Company.legal_representative,
-        Company.contact_name,
-    ).order_by(Company.created_at)
-
-
-def _company_doc(r: Row[*tuple[Any, ...]]) -> _Document:
-    return _Document(
-        "company",
-        str(r.id),
-        None,
-        r.province_code,
-        r.name_zh,
-        _short(" · ".join(p for p in (r.credit_code, r.name_en) if p)),
-        _terms(
-            r.name_zh,
-            r.name_en,
-            r.short_name,
-            r.credit_code,
-            r.address,
-            r.legal_representative,
-            r.contact_name,
-        ),
-    )
-
-
-def _case_query() -> Select[*tuple[Any, ...]]:
-    return (
-        select(
-            Case.id,
-            Case.case_number,
-            Case.province_code,
-            Case.outcome,
-            Case.closing_note,
-            Company.credit_code,
-            Company.name_zh,
-            Company.name_en,
-            Company.short_name,
-        )
-        .join(Company, Company.id == Case.company_id)
-        .order_by(Case.created_at)
-    )
-
-
-def _case_doc(r: Row[*tuple[Any, ...]]) -> _Document:
-    return _Document(
-        "case",
-        str(r.id),
-        r.case_number,
-        r.province_code,
-        f"{r.case_number} {r.name_zh}",
-        _short(" · ".join(p for p in (r.name_en, r.outcome) if p)),
-        _terms(
-            r.case_number,
-            r.name_zh,
-            r.name_en,
-            r.short_name,
-            r.credit_code,
-            r.outcome,
-            r.closing_note,
-        ),
-    )
-
-
-def _finding_query() -> Select[*tuple[Any, ...]]:
-    return (
-        select(
-            Finding.id,
-            Finding.number,
-            Finding.item_code,
-            Finding.description,
-            Finding.legal_basis,
-            Finding.required_rectification,
-            Finding.rectification_evidence,
-            Finding.waive_reason,
-            Case.case_number,
-            Case.province_code,
-        )
-        .join(Case, Case.id == Finding.case_id)
-        .order_by(Finding.created_at)
-    )
-
-
-def _finding_doc(r: Row[*tuple[Any, ...]]) -> _Document:
-    return _Document(
-        "finding",
-        str(r.id),
-        r.case_number,
-        r.province_code,
-        f"{r.case_number} #{r.number}",
-        _short(r.description),
-        _terms(
-            r.case_number,
-            r.item_code,
-            r.description,
-            r.legal_basis,
-            r.required_rectification,
-            r.rectification_evidence,
-            r.waive_reason,
-        ),
-    )
-
-
-def _inspection_query() -> Select[*tuple[Any, ...]]:
-    return (
-        select(
-            Inspection.id,
-            Inspection.inspected_on,
-            Inspection.address,
-            Inspection.inspectors,
-            Inspection.company_staff,
-            Inspection.scope,
-            Inspection.notes,
-            Inspection.conclusion,
-            Case.case_number,
-            Case.province_code,
-        )
-        .join(Case, Case.id == Inspection.case_id)
-        .order_by(Inspection.created_at)
-    )
-
-
-def _remarks(session: Session, where: ColumnElement[bool] | None = None) -> dict[Any, list[str]]:
-    query = select(ChecklistResult.inspection_id, ChecklistResult.remark).where(
-        ChecklistResult.remark != ""
-    )
-    if where is not None:
-        query = query.where(where)
-    found: dict[Any, list[str]] = {}
-    for inspection_id, remark in session.execute(query.order_by(ChecklistResult.item_code)):
-        found.setdefault(inspection_id, []).append(remark)
-    return found
-
-
-def _inspection_doc(r: Row[*tuple[Any, ...]], remarks: Iterable[str]) -> _Document:
-    return _Document(
-        "inspection",
-        str(r.id),
-        r.case_number,
-        r.province_code,
-        f"{r.case_number} {r.inspected_on.isoformat()}",
-        _short(r.notes or r.address),
-        _terms(
-            r.case_number,
-            r.address,
-            r.inspectors,
-            r.company_staff,
-            r.scope,
-            r.notes,
-            r.conclusion,
-            *remarks,
-        ),
-    )
 
 
 # --- keeping the index up to date ----------------------------------------------------------
@@ -275,7 +98,7 @@ def _fts(session: Session, rowid: int, doc_terms: str, province: str, *, remove:
         )
 
 
-def _upsert(session: Session, doc: _Document) -> None:
+def _upsert(session: Session, doc: Document) -> None:
     sqlite = _is_sqlite(session)
     row = session.execute(
         select(SearchDocument).where(
@@ -304,10 +127,10 @@ def _upsert(session: Session, doc: _Document) -> None:
 
 def index_company(session: Session, company_id: uuid.UUID) -> None:
     """Add or refresh the company's search document in the caller's transaction."""
-    r = session.execute(_company_query().where(Company.id == company_id)).one_or_none()
+    r = session.execute(company_query().where(Company.id == company_id)).one_or_none()
     if r is None:
         raise NotFoundError("company.not_found", value=str(company_id))
-    _upsert(session, _company_doc(r))
+    _upsert(session, company_doc(r))
 
 
 def index_new_companies(session: Session, companies: Sequence[Mapping[str, Any]]) -> None:
@@ -319,7 +142,7 @@ def index_new_companies(session: Session, companies: Sequence[Mapping[str, Any]]
     top = session.execute(select(func.max(SearchDocument.fts_rowid))).scalar_one() if sqlite else 0
     rows: list[dict[str, Any]] = []
     for n, values in enumerate(companies, start=(top or 0) + 1):
-        doc = _company_doc(SimpleNamespace(**values))  # type: ignore[arg-type]
+        doc = company_doc(SimpleNamespace(**values))  # type: ignore[arg-type]
         rows.append({"id": uuid.uuid4(), "fts_rowid": n if sqlite else None, **vars(doc)})
     for start in range(0, len(rows), _BATCH):
         session.execute(
@@ -339,39 +162,39 @@ def index_new_companies(session: Session, companies: Sequence[Mapping[str, Any]]
 
 def index_case(session: Session, case_id: uuid.UUID) -> None:
     """Add or refresh the case's search document in the caller's transaction."""
-    r = session.execute(_case_query().where(Case.id == case_id)).one_or_none()
+    r = session.execute(case_query().where(Case.id == case_id)).one_or_none()
     if r is None:
         raise NotFoundError("case.not_found", case_number=str(case_id))
-    _upsert(session, _case_doc(r))
+    _upsert(session, case_doc(r))
 
 
 def index_finding(session: Session, finding_id: uuid.UUID) -> None:
     """Add or refresh the finding's search document in the caller's transaction."""
-    r = session.execute(_finding_query().where(Finding.id == finding_id)).one_or_none()
+    r = session.execute(finding_query().where(Finding.id == finding_id)).one_or_none()
     if r is None:
         raise NotFoundError("finding.not_found", value=str(finding_id))
-    _upsert(session, _finding_doc(r))
+    _upsert(session, finding_doc(r))
 
 
 def index_inspection(session: Session, inspection_id: uuid.UUID) -> None:
     """Add or refresh the inspection's search document (notes, checklist remarks included)."""
     session.flush()  # checklist rows added by the caller are read back below
-    r = session.execute(_inspection_query().where(Inspection.id == inspection_id)).one_or_none()
+    r = session.execute(inspection_query().where(Inspection.id == inspection_id)).one_or_none()
     if r is None:
         raise NotFoundError("inspection.not_found", value=str(inspection_id))
-    remarks = _remarks(session, ChecklistResult.inspection_id == inspection_id)
-    _upsert(session, _inspection_doc(r, remarks.get(r.id, ())))
+    remarks = checklist_remarks(session, ChecklistResult.inspection_id == inspection_id)
+    _upsert(session, inspection_doc(r, remarks.get(r.id, ())))
 
 
-def _all_documents(session: Session) -> Iterator[_Document]:
+def _all_documents(session: Session) -> Iterator[Document]:
     # Streams: the caller inserts into search_documents while these reads of other
     # tables are still open, which SQLite and PostgreSQL both allow.
-    yield from (_company_doc(r) for r in session.execute(_company_query()))
-    yield from (_case_doc(r) for r in session.execute(_case_query()))
-    remarks = _remarks(session)
-    for r in session.execute(_inspection_query()):
-        yield _inspection_doc(r, remarks.get(r.id, ()))
-    yield from (_finding_doc(r) for r in session.execute(_finding_query()))
+    yield from (company_doc(r) for r in session.execute(company_query()))
+    yield from (case_doc(r) for r in session.execute(case_query()))
+    remarks = checklist_remarks(session)
+    for r in session.execute(inspection_query()):
+        yield inspection_doc(r, remarks.get(r.id, ()))
+    yield from (finding_doc(r) for r in session.execute(finding_query()))
 
 
 def rebuild_index(
