@@ -91,6 +91,7 @@ def test_the_data_files_keep_the_source_layout_without_caches() -> None:
     dests = {(Path(src).name, dest) for src, dest in files}
     assert ("wqy-microhei.ttc", "resources/fonts") in dests
     assert ("inspectdesk_zh_CN.qm", "resources/i18n") in dests
+    assert ("qtbase_gaps_zh_CN.qm", "resources/i18n") in dests
     assert ("provinces.csv", "resources/reference") in dests
     assert ("companies.json", "resources/demo") in dests
     assert ("inke.json", "resources/demo/cases") in dests

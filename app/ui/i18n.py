@@ -33,6 +33,11 @@ def install_translators(app: QCoreApplication, lang: str) -> bool:
     if qt.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    # What Qt's own translation misses (resources/i18n/qtbase_gaps_zh_CN.ts says which)
+    gaps = QTranslator(app)
+    if gaps.load(str(resource_path("i18n", f"qtbase_gaps_{locale}.qm"))):
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     return found
 
 
