@@ -84,3 +84,13 @@ def setup_date_edit(edit: QDateEdit, lang: str) -> QDateEdit:
     edit.setLocale(locale_for(lang))
     edit.setDisplayFormat(date_format(lang))
     return edit
+
+
+def human_size(size: int) -> str:
+    """1536 -> '1.5 KB' (binary multiples, as file managers show them)."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover

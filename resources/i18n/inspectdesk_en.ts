@@ -3,32 +3,32 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="48" />
+        <location filename="../../app/ui/models/attachments_model.py" line="38" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="49" />
+        <location filename="../../app/ui/models/attachments_model.py" line="39" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="50" />
+        <location filename="../../app/ui/models/attachments_model.py" line="40" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="51" />
+        <location filename="../../app/ui/models/attachments_model.py" line="41" />
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="52" />
+        <location filename="../../app/ui/models/attachments_model.py" line="42" />
         <source>Added at</source>
         <translation>Added at</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attachments_model.py" line="75" />
+        <location filename="../../app/ui/models/attachments_model.py" line="65" />
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>
@@ -261,52 +261,52 @@ Open it anyway?</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="157" />
+        <location filename="../../app/ui/models/case_table_model.py" line="158" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="158" />
+        <location filename="../../app/ui/models/case_table_model.py" line="159" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="159" />
+        <location filename="../../app/ui/models/case_table_model.py" line="160" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="160" />
+        <location filename="../../app/ui/models/case_table_model.py" line="161" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="161" />
+        <location filename="../../app/ui/models/case_table_model.py" line="162" />
         <source>Open findings</source>
         <translation>Open findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="162" />
+        <location filename="../../app/ui/models/case_table_model.py" line="163" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="163" />
+        <location filename="../../app/ui/models/case_table_model.py" line="164" />
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="164" />
+        <location filename="../../app/ui/models/case_table_model.py" line="165" />
         <source>Last activity</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="194" />
+        <location filename="../../app/ui/models/case_table_model.py" line="195" />
         <source>Overdue findings: %1, overdue reports: %2</source>
         <translation>Overdue findings: %1, overdue reports: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="199" />
+        <location filename="../../app/ui/models/case_table_model.py" line="200" />
         <source>This deadline has passed</source>
         <translation>This deadline has passed</translation>
     </message>
@@ -314,128 +314,128 @@ Open it anyway?</translation>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69" />
+        <location filename="../../app/ui/case_view/window.py" line="70" />
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70" />
+        <location filename="../../app/ui/case_view/window.py" line="71" />
         <source>&amp;Chronology</source>
         <translation>&amp;Chronology</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="71" />
+        <location filename="../../app/ui/case_view/window.py" line="72" />
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>&amp;Reports &amp;&amp; reviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="72" />
+        <location filename="../../app/ui/case_view/window.py" line="73" />
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="73" />
+        <location filename="../../app/ui/case_view/window.py" line="74" />
         <source>&amp;Inspections</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="74" />
+        <location filename="../../app/ui/case_view/window.py" line="75" />
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="75" />
+        <location filename="../../app/ui/case_view/window.py" line="76" />
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="95" />
+        <location filename="../../app/ui/case_view/window.py" line="96" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="99" />
+        <location filename="../../app/ui/case_view/window.py" line="100" />
         <source>&amp;Export dossier…</source>
         <translation>&amp;Export dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="102" />
+        <location filename="../../app/ui/case_view/window.py" line="103" />
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>Export the case dossier as PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="104" />
+        <location filename="../../app/ui/case_view/window.py" line="105" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="107" />
+        <location filename="../../app/ui/case_view/window.py" line="108" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="113" />
+        <location filename="../../app/ui/case_view/window.py" line="114" />
         <source>Sign with the office certificate</source>
         <translation>Sign with the office certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="127" />
+        <location filename="../../app/ui/case_view/window.py" line="128" />
         <source>The dossier is signed as %1 (Tools → Signing certificate…)</source>
         <translation>The dossier is signed as %1 (Tools → Signing certificate…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="133" />
+        <location filename="../../app/ui/case_view/window.py" line="134" />
         <source>Signing is not available: %1</source>
         <translation>Signing is not available: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="161" />
+        <location filename="../../app/ui/case_view/window.py" line="162" />
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="179" />
+        <location filename="../../app/ui/case_view/window.py" line="180" />
         <source>Export dossier</source>
         <translation>Export dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="181" />
+        <location filename="../../app/ui/case_view/window.py" line="182" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="190" />
+        <location filename="../../app/ui/case_view/window.py" line="191" />
         <source>Writing the dossier…</source>
         <translation>Writing the dossier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="199" />
+        <location filename="../../app/ui/case_view/window.py" line="200" />
         <source>Exporting the dossier of %1…</source>
         <translation>Exporting the dossier of %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="212" />
+        <location filename="../../app/ui/case_view/window.py" line="213" />
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation><numerusform>The dossier was written to %1 (%n page).</numerusform><numerusform>The dossier was written to %1 (%n pages).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="217" />
+        <location filename="../../app/ui/case_view/window.py" line="218" />
         <source>It is signed with the certificate of %1.</source>
         <translation>It is signed with the certificate of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="219" />
+        <location filename="../../app/ui/case_view/window.py" line="220" />
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="220" />
-        <location filename="../../app/ui/case_view/window.py" line="222" />
+        <location filename="../../app/ui/case_view/window.py" line="221" />
+        <location filename="../../app/ui/case_view/window.py" line="223" />
         <source>Dossier exported</source>
         <translation>Dossier exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="224" />
+        <location filename="../../app/ui/case_view/window.py" line="225" />
         <source>Dossier written to %1</source>
         <translation>Dossier written to %1</translation>
     </message>
@@ -962,107 +962,107 @@ Open it anyway?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="97" />
+        <location filename="../../app/ui/pages/dashboard.py" line="98" />
         <source>Nothing is overdue.</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="98" />
+        <location filename="../../app/ui/pages/dashboard.py" line="99" />
         <source>Nothing falls due within 7 days.</source>
         <translation>Nothing falls due within 7 days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="100" />
+        <location filename="../../app/ui/pages/dashboard.py" line="101" />
         <source>Nothing falls due in the 8 to 30 days after.</source>
         <translation>Nothing falls due in the 8 to 30 days after.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="103" />
+        <location filename="../../app/ui/pages/dashboard.py" line="104" />
         <source>No report is waiting for review or overdue.</source>
         <translation>No report is waiting for review or overdue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="106" />
+        <location filename="../../app/ui/pages/dashboard.py" line="107" />
         <source>No on-site inspection is scheduled.</source>
         <translation>No on-site inspection is scheduled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="109" />
+        <location filename="../../app/ui/pages/dashboard.py" line="110" />
         <source>No open findings.</source>
         <translation>No open findings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="116" />
+        <location filename="../../app/ui/pages/dashboard.py" line="117" />
         <source>Falling due</source>
         <translation>Falling due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="118" />
+        <location filename="../../app/ui/pages/dashboard.py" line="119" />
         <source>Open and overdue findings by province</source>
         <translation>Open and overdue findings by province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="151" />
+        <location filename="../../app/ui/pages/dashboard.py" line="152" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="177" />
+        <location filename="../../app/ui/pages/dashboard.py" line="178" />
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="181" />
+        <location filename="../../app/ui/pages/dashboard.py" line="182" />
         <source>Dismiss reminder</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="219" />
+        <location filename="../../app/ui/pages/dashboard.py" line="220" />
         <source>Overdue findings: the %1 most overdue of %2</source>
         <translation>Overdue findings: the %1 most overdue of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="224" />
+        <location filename="../../app/ui/pages/dashboard.py" line="225" />
         <source>Overdue findings (%1)</source>
         <translation>Overdue findings (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="227" />
+        <location filename="../../app/ui/pages/dashboard.py" line="228" />
         <source>Within 7 days (%1)</source>
         <translation>Within 7 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="230" />
+        <location filename="../../app/ui/pages/dashboard.py" line="231" />
         <source>In 8 to 30 days (%1)</source>
         <translation>In 8 to 30 days (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="233" />
+        <location filename="../../app/ui/pages/dashboard.py" line="234" />
         <source>Reports awaiting review (%1), overdue (%2)</source>
         <translation>Reports awaiting review (%1), overdue (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="238" />
+        <location filename="../../app/ui/pages/dashboard.py" line="239" />
         <source>Upcoming inspections (%1)</source>
         <translation>Upcoming inspections (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="249" />
+        <location filename="../../app/ui/pages/dashboard.py" line="250" />
         <source>all provinces</source>
         <translation>all provinces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="254" />
+        <location filename="../../app/ui/pages/dashboard.py" line="255" />
         <source>As of %1 · %2</source>
         <translation>As of %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="291" />
+        <location filename="../../app/ui/pages/dashboard.py" line="292" />
         <source>%1 %2 has no reminder to dismiss yet.</source>
         <translation>%1 %2 has no reminder to dismiss yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="297" />
+        <location filename="../../app/ui/pages/dashboard.py" line="298" />
         <source>Reminder for %1 %2 dismissed until the next step.</source>
         <translation>Reminder for %1 %2 dismissed until the next step.</translation>
     </message>
@@ -1254,37 +1254,47 @@ Open it anyway?</translation>
         <translation>report due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="196" />
-        <source>This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue).</source>
-        <translation>This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue).</translation>
+        <location filename="../../app/ui/pages/deadlines.py" line="197" />
+        <source>This month: %1 (%2 overdue); %3 (%4 overdue).</source>
+        <translation>This month: %1 (%2 overdue); %3 (%4 overdue).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/deadlines.py" line="199" />
+        <source>%n finding deadline(s)</source>
+        <translation><numerusform>%n finding deadline</numerusform><numerusform>%n finding deadlines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/deadlines.py" line="201" />
+        <source>%n report(s) due</source>
+        <translation><numerusform>%n report due</numerusform><numerusform>%n reports due</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="222" />
+        <location filename="../../app/ui/pages/deadlines.py" line="228" />
         <source>Deadlines on %1</source>
         <translation>Deadlines on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="225" />
+        <location filename="../../app/ui/pages/deadlines.py" line="231" />
         <source>Deadlines from %1 to %2</source>
         <translation>Deadlines from %1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/deadlines.py" line="230" />
+        <location filename="../../app/ui/pages/deadlines.py" line="236" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/deadlines.py" line="232" />
+        <location filename="../../app/ui/pages/deadlines.py" line="238" />
         <source>, ⚠ %n overdue</source>
         <translation><numerusform>, ⚠ %n overdue</numerusform><numerusform>, ⚠ %n overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="235" />
+        <location filename="../../app/ui/pages/deadlines.py" line="241" />
         <source>Nothing falls due on this day.</source>
         <translation>Nothing falls due on this day.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="237" />
+        <location filename="../../app/ui/pages/deadlines.py" line="243" />
         <source>Nothing falls due in this week.</source>
         <translation>Nothing falls due in this week.</translation>
     </message>
@@ -1359,37 +1369,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeConflictsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="49" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="48" />
         <source>Exchange conflicts</source>
         <translation>Exchange conflicts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="64" />
         <source>No open conflicts.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="68" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="67" />
         <source>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</source>
         <translation>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="73" />
         <source>Keep all &amp;here</source>
         <translation>Keep all &amp;here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="75" />
         <source>Take all from the &amp;package</source>
         <translation>Take all from the &amp;package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="77" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="152" />
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="151" />
         <source>Conflict on %1 resolved.</source>
         <translation>Conflict on %1 resolved.</translation>
     </message>
@@ -1397,74 +1407,74 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="45" />
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="138" />
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="167" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="143" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="172" />
         <source>Export cases for exchange</source>
         <translation>Export cases for exchange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="49" />
         <source>One &amp;case:</source>
         <translation>One &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="50" />
         <source>Every case of a &amp;province:</source>
         <translation>Every case of a &amp;province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="49" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="51" />
         <source>Every case with activity &amp;since:</source>
         <translation>Every case with activity &amp;since:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="74" />
         <source>The package file to write (.zip)</source>
         <translation>The package file to write (.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="76" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="82" />
         <source>Named in the package (optional)</source>
         <translation>Named in the package (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="88" />
         <source>&amp;Office:</source>
         <translation>&amp;Office:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="90" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="94" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="99" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="103" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="108" />
         <source>The package holds the cases chosen with everything in them (reports, reviews, findings, inspections, attachments) for an office that does not share this database.</source>
         <translation>The package holds the cases chosen with everything in them (reports, reviews, findings, inspections, attachments) for an office that does not share this database.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="140" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="145" />
         <source>Exchange packages (*.zip)</source>
         <translation>Exchange packages (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="160" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="165" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="175" />
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="180" />
         <source>%n case(s) with %1 records and %2 attachment files written to %3.</source>
         <translation><numerusform>%n case with %1 records and %2 attachment files written to %3.</numerusform><numerusform>%n cases with %1 records and %2 attachment files written to %3.</numerusform></translation>
     </message>
@@ -2167,46 +2177,46 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>Exports</name>
     <message numerus="yes">
-        <location filename="../../app/ui/exports.py" line="52" />
+        <location filename="../../app/ui/exports.py" line="58" />
         <source>%n row(s) written to %1.</source>
         <translation><numerusform>%n row written to %1.</numerusform><numerusform>%n rows written to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="66" />
-        <location filename="../../app/ui/exports.py" line="78" />
+        <location filename="../../app/ui/exports.py" line="74" />
+        <location filename="../../app/ui/exports.py" line="86" />
         <source>Export cases</source>
         <translation>Export cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="68" />
+        <location filename="../../app/ui/exports.py" line="76" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="87" />
-        <location filename="../../app/ui/exports.py" line="102" />
+        <location filename="../../app/ui/exports.py" line="97" />
+        <location filename="../../app/ui/exports.py" line="112" />
         <source>Export overdue findings</source>
         <translation>Export overdue findings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="89" />
+        <location filename="../../app/ui/exports.py" line="99" />
         <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="118" />
-        <location filename="../../app/ui/exports.py" line="128" />
-        <location filename="../../app/ui/exports.py" line="136" />
+        <location filename="../../app/ui/exports.py" line="130" />
+        <location filename="../../app/ui/exports.py" line="140" />
+        <location filename="../../app/ui/exports.py" line="148" />
         <source>Province report</source>
         <translation>Province report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="119" />
+        <location filename="../../app/ui/exports.py" line="131" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="130" />
+        <location filename="../../app/ui/exports.py" line="142" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2247,82 +2257,82 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="64" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="66" />
         <source>Add finding — %1</source>
         <translation>Add finding — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="89" />
         <source>&amp;calendar days</source>
         <translation>&amp;calendar days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="90" />
         <source>&amp;working days</source>
         <translation>&amp;working days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="89" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="91" />
         <source>on a &amp;fixed date:</source>
         <translation>on a &amp;fixed date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="112" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="114" />
         <source>Assessment &amp;item:</source>
         <translation>Assessment &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="113" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="115" />
         <source>&amp;Severity:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="114" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="116" />
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="115" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="117" />
         <source>&amp;Legal basis:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="116" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118" />
         <source>Required &amp;rectification:</source>
         <translation>Required &amp;rectification:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="117" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119" />
         <source>Raised &amp;on:</source>
         <translation>Raised &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120" />
         <source>Deadline within:</source>
         <translation>Deadline within:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="122" />
         <source>Deadline:</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="141" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="143" />
         <source>Edit finding #%1 — %2</source>
         <translation>Edit finding #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="160" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="162" />
         <source>Last saved by %1 at %2</source>
         <translation>Last saved by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="215" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="217" />
         <source>The deadline is before the day the finding is raised.</source>
         <translation>The deadline is before the day the finding is raised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="223" />
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="225" />
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>No official holiday calendar for %1 yet: counted with weekends only — provisional</translation>
     </message>
@@ -2654,32 +2664,32 @@ Nothing was half-saved. Details are in the log file:
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="170" />
+        <location filename="../../app/ui/models/history_model.py" line="172" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="171" />
+        <location filename="../../app/ui/models/history_model.py" line="173" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="172" />
+        <location filename="../../app/ui/models/history_model.py" line="174" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="173" />
+        <location filename="../../app/ui/models/history_model.py" line="175" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="174" />
+        <location filename="../../app/ui/models/history_model.py" line="176" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="200" />
+        <location filename="../../app/ui/models/history_model.py" line="202" />
         <source>Event %1, hash %2</source>
         <translation>Event %1, hash %2</translation>
     </message>
@@ -2893,92 +2903,92 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="103" />
+        <location filename="../../app/ui/inspection_editor.py" line="105" />
         <source>Notes taken during the visit…</source>
         <translation>Notes taken during the visit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="134" />
+        <location filename="../../app/ui/inspection_editor.py" line="136" />
         <source>Conclusion of the inspection</source>
         <translation>Conclusion of the inspection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="136" />
+        <location filename="../../app/ui/inspection_editor.py" line="138" />
         <source>Inspection &amp;done</source>
         <translation>Inspection &amp;done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="143" />
+        <location filename="../../app/ui/inspection_editor.py" line="145" />
         <source>Raise &amp;finding…</source>
         <translation>Raise &amp;finding…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="145" />
+        <location filename="../../app/ui/inspection_editor.py" line="147" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="146" />
+        <location filename="../../app/ui/inspection_editor.py" line="148" />
         <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
         <translation>Save the checklist, notes and conclusion (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="149" />
+        <location filename="../../app/ui/inspection_editor.py" line="151" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="161" />
+        <location filename="../../app/ui/inspection_editor.py" line="163" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="162" />
+        <location filename="../../app/ui/inspection_editor.py" line="164" />
         <source>Check&amp;list</source>
         <translation>Check&amp;list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="163" />
+        <location filename="../../app/ui/inspection_editor.py" line="165" />
         <source>&amp;Conclusion</source>
         <translation>&amp;Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="164" />
+        <location filename="../../app/ui/inspection_editor.py" line="166" />
         <source>&amp;Photos and documents</source>
         <translation>&amp;Photos and documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="229" />
+        <location filename="../../app/ui/inspection_editor.py" line="231" />
         <source>Inspection %1 — %2</source>
         <translation>Inspection %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="233" />
+        <location filename="../../app/ui/inspection_editor.py" line="235" />
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="275" />
+        <location filename="../../app/ui/inspection_editor.py" line="277" />
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="356" />
+        <location filename="../../app/ui/inspection_editor.py" line="358" />
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ The draft could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="360" />
+        <location filename="../../app/ui/inspection_editor.py" line="362" />
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>Draft kept at %1 (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="401" />
+        <location filename="../../app/ui/inspection_editor.py" line="403" />
         <source>Inspection saved at %1.</source>
         <translation>Inspection saved at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="453" />
+        <location filename="../../app/ui/inspection_editor.py" line="455" />
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>The unsaved inspection notes were kept as a draft.</translation>
     </message>
@@ -3301,50 +3311,50 @@ Nothing was half-saved. Details are in the log file:
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
-        <location filename="../../app/ui/main_window.py" line="325" />
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Backups (*.zip)</source>
         <translation>Backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>The backup was written to %1.</source>
         <translation>The backup was written to %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>These attachments are damaged or missing (%n):</source>
         <translation><numerusform>These attachments are damaged or missing (%n):</numerusform><numerusform>These attachments are damaged or missing (%n):</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>Writing the backup…</source>
         <translation>Writing the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
         <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>Verify records</source>
         <translation>Verify records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="369" />
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="378" />
         <source>Problems found:</source>
         <translation>Problems found:</translation>
     </message>
@@ -3352,17 +3362,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MarkReceivedDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="228" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="229" />
         <source>Mark report received</source>
         <translation>Mark report received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="234" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="235" />
         <source>Received &amp;on:</source>
         <translation>Received &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="235" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="236" />
         <source>Receiving &amp;agency:</source>
         <translation>Receiving &amp;agency:</translation>
     </message>
@@ -3370,47 +3380,47 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="33" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="34" />
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="36" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="37" />
         <source>Unified social credit code or company name</source>
         <translation>Unified social credit code or company name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="52" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="53" />
         <source>The company's registered province</source>
         <translation>The company's registered province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="61" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62" />
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63" />
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="64" />
         <source>Opened &amp;on:</source>
         <translation>Opened &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="64" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="65" />
         <source>A new case number is given for the province and year.</source>
         <translation>A new case number is given for the province and year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="71" />
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="94" />
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="95" />
         <source>Case %1 opened</source>
         <translation>Case %1 opened</translation>
     </message>
@@ -3751,93 +3761,93 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="57" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="58" />
         <source>Add report — %1</source>
         <translation>Add report — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="68" />
         <source>&amp;Received (unchecked: still awaited)</source>
         <translation>&amp;Received (unchecked: still awaited)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="78" />
         <source>Cyberspace department</source>
         <translation>Cyberspace department</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="79" />
         <source>Public-security organ</source>
         <translation>Public-security organ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="80" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="88" />
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="97" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="89" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="98" />
         <source>Drop files onto this window, or use Add files…</source>
         <translation>Drop files onto this window, or use Add files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="89" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="90" />
         <source>Add &amp;files…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="91" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="92" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="105" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="106" />
         <source>&amp;Trigger:</source>
         <translation>&amp;Trigger:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="107" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="108" />
         <source>Received &amp;on:</source>
         <translation>Received &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="109" />
         <source>&amp;Event date:</source>
         <translation>&amp;Event date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="109" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="110" />
         <source>&amp;Planned launch:</source>
         <translation>&amp;Planned launch:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="110" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="111" />
         <source>Receiving &amp;agency:</source>
         <translation>Receiving &amp;agency:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="111" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="112" />
         <source>Agency &amp;kind:</source>
         <translation>Agency &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="112" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="113" />
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="113" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="114" />
         <source>S&amp;ummary:</source>
         <translation>S&amp;ummary:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="114" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="115" />
         <source>Files:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="156" />
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="157" />
         <source>Report files</source>
         <translation>Report files</translation>
     </message>
@@ -4130,7 +4140,7 @@ This image cannot be shown (damaged or missing file).</translation>
     <name>SigningDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/signing_dialog.py" line="35" />
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="92" />
         <source>Signing certificate</source>
         <translation>Signing certificate</translation>
     </message>
@@ -4155,72 +4165,72 @@ This image cannot be shown (damaged or missing file).</translation>
         <translation>Kept in a file only your user account can read. Unticked, signing reads it from the variable INSPECTDESK_SIGN_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="58" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="59" />
         <source>Certificate &amp;file:</source>
         <translation>Certificate &amp;file:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="59" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="62" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="63" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="66" />
         <source>The certificate and its password are kept on this computer, never in the database.</source>
         <translation>The certificate and its password are kept on this computer, never in the database.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="72" />
         <source>&amp;Use this certificate</source>
         <translation>&amp;Use this certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="76" />
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="90" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="94" />
         <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="101" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="105" />
         <source>No certificate is configured: dossiers cannot be signed.</source>
         <translation>No certificate is configured: dossiers cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="103" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="107" />
         <source>Certificate file: %1</source>
         <translation>Certificate file: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="112" />
         <source>Subject: %1</source>
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="109" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="113" />
         <source>Issuer: %1</source>
         <translation>Issuer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="111" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="115" />
         <source>Valid from %1 to %2</source>
         <translation>Valid from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="118" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="122" />
         <source>Self-signed: a signature will show as intact but not from a trusted authority.</source>
         <translation>Self-signed: a signature will show as intact but not from a trusted authority.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="122" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="126" />
         <source>Cannot sign: %1</source>
         <translation>Cannot sign: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="128" />
         <source>Dossiers can be signed with this certificate.</source>
         <translation>Dossiers can be signed with this certificate.</translation>
     </message>
@@ -4324,149 +4334,149 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="53" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="54" />
         <source>Register summons</source>
         <translation>Register summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="63" />
         <source>The requirements announced at the meeting</source>
         <translation>The requirements announced at the meeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66" />
         <source>&amp;Date *</source>
         <translation>&amp;Date *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67" />
         <source>&amp;Place *</source>
         <translation>&amp;Place *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="68" />
         <source>&amp;Topic *</source>
         <translation>&amp;Topic *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="68" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="69" />
         <source>&amp;Requirements</source>
         <translation>&amp;Requirements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="74" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="74" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73" />
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="80" />
         <source>Add a&amp;gency</source>
         <translation>Add a&amp;gency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="82" />
         <source>Remove agency</source>
         <translation>Remove agency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="87" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="88" />
         <source>Convening agencies</source>
         <translation>Convening agencies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="104" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105" />
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106" />
         <source>Credit code</source>
         <translation>Credit code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107" />
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="254" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="255" />
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="109" />
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="109" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="110" />
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="118" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="119" />
         <source>Remove company</source>
         <translation>Remove company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="125" />
         <source>Companies summoned</source>
         <translation>Companies summoned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="127" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="128" />
         <source>Attendance and commitments:</source>
         <translation>Attendance and commitments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="153" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="154" />
         <source>Register and open cases</source>
         <translation>Register and open cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="156" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="157" />
         <source>Register the summons and open a case per company (Ctrl+S)</source>
         <translation>Register the summons and open a case per company (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="199" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200" />
         <source>Cyberspace administration</source>
         <translation>Cyberspace administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="201" />
         <source>Public security</source>
         <translation>Public security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="201" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="202" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="208" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="209" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="297" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="298" />
         <source>%n company(ies) summoned</source>
         <translation><numerusform>%n company summoned</numerusform><numerusform>%n companies summoned</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="324" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="325" />
         <source>Summons registered; %n case(s) opened:</source>
         <translation><numerusform>Summons registered; %n case opened:</numerusform><numerusform>Summons registered; %n cases opened:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="333" />
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="334" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4502,67 +4512,52 @@ This image cannot be shown (damaged or missing file).</translation>
 <context>
     <name>SummonsPage</name>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="40" />
+        <location filename="../../app/ui/pages/summons.py" line="43" />
         <source>Filter by place or topic</source>
         <translation>Filter by place or topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="42" />
+        <location filename="../../app/ui/pages/summons.py" line="45" />
         <source>&amp;Register summons…</source>
         <translation>&amp;Register summons…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="43" />
+        <location filename="../../app/ui/pages/summons.py" line="46" />
         <source>Register a summons and open its cases (Ctrl+N)</source>
         <translation>Register a summons and open its cases (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="123" />
+        <location filename="../../app/ui/pages/summons.py" line="126" />
         <source>Summons</source>
         <translation>Summons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="154" />
+        <location filename="../../app/ui/pages/summons.py" line="157" />
         <source>National</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="164" />
+        <location filename="../../app/ui/pages/summons.py" line="167" />
         <source>Select a summons to see who attended.</source>
         <translation>Select a summons to see who attended.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="174" />
+        <location filename="../../app/ui/pages/summons.py" line="177" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/summons.py" line="181" />
+        <location filename="../../app/ui/pages/summons.py" line="184" />
         <source>(%n more company(ies) in provinces outside your scope)</source>
         <translation><numerusform>(%n more company in provinces outside your scope)</numerusform><numerusform>(%n more companies in provinces outside your scope)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="185" />
-        <source>Cyberspace administration</source>
-        <translation>Cyberspace administration</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/summons.py" line="186" />
-        <source>Public security</source>
-        <translation>Public security</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/summons.py" line="187" />
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/summons.py" line="189" />
+        <location filename="../../app/ui/pages/summons.py" line="188" />
         <source>Convening agencies:</source>
         <translation>Convening agencies:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="194" />
+        <location filename="../../app/ui/pages/summons.py" line="198" />
         <source>Requirements:</source>
         <translation>Requirements:</translation>
     </message>
@@ -4757,12 +4752,17 @@ This image cannot be shown (damaged or missing file).</translation>
         <translation>Reset pass&amp;word…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/users_dialog.py" line="171" />
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="106" />
+        <source>No account yet: InspectDesk opens without signing in until the first account is added. Add an administrator first.</source>
+        <translation>No account yet: InspectDesk opens without signing in until the first account is added. Add an administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="181" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/users_dialog.py" line="173" />
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="183" />
         <source>Disable the account %1 (%2)? It can no longer log in; it can be enabled again.</source>
         <translation>Disable the account %1 (%2)? It can no longer log in; it can be enabled again.</translation>
     </message>

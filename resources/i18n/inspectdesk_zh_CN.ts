@@ -4,32 +4,32 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="48"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="38"/>
         <source>Name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="49"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="39"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="50"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="40"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="51"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="41"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attachments_model.py" line="52"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="42"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attachments_model.py" line="75"/>
+        <location filename="../../app/ui/models/attachments_model.py" line="65"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
@@ -268,52 +268,52 @@ Open it anyway?</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="157"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="158"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="158"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="159"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="159"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="160"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="160"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="161"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="161"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="162"/>
         <source>Open findings</source>
         <translation>未结问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="162"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="163"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="163"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="164"/>
         <source>Next deadline</source>
         <translation>最近期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="164"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="165"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="194"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="195"/>
         <source>Overdue findings: %1, overdue reports: %2</source>
         <translation>逾期问题：%1，逾期报告：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/case_table_model.py" line="199"/>
+        <location filename="../../app/ui/models/case_table_model.py" line="200"/>
         <source>This deadline has passed</source>
         <translation>该期限已过</translation>
     </message>
@@ -321,130 +321,130 @@ Open it anyway?</source>
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="69"/>
+        <location filename="../../app/ui/case_view/window.py" line="70"/>
         <source>&amp;Overview</source>
         <translation>概况(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="70"/>
+        <location filename="../../app/ui/case_view/window.py" line="71"/>
         <source>&amp;Chronology</source>
         <translation>大事记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="71"/>
+        <location filename="../../app/ui/case_view/window.py" line="72"/>
         <source>&amp;Reports &amp;&amp; reviews</source>
         <translation>报告与审查(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="72"/>
+        <location filename="../../app/ui/case_view/window.py" line="73"/>
         <source>&amp;Findings</source>
         <translation>问题(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="73"/>
+        <location filename="../../app/ui/case_view/window.py" line="74"/>
         <source>&amp;Inspections</source>
         <translation>现场检查(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="74"/>
+        <location filename="../../app/ui/case_view/window.py" line="75"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="75"/>
+        <location filename="../../app/ui/case_view/window.py" line="76"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="95"/>
+        <location filename="../../app/ui/case_view/window.py" line="96"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="99"/>
+        <location filename="../../app/ui/case_view/window.py" line="100"/>
         <source>&amp;Export dossier…</source>
         <translation>导出卷宗(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="102"/>
+        <location filename="../../app/ui/case_view/window.py" line="103"/>
         <source>Export the case dossier as PDF (Ctrl+E)</source>
         <translation>将案件卷宗导出为 PDF（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="104"/>
+        <location filename="../../app/ui/case_view/window.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="107"/>
+        <location filename="../../app/ui/case_view/window.py" line="108"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="113"/>
+        <location filename="../../app/ui/case_view/window.py" line="114"/>
         <source>Sign with the office certificate</source>
         <translation>使用单位证书签名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="127"/>
+        <location filename="../../app/ui/case_view/window.py" line="128"/>
         <source>The dossier is signed as %1 (Tools → Signing certificate…)</source>
         <translation>卷宗将以 %1 的名义签名（工具 → 签名证书…）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="133"/>
+        <location filename="../../app/ui/case_view/window.py" line="134"/>
         <source>Signing is not available: %1</source>
         <translation>无法签名：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="161"/>
+        <location filename="../../app/ui/case_view/window.py" line="162"/>
         <source>%1 — %2 — InspectDesk</source>
         <translation>%1 — %2 — InspectDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="179"/>
+        <location filename="../../app/ui/case_view/window.py" line="180"/>
         <source>Export dossier</source>
         <translation>导出卷宗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="181"/>
+        <location filename="../../app/ui/case_view/window.py" line="182"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="190"/>
+        <location filename="../../app/ui/case_view/window.py" line="191"/>
         <source>Writing the dossier…</source>
         <translation>正在生成卷宗…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="199"/>
+        <location filename="../../app/ui/case_view/window.py" line="200"/>
         <source>Exporting the dossier of %1…</source>
         <translation>正在导出 %1 的卷宗…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/case_view/window.py" line="212"/>
+        <location filename="../../app/ui/case_view/window.py" line="213"/>
         <source>The dossier was written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>卷宗已保存到 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="217"/>
+        <location filename="../../app/ui/case_view/window.py" line="218"/>
         <source>It is signed with the certificate of %1.</source>
         <translation>已用 %1 的证书签名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="219"/>
+        <location filename="../../app/ui/case_view/window.py" line="220"/>
         <source>Warnings:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="220"/>
-        <location filename="../../app/ui/case_view/window.py" line="222"/>
+        <location filename="../../app/ui/case_view/window.py" line="221"/>
+        <location filename="../../app/ui/case_view/window.py" line="223"/>
         <source>Dossier exported</source>
         <translation>卷宗已导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_view/window.py" line="224"/>
+        <location filename="../../app/ui/case_view/window.py" line="225"/>
         <source>Dossier written to %1</source>
         <translation>卷宗已保存到 %1</translation>
     </message>
@@ -981,107 +981,107 @@ Open it anyway?</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="97"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="98"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="99"/>
         <source>Nothing falls due within 7 days.</source>
         <translation>7 天内没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="101"/>
         <source>Nothing falls due in the 8 to 30 days after.</source>
         <translation>8 至 30 天内没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="103"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="104"/>
         <source>No report is waiting for review or overdue.</source>
         <translation>没有待审查或逾期未报送的评估报告。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="107"/>
         <source>No on-site inspection is scheduled.</source>
         <translation>没有已安排的现场检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="109"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="110"/>
         <source>No open findings.</source>
         <translation>没有未办结的问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="116"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="117"/>
         <source>Falling due</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="118"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="119"/>
         <source>Open and overdue findings by province</source>
         <translation>各省未办结与逾期问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="151"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="152"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="177"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="178"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="182"/>
         <source>Dismiss reminder</source>
         <translation>忽略提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="219"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="220"/>
         <source>Overdue findings: the %1 most overdue of %2</source>
         <translation>逾期问题：共 %2 项，显示逾期最久的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="224"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="225"/>
         <source>Overdue findings (%1)</source>
         <translation>逾期问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="227"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="228"/>
         <source>Within 7 days (%1)</source>
         <translation>7 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="230"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="231"/>
         <source>In 8 to 30 days (%1)</source>
         <translation>8 至 30 天内到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="233"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="234"/>
         <source>Reports awaiting review (%1), overdue (%2)</source>
         <translation>待审查评估报告（%1），逾期未报送（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="238"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="239"/>
         <source>Upcoming inspections (%1)</source>
         <translation>即将进行的现场检查（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="249"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="250"/>
         <source>all provinces</source>
         <translation>全部省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="254"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="255"/>
         <source>As of %1 · %2</source>
         <translation>截至 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="291"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="292"/>
         <source>%1 %2 has no reminder to dismiss yet.</source>
         <translation>%1 %2 尚未到提醒节点，无需忽略。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard.py" line="297"/>
+        <location filename="../../app/ui/pages/dashboard.py" line="298"/>
         <source>Reminder for %1 %2 dismissed until the next step.</source>
         <translation>已忽略 %1 %2 的提醒，到下一提醒节点再提示。</translation>
     </message>
@@ -1281,41 +1281,55 @@ Open it anyway?</source>
         <translation>报告应交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="196"/>
-        <source>This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue).</source>
-        <translation>本月：问题整改期限 %1 项（已逾期 %2 项）；应交报告 %3 份（已逾期 %4 份）。</translation>
+        <location filename="../../app/ui/pages/deadlines.py" line="197"/>
+        <source>This month: %1 (%2 overdue); %3 (%4 overdue).</source>
+        <translation>本月：%1（已逾期 %2 项）；%3（已逾期 %4 份）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/deadlines.py" line="199"/>
+        <source>%n finding deadline(s)</source>
+        <translation>
+            <numerusform>问题整改期限 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pages/deadlines.py" line="201"/>
+        <source>%n report(s) due</source>
+        <translation>
+            <numerusform>应交报告 %n 份</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="222"/>
+        <location filename="../../app/ui/pages/deadlines.py" line="228"/>
         <source>Deadlines on %1</source>
         <translation>%1 到期事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="225"/>
+        <location filename="../../app/ui/pages/deadlines.py" line="231"/>
         <source>Deadlines from %1 to %2</source>
         <translation>%1 至 %2 到期事项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/deadlines.py" line="230"/>
+        <location filename="../../app/ui/pages/deadlines.py" line="236"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/deadlines.py" line="232"/>
+        <location filename="../../app/ui/pages/deadlines.py" line="238"/>
         <source>, ⚠ %n overdue</source>
         <translation>
             <numerusform>，⚠ %n 项已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="235"/>
+        <location filename="../../app/ui/pages/deadlines.py" line="241"/>
         <source>Nothing falls due on this day.</source>
         <translation>当天没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/deadlines.py" line="237"/>
+        <location filename="../../app/ui/pages/deadlines.py" line="243"/>
         <source>Nothing falls due in this week.</source>
         <translation>本周没有到期事项。</translation>
     </message>
@@ -1390,37 +1404,37 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeConflictsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="48"/>
         <source>Exchange conflicts</source>
         <translation>交换冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="64"/>
         <source>No open conflicts.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="67"/>
         <source>Tick the value to keep for each field that differs, then Apply. The record gets the chosen values; the other office receives them with your next export.</source>
         <translation>请为每个不同的字段勾选要保留的值，然后点击“应用”。记录将采用所选的值；对方单位会在您下次导出时收到这些值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="73"/>
         <source>Keep all &amp;here</source>
         <translation>全部保留本地值(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="75"/>
         <source>Take all from the &amp;package</source>
         <translation>全部采用交换包的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="77"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/exchange_conflicts_dialog.py" line="151"/>
         <source>Conflict on %1 resolved.</source>
         <translation>%1 的冲突已解决。</translation>
     </message>
@@ -1428,74 +1442,74 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>ExchangeExportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="45"/>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="138"/>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="167"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="172"/>
         <source>Export cases for exchange</source>
         <translation>导出案件交换包</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="47"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="49"/>
         <source>One &amp;case:</source>
         <translation>单个案件(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="50"/>
         <source>Every case of a &amp;province:</source>
         <translation>某省份的全部案件(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="51"/>
         <source>Every case with activity &amp;since:</source>
         <translation>自某日起有变动的全部案件(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="74"/>
         <source>The package file to write (.zip)</source>
         <translation>要写入的交换包文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="76"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="82"/>
         <source>Named in the package (optional)</source>
         <translation>写入交换包中的单位名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="88"/>
         <source>&amp;Office:</source>
         <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="90"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="99"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="108"/>
         <source>The package holds the cases chosen with everything in them (reports, reviews, findings, inspections, attachments) for an office that does not share this database.</source>
         <translation>交换包包含所选案件及其全部内容（评估报告、书面审查、整改问题、现场检查、附件），供不共用本数据库的单位导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="145"/>
         <source>Exchange packages (*.zip)</source>
         <translation>案件交换包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="165"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="175"/>
+        <location filename="../../app/ui/dialogs/exchange_export_dialog.py" line="180"/>
         <source>%n case(s) with %1 records and %2 attachment files written to %3.</source>
         <translation>
             <numerusform>已将 %n 个案件（共 %1 条记录、%2 个附件文件）写入 %3。</numerusform>
@@ -2202,48 +2216,48 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>Exports</name>
     <message numerus="yes">
-        <location filename="../../app/ui/exports.py" line="52"/>
+        <location filename="../../app/ui/exports.py" line="58"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>已写入 %n 行：%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="66"/>
-        <location filename="../../app/ui/exports.py" line="78"/>
+        <location filename="../../app/ui/exports.py" line="74"/>
+        <location filename="../../app/ui/exports.py" line="86"/>
         <source>Export cases</source>
         <translation>导出案件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="68"/>
+        <location filename="../../app/ui/exports.py" line="76"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="87"/>
-        <location filename="../../app/ui/exports.py" line="102"/>
+        <location filename="../../app/ui/exports.py" line="97"/>
+        <location filename="../../app/ui/exports.py" line="112"/>
         <source>Export overdue findings</source>
         <translation>导出逾期问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="89"/>
+        <location filename="../../app/ui/exports.py" line="99"/>
         <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
         <translation>PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="118"/>
-        <location filename="../../app/ui/exports.py" line="128"/>
-        <location filename="../../app/ui/exports.py" line="136"/>
+        <location filename="../../app/ui/exports.py" line="130"/>
+        <location filename="../../app/ui/exports.py" line="140"/>
+        <location filename="../../app/ui/exports.py" line="148"/>
         <source>Province report</source>
         <translation>省级报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="119"/>
+        <location filename="../../app/ui/exports.py" line="131"/>
         <source>Province:</source>
         <translation>省份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/exports.py" line="130"/>
+        <location filename="../../app/ui/exports.py" line="142"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -2284,82 +2298,82 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="66"/>
         <source>Add finding — %1</source>
         <translation>添加问题 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="89"/>
         <source>&amp;calendar days</source>
         <translation>自然日(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="90"/>
         <source>&amp;working days</source>
         <translation>工作日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="91"/>
         <source>on a &amp;fixed date:</source>
         <translation>指定日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="114"/>
         <source>Assessment &amp;item:</source>
         <translation>评估项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="115"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="116"/>
         <source>&amp;Description:</source>
         <translation>问题描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="115"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="117"/>
         <source>&amp;Legal basis:</source>
         <translation>法律依据(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118"/>
         <source>Required &amp;rectification:</source>
         <translation>整改要求(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="119"/>
         <source>Raised &amp;on:</source>
         <translation>提出日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120"/>
         <source>Deadline within:</source>
         <translation>整改期限天数：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="122"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="143"/>
         <source>Edit finding #%1 — %2</source>
         <translation>编辑问题 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="162"/>
         <source>Last saved by %1 at %2</source>
         <translation>最后由 %1 于 %2 保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="217"/>
         <source>The deadline is before the day the finding is raised.</source>
         <translation>整改期限早于问题提出日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/finding_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/finding_dialog.py" line="225"/>
         <source>No official holiday calendar for %1 yet: counted with weekends only — provisional</source>
         <translation>%1 年尚无官方节假日安排，仅按周末计算 — 暂定</translation>
     </message>
@@ -2695,32 +2709,32 @@ Nothing was half-saved. Details are in the log file:
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="170"/>
+        <location filename="../../app/ui/models/history_model.py" line="172"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="171"/>
+        <location filename="../../app/ui/models/history_model.py" line="173"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="172"/>
+        <location filename="../../app/ui/models/history_model.py" line="174"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="173"/>
+        <location filename="../../app/ui/models/history_model.py" line="175"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="174"/>
+        <location filename="../../app/ui/models/history_model.py" line="176"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/history_model.py" line="200"/>
+        <location filename="../../app/ui/models/history_model.py" line="202"/>
         <source>Event %1, hash %2</source>
         <translation>第 %1 条记录，哈希 %2</translation>
     </message>
@@ -2942,92 +2956,92 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="103"/>
+        <location filename="../../app/ui/inspection_editor.py" line="105"/>
         <source>Notes taken during the visit…</source>
         <translation>现场检查笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="134"/>
+        <location filename="../../app/ui/inspection_editor.py" line="136"/>
         <source>Conclusion of the inspection</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="136"/>
+        <location filename="../../app/ui/inspection_editor.py" line="138"/>
         <source>Inspection &amp;done</source>
         <translation>检查已完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="143"/>
+        <location filename="../../app/ui/inspection_editor.py" line="145"/>
         <source>Raise &amp;finding…</source>
         <translation>登记问题(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="145"/>
+        <location filename="../../app/ui/inspection_editor.py" line="147"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="146"/>
+        <location filename="../../app/ui/inspection_editor.py" line="148"/>
         <source>Save the checklist, notes and conclusion (Ctrl+S)</source>
         <translation>保存检查表、笔记和结论（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="149"/>
+        <location filename="../../app/ui/inspection_editor.py" line="151"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="161"/>
+        <location filename="../../app/ui/inspection_editor.py" line="163"/>
         <source>&amp;Notes</source>
         <translation>检查笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="162"/>
+        <location filename="../../app/ui/inspection_editor.py" line="164"/>
         <source>Check&amp;list</source>
         <translation>检查表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="163"/>
+        <location filename="../../app/ui/inspection_editor.py" line="165"/>
         <source>&amp;Conclusion</source>
         <translation>检查结论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="164"/>
+        <location filename="../../app/ui/inspection_editor.py" line="166"/>
         <source>&amp;Photos and documents</source>
         <translation>照片和文件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="229"/>
+        <location filename="../../app/ui/inspection_editor.py" line="231"/>
         <source>Inspection %1 — %2</source>
         <translation>现场检查 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="233"/>
+        <location filename="../../app/ui/inspection_editor.py" line="235"/>
         <source>Scope:</source>
         <translation>检查范围：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="275"/>
+        <location filename="../../app/ui/inspection_editor.py" line="277"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="356"/>
+        <location filename="../../app/ui/inspection_editor.py" line="358"/>
         <source>⚠ The draft could not be written: %1</source>
         <translation>⚠ 草稿无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="360"/>
+        <location filename="../../app/ui/inspection_editor.py" line="362"/>
         <source>Draft kept at %1 (not saved yet)</source>
         <translation>草稿已于 %1 暂存（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="401"/>
+        <location filename="../../app/ui/inspection_editor.py" line="403"/>
         <source>Inspection saved at %1.</source>
         <translation>检查记录已于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspection_editor.py" line="453"/>
+        <location filename="../../app/ui/inspection_editor.py" line="455"/>
         <source>The unsaved inspection notes were kept as a draft.</source>
         <translation>未保存的检查笔记已暂存为草稿。</translation>
     </message>
@@ -3350,54 +3364,54 @@ Nothing was half-saved. Details are in the log file:
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
-        <location filename="../../app/ui/main_window.py" line="325"/>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Backups (*.zip)</source>
         <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>The backup was written to %1.</source>
         <translation>备份已写入 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>These attachments are damaged or missing (%n):</source>
         <translation>
             <numerusform>以下附件已损坏或缺失（%n 个）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Writing the backup…</source>
         <translation>正在写入备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
         <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Verify records</source>
         <translation>核验记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>All records are intact: %1 audit events in an unbroken chain, %2 attachment files match their hashes.</source>
         <translation>全部记录完好：%1 个审计事件构成完整的哈希链，%2 个附件文件与其哈希值一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
@@ -3405,17 +3419,17 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>MarkReceivedDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="229"/>
         <source>Mark report received</source>
         <translation>标记报告已收到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="234"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="235"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="235"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="236"/>
         <source>Receiving &amp;agency:</source>
         <translation>接收机关(&amp;A)：</translation>
     </message>
@@ -3423,47 +3437,47 @@ Nothing was half-saved. Details are in the log file:
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="33"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="34"/>
         <source>Open a case</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="36"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="37"/>
         <source>Unified social credit code or company name</source>
         <translation>统一社会信用代码或企业名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="53"/>
         <source>The company&apos;s registered province</source>
         <translation>企业注册地所在省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62"/>
         <source>&amp;Company:</source>
         <translation>企业(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63"/>
         <source>&amp;Province:</source>
         <translation>省份(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="64"/>
         <source>Opened &amp;on:</source>
         <translation>立案日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="65"/>
         <source>A new case number is given for the province and year.</source>
         <translation>将按省份和年度分配新的案件编号。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="71"/>
         <source>Open case</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="94"/>
+        <location filename="../../app/ui/dialogs/open_case_dialog.py" line="95"/>
         <source>Case %1 opened</source>
         <translation>已立案：%1</translation>
     </message>
@@ -3816,93 +3830,93 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="58"/>
         <source>Add report — %1</source>
         <translation>添加评估报告 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="68"/>
         <source>&amp;Received (unchecked: still awaited)</source>
         <translation>已收到(&amp;R)（不勾选：待报送）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="78"/>
         <source>Cyberspace department</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="79"/>
         <source>Public-security organ</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="80"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="88"/>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="98"/>
         <source>Drop files onto this window, or use Add files…</source>
         <translation>将文件拖放到本窗口，或点击“添加文件…”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="90"/>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="92"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="106"/>
         <source>&amp;Trigger:</source>
         <translation>报送情形(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="108"/>
         <source>Received &amp;on:</source>
         <translation>收到日期(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="109"/>
         <source>&amp;Event date:</source>
         <translation>事件日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="110"/>
         <source>&amp;Planned launch:</source>
         <translation>计划上线日期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="111"/>
         <source>Receiving &amp;agency:</source>
         <translation>接收机关(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="112"/>
         <source>Agency &amp;kind:</source>
         <translation>机关类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="112"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="113"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="114"/>
         <source>S&amp;ummary:</source>
         <translation>摘要(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="114"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="115"/>
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/report_dialog.py" line="156"/>
+        <location filename="../../app/ui/dialogs/report_dialog.py" line="157"/>
         <source>Report files</source>
         <translation>报告文件</translation>
     </message>
@@ -4199,7 +4213,7 @@ This image cannot be shown (damaged or missing file).</source>
     <name>SigningDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/signing_dialog.py" line="35"/>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="92"/>
         <source>Signing certificate</source>
         <translation>签名证书</translation>
     </message>
@@ -4224,72 +4238,72 @@ This image cannot be shown (damaged or missing file).</source>
         <translation>保存在仅本用户可读的文件中。不勾选时，签名时从环境变量 INSPECTDESK_SIGN_PASSWORD 读取密码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="59"/>
         <source>Certificate &amp;file:</source>
         <translation>证书文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="59"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="62"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="63"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="66"/>
         <source>The certificate and its password are kept on this computer, never in the database.</source>
         <translation>证书及其密码只保存在本机，从不写入数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="72"/>
         <source>&amp;Use this certificate</source>
         <translation>使用此证书(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="76"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="94"/>
         <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="105"/>
         <source>No certificate is configured: dossiers cannot be signed.</source>
         <translation>尚未设置证书：卷宗无法签名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="107"/>
         <source>Certificate file: %1</source>
         <translation>证书文件：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="112"/>
         <source>Subject: %1</source>
         <translation>持有人：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="113"/>
         <source>Issuer: %1</source>
         <translation>签发者：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="115"/>
         <source>Valid from %1 to %2</source>
         <translation>有效期：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="122"/>
         <source>Self-signed: a signature will show as intact but not from a trusted authority.</source>
         <translation>自签名证书：核验时签名显示为完整，但不是由受信任的证书机构签发。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="126"/>
         <source>Cannot sign: %1</source>
         <translation>无法签名：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/signing_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/signing_dialog.py" line="128"/>
         <source>Dossiers can be signed with this certificate.</source>
         <translation>可以用此证书为卷宗签名。</translation>
     </message>
@@ -4393,153 +4407,153 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="54"/>
         <source>Register summons</source>
         <translation>登记约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="63"/>
         <source>The requirements announced at the meeting</source>
         <translation>约谈会上提出的要求</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66"/>
         <source>&amp;Date *</source>
         <translation>日期(&amp;D) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67"/>
         <source>&amp;Place *</source>
         <translation>地点(&amp;P) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="68"/>
         <source>&amp;Topic *</source>
         <translation>主题(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="69"/>
         <source>&amp;Requirements</source>
         <translation>要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="74"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="74"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="73"/>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="74"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="80"/>
         <source>Add a&amp;gency</source>
         <translation>添加单位(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="82"/>
         <source>Remove agency</source>
         <translation>删除单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="88"/>
         <source>Convening agencies</source>
         <translation>召集单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="106"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="107"/>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="255"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="109"/>
         <source>Attendees</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="109"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="110"/>
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="119"/>
         <source>Remove company</source>
         <translation>移除企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="125"/>
         <source>Companies summoned</source>
         <translation>被约谈企业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="128"/>
         <source>Attendance and commitments:</source>
         <translation>出席情况与承诺事项：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="153"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="154"/>
         <source>Register and open cases</source>
         <translation>登记并立案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="156"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="157"/>
         <source>Register the summons and open a case per company (Ctrl+S)</source>
         <translation>登记约谈并为每家企业立案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="199"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200"/>
         <source>Cyberspace administration</source>
         <translation>网信部门</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="201"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="201"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="202"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="209"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="297"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="298"/>
         <source>%n company(ies) summoned</source>
         <translation>
             <numerusform>约谈企业 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="324"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="325"/>
         <source>Summons registered; %n case(s) opened:</source>
         <translation>
             <numerusform>约谈已登记，已立案 %n 件：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/summons_dialog.py" line="333"/>
+        <location filename="../../app/ui/dialogs/summons_dialog.py" line="334"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4575,69 +4589,54 @@ This image cannot be shown (damaged or missing file).</source>
 <context>
     <name>SummonsPage</name>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="40"/>
+        <location filename="../../app/ui/pages/summons.py" line="43"/>
         <source>Filter by place or topic</source>
         <translation>按地点或主题筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="42"/>
+        <location filename="../../app/ui/pages/summons.py" line="45"/>
         <source>&amp;Register summons…</source>
         <translation>登记约谈(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="43"/>
+        <location filename="../../app/ui/pages/summons.py" line="46"/>
         <source>Register a summons and open its cases (Ctrl+N)</source>
         <translation>登记约谈并为每家企业立案（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="123"/>
+        <location filename="../../app/ui/pages/summons.py" line="126"/>
         <source>Summons</source>
         <translation>约谈</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="154"/>
+        <location filename="../../app/ui/pages/summons.py" line="157"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="164"/>
+        <location filename="../../app/ui/pages/summons.py" line="167"/>
         <source>Select a summons to see who attended.</source>
         <translation>选择一次约谈，查看参会情况。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="174"/>
+        <location filename="../../app/ui/pages/summons.py" line="177"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/summons.py" line="181"/>
+        <location filename="../../app/ui/pages/summons.py" line="184"/>
         <source>(%n more company(ies) in provinces outside your scope)</source>
         <translation>
             <numerusform>（另有 %n 家企业位于您权限范围以外的省份）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="185"/>
-        <source>Cyberspace administration</source>
-        <translation>网信部门</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/summons.py" line="186"/>
-        <source>Public security</source>
-        <translation>公安机关</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/summons.py" line="187"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/summons.py" line="189"/>
+        <location filename="../../app/ui/pages/summons.py" line="188"/>
         <source>Convening agencies:</source>
         <translation>召集单位：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/summons.py" line="194"/>
+        <location filename="../../app/ui/pages/summons.py" line="198"/>
         <source>Requirements:</source>
         <translation>约谈要求：</translation>
     </message>
@@ -4834,12 +4833,17 @@ This image cannot be shown (damaged or missing file).</source>
         <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/users_dialog.py" line="171"/>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="106"/>
+        <source>No account yet: InspectDesk opens without signing in until the first account is added. Add an administrator first.</source>
+        <translation>尚无用户账户：添加第一个账户之前，InspectDesk 启动时无需登录。请先添加一名管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="181"/>
         <source>Disable account</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/users_dialog.py" line="173"/>
+        <location filename="../../app/ui/dialogs/users_dialog.py" line="183"/>
         <source>Disable the account %1 (%2)? It can no longer log in; it can be enabled again.</source>
         <translation>停用账户 %1（%2）？停用后不能再登录；以后可以重新启用。</translation>
     </message>

@@ -206,3 +206,22 @@ def test_history_model_shows_dates_in_the_language(qapp: object) -> None:
     assert model.data(model.index(0, HistoryModel.TIME), DISPLAY) == show_datetime(
         at, "en", seconds=True
     )
+
+
+def test_history_model_shows_an_attachments_size_with_its_unit(qapp: object) -> None:
+    entry = HistoryEntry(
+        9,
+        datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC),
+        "wang",
+        "王某",
+        "attachment.add",
+        "attachment",
+        "x",
+        None,
+        {"file_name": "证据.png", "size": 1536, "version": 1},
+        "f" * 64,
+    )
+    model = HistoryModel("en")
+    model.set_entries([entry])
+    changes = model.data(model.index(0, HistoryModel.CHANGES), DISPLAY)
+    assert "1.5 KB" in changes and "1536" not in changes, changes

@@ -68,6 +68,7 @@ def test_the_table_shows_role_provinces_and_state(qtbot: QtBot, admin_ctx: UiCon
     dialog = UsersDialog(admin_ctx)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 3
+    assert dialog.empty.isHidden()  # "no account yet" is said only when there is none
     assert _texts(dialog, "boss") == ["boss", "王主任", "Administrator", "All provinces", "Active"]
     li = _texts(dialog, "li")
     assert li[:4] == ["li", "李四", "Inspector", "Zhejiang Province"]
@@ -251,3 +252,11 @@ def test_a_change_made_meanwhile_by_another_administrator_is_not_overwritten(
     # Then this save is refused and says so; the other change stays
     assert dialog.result() == 0 and shown[-1].startswith("This record was changed by root")
     assert users.authenticate(admin_ctx.db, "li", SECRET).provinces == {"440000"}
+
+
+def test_an_empty_list_of_accounts_says_how_to_begin(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    ui_ctx.actor = ROOT  # no account yet: the local administrator
+    dialog = UsersDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    assert not dialog.empty.isHidden() and "first account" in dialog.empty.text()

@@ -33,6 +33,7 @@ from app.services.exchange import ExportResult, export_package
 from app.services.registry import reference
 from app.ui.context import UiContext
 from app.ui.errors import show_error
+from app.ui.formatting import setup_date_edit
 from app.ui.workers import Progress, run_task
 
 
@@ -67,7 +68,7 @@ class ExchangeExportDialog(QDialog):
             self.province.setCurrentIndex(max(0, self.province.findData(next(iter(chosen)))))
         self.since = QDateEdit(QDate(date.today() - timedelta(days=30)))
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        setup_date_edit(self.since, ctx.lang)
 
         self.output = QLineEdit()
         self.output.setPlaceholderText(self.tr("The package file to write (.zip)"))
@@ -85,7 +86,10 @@ class ExchangeExportDialog(QDialog):
         form.addRow(self.by_province, self.province)
         form.addRow(self.by_since, self.since)
         form.addRow(self.tr("&Office:"), self.office)
-        form.addRow(self.tr("&File:"), out_row)
+        # A row of several widgets: the label's mnemonic needs a buddy, or "&" shows as it is
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.output)
+        form.addRow(file_label, out_row)
         self.status = QLabel()
         self.status.setObjectName("exchange_export_status")
         self.status.setWordWrap(True)

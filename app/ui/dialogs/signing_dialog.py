@@ -55,7 +55,10 @@ class SigningDialog(QDialog):
             )
         )
         form = QFormLayout()
-        form.addRow(self.tr("Certificate &file:"), row)
+        # A row of several widgets: the label's mnemonic needs a buddy, or "&" shows as it is
+        file_label = QLabel(self.tr("Certificate &file:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow("", self.remember)
         note = QLabel(
@@ -78,8 +81,9 @@ class SigningDialog(QDialog):
         layout.addWidget(self.current)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addStretch(1)  # a taller dialog grows below the text, not between its lines
         layout.addWidget(buttons)
-        self.resize(620, 320)
+        self.resize(620, self.sizeHint().height())
         self.refresh()
 
     def _browse(self) -> None:

@@ -101,6 +101,15 @@ class UsersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(middle, 1)
+        self.empty = QLabel(
+            self.tr(
+                "No account yet: InspectDesk opens without signing in until the first account "
+                "is added. Add an administrator first."
+            )
+        )
+        self.empty.setObjectName("users_empty")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.resize(1060, 480)
@@ -116,6 +125,7 @@ class UsersDialog(QDialog):
             show_error(self, exc, self.ctx.lang)
             rows = []
         self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
         if keep is not None:
             self.select(keep)
         self._update_buttons()

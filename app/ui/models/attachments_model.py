@@ -7,20 +7,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.readmodel.case import AttachmentView
-from app.ui.formatting import show_utc_text
+from app.ui.formatting import human_size, show_utc_text
 from app.ui.models.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def human_size(size: int) -> str:
-    """1536 -> '1.5 KB' (binary multiples, as file managers show them)."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} B" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"  # pragma: no cover
 
 
 def local_time_text(utc_iso: str, lang: str = "zh") -> str:

@@ -12,7 +12,7 @@ from app.domain.labels import label
 from app.services.casework.history import FieldChange, HistoryEntry
 from app.services.registry.reference import ProvinceRef
 from app.text import aside, listed
-from app.ui.formatting import show_date, show_datetime
+from app.ui.formatting import human_size, show_date, show_datetime
 from app.ui.models.field_labels import field_label
 from app.ui.models.rows_model import RowsTableModel
 
@@ -119,6 +119,8 @@ class HistoryModel(RowsTableModel[HistoryEntry]):
             return "—"
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
+        if field == "size" and entity_type == "attachment" and isinstance(value, int):
+            return human_size(value)
         kind = _STATUS_KINDS.get(entity_type) if field == "status" else _VALUE_KINDS.get(field)
         if field == "conclusion" and entity_type == "review":  # an inspection's is free text
             kind = "conclusion"

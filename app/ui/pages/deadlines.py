@@ -192,11 +192,17 @@ class DeadlinesPage(Page):
             sum(getattr(m, field) for m in marks.values())
             for field in ("findings", "overdue", "reports_due", "reports_overdue")
         ]
-        text = self.tr(
-            "This month: %1 finding deadline(s) (%2 overdue); %3 report(s) due (%4 overdue)."
+        findings, overdue, reports, reports_overdue = counts
+        # Each count reads in its own number ("1 finding deadline", "2 finding deadlines")
+        text = self.tr("This month: %1 (%2 overdue); %3 (%4 overdue).")
+        parts = (
+            self.tr("%n finding deadline(s)", "", findings),
+            str(overdue),
+            self.tr("%n report(s) due", "", reports),
+            str(reports_overdue),
         )
-        for n, count in enumerate(counts, start=1):
-            text = text.replace(f"%{n}", str(count))
+        for n, part in enumerate(parts, start=1):
+            text = text.replace(f"%{n}", part)
         self.month_summary.setText(text)
 
     def selected_range(self) -> tuple[date, date]:

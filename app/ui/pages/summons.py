@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.labels import label
 from app.services.casework import summons_list
 from app.services.registry import reference
 from app.services.support.permissions import can
+from app.text import aside, listed
 from app.ui import permission
 from app.ui.context import UiContext
 from app.ui.errors import show_error
@@ -182,14 +184,15 @@ class SummonsPage(Page):
                 "(%n more company(ies) in provinces outside your scope)", "", detail.hidden_count
             )
         self.detail_title.setText(title)
-        kinds = {
-            "cyberspace": self.tr("Cyberspace administration"),
-            "public_security": self.tr("Public security"),
-            "other": self.tr("Other"),
-        }
+        lang = self.ctx.lang
         lines = [self.tr("Convening agencies:")]
         lines += [
-            f"• {a.name} ({kinds.get(a.kind, a.kind)}, {self._province(a.province_code)})"
+            "• "
+            + aside(
+                a.name,
+                listed([label("agency_kind", a.kind, lang), self._province(a.province_code)], lang),
+                lang,
+            )
             for a in detail.agencies
         ] or ["—"]
         lines += ["", self.tr("Requirements:"), detail.requirements or "—"]
