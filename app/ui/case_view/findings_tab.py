@@ -74,12 +74,12 @@ class FindingsTab(QWidget):
         header.setStretchLastSection(False)
         for column, width in (
             (FindingsTableModel.NUMBER, 44),
-            (FindingsTableModel.ITEM, 250),
+            (FindingsTableModel.ITEM, 220),
             (FindingsTableModel.SEVERITY, 70),
             (FindingsTableModel.DESCRIPTION, 300),
             (FindingsTableModel.ORIGINAL, 120),
             (FindingsTableModel.CURRENT, 150),
-            (FindingsTableModel.STATUS, 110),
+            (FindingsTableModel.STATUS, 180),  # "Rectification submitted" in full
             (FindingsTableModel.DAYS, 130),
         ):
             self.table.setColumnWidth(column, width)

@@ -64,11 +64,11 @@ class ReportsTab(QWidget):
         header = self.table.horizontalHeader()
         for column, width in (
             (ReportsTableModel.WHAT, 280),
-            (ReportsTableModel.DATE, 280),
+            (ReportsTableModel.DATE, 240),
             (ReportsTableModel.AGENCY, 150),
             (ReportsTableModel.VERSION, 64),
             (ReportsTableModel.REVIEWER, 90),
-            (ReportsTableModel.CONCLUSION, 120),
+            (ReportsTableModel.CONCLUSION, 210),  # "On-site inspection required" in full
         ):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
