@@ -104,7 +104,7 @@ EMPTY: dict[str, str] = {
 }
 FTS_TABLES = frozenset(
     {"search_fts", "search_fts_data", "search_fts_idx", "search_fts_docsize", "search_fts_config"}
-)
+)  # (search_fts_docsize and search_fts's external content only until 0009)
 # Never in an event's values (audit.SECRET_COLUMNS; users keep their lockout state out too).
 NOT_AUDITED = {"users": {"password_hash", "failed_count", "locked_until"}}
 
@@ -164,6 +164,7 @@ class Office:
         self.rows: dict[str, list[dict[str, Any]]] = {}
         self.events: list[dict[str, Any]] = []
         self.files: dict[str, bytes] = {}  # stored_path -> content
+        self.search_tokens: list[tuple[int, str]] = []  # (docid, tokens) of search_fts (0010)
 
     def has(self, table: str) -> bool:
         return table in self.columns
@@ -827,11 +828,14 @@ def _reference_rows(name: str, codes: set[str]) -> list[dict[str, str]]:
 
 
 def _search_documents(o: Office) -> None:
-    """The search index as the program of 0005 and later kept it (app.services.overview.search)."""
-    from app.domain.tokenize import index_terms
+    """The search index as the program of 0005 and later kept it (app.services.overview.search):
+    until 0009 each document's title, excerpt and terms; from 0010 only where it is, its
+    digest and (in search_fts) its tokens."""
+    from app.domain.tokenize import fts_terms, index_terms
+    from app.services.overview.search import digest
 
     def terms(*parts: object) -> str:
-        return index_terms("\n".join(str(p) for p in parts if p))
+        return "\n".join(str(p) for p in parts if p)  # the text, tokenised below
 
     def short(value: str | None, length: int = 100) -> str:
         flat = " ".join((value or "").split())
@@ -933,6 +937,19 @@ def _search_documents(o: Office) -> None:
     # Rowids in the order the records were first indexed (when each was created).
     docs.sort(key=lambda d: d["created"])
     for rowid, d in enumerate(docs, start=1):
+        if o.at_least("0010"):
+            tokens = fts_terms(d["terms"])
+            o.add(
+                "search_documents",
+                docid=rowid,
+                kind=d["kind"],
+                ref_id=str(d["ref"]),
+                province_code=d["province_code"],
+                digest=digest(d["province_code"], tokens),
+                terms=None,
+            )
+            o.search_tokens.append((rowid, f"{tokens} #{d['province_code']}"))
+            continue
         o.add(
             "search_documents",
             id=uid(f"search-{d['kind']}-{d['ref']}"),
@@ -942,7 +959,7 @@ def _search_documents(o: Office) -> None:
             province_code=d["province_code"],
             title=d["title"],
             snippet=d["snippet"],
-            terms=d["terms"],
+            terms=index_terms(d["terms"]),
             fts_rowid=rowid,
         )
 
@@ -1121,7 +1138,11 @@ def make(revision: str, target: Path) -> Path:
             conn.execute("PRAGMA defer_foreign_keys = ON")
             _insert(conn, office)
             _audit(conn, office)
-            if "search_documents" in columns:
+            if office.search_tokens:  # contentless (0010): the tokens go in themselves
+                conn.executemany(
+                    "INSERT INTO search_fts(rowid, terms) VALUES (?, ?)", office.search_tokens
+                )
+            elif "search_documents" in columns:
                 conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
             _check_filled(conn, office)
             conn.execute("COMMIT")

@@ -561,36 +561,48 @@ class AuditHead(Base):
 
 
 class SearchDocument(Base):
-    """One searchable record (case, company, finding, inspection) as the search shows it.
+    """One searchable record (case, company, finding, inspection): where the search finds it.
 
-    Derived data, rebuilt at will by ``app.services.overview.search.reindex_all``.  ``terms``
-    is the output of ``app.domain.tokenize.index_terms``.  On SQLite the FTS5 table
-    ``search_fts`` (migration 0005) indexes ``terms`` and ``province_code`` with this
-    table as its external content and ``fts_rowid`` as its rowid; on PostgreSQL a GIN
-    index on ``to_tsvector('simple', terms)`` does the same and ``fts_rowid`` stays NULL.
+    Derived data, rebuilt at will by ``app.services.overview.search.reindex_all``; the
+    title and excerpt a hit shows are read from the record itself.  ``digest`` is a
+    hash of the record's searchable text, so indexing an unchanged record writes
+    nothing.
+
+    SQLite (migration 0010): the contentless FTS5 table ``search_fts`` holds each
+    document's tokens (``app.domain.tokenize.fts_terms`` and the province as the
+    token ``#<code>``) under ``docid`` and stores no text.  FTS5 cannot remove a
+    contentless row without being told its old tokens, so a changed record gets a
+    new ``docid`` and its old one is left in the index, where it no longer joins
+    this table; ``AUTOINCREMENT`` makes sure an old ``docid`` never comes back for
+    another record; ``reindex_all`` clears what is left over.  ``terms`` is NULL.
+
+    PostgreSQL: ``terms`` holds ``app.domain.tokenize.index_terms`` of the text and
+    a GIN index on ``to_tsvector('simple', terms)`` serves the search.
     """
 
     __tablename__ = "search_documents"
-    __table_args__ = (UniqueConstraint("kind", "ref_id"),)
-    id: Mapped[uuid.UUID] = _uuid_pk()
+    __table_args__ = (
+        # An index rather than a constraint: reindex_all drops it while it writes.
+        Index("ix_search_documents_kind_ref_id", "kind", "ref_id", unique=True),
+        {"sqlite_autoincrement": True},
+    )
+    docid: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
     kind: Mapped[str] = mapped_column(String(12))  # case | company | finding | inspection
     ref_id: Mapped[str] = mapped_column(String(36))  # the record's UUID as text
-    case_number: Mapped[str | None] = mapped_column(String(20))
     province_code: Mapped[str] = mapped_column(String(6))
-    title: Mapped[str] = mapped_column(Text)
-    snippet: Mapped[str] = mapped_column(Text)
-    terms: Mapped[str] = mapped_column(Text)
-    fts_rowid: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    digest: Mapped[int] = mapped_column(BigInteger)
+    terms: Mapped[str | None] = mapped_column(Text)  # PostgreSQL only
 
 
-# The FTS5 table of migration 0005 (SQLite only) and the shadow tables SQLite makes
-# for it, declared so that the models describe every table the migrations create
-# (tests/db compares them).  Never create these from the metadata: only
-# ``CREATE VIRTUAL TABLE search_fts USING fts5(...)`` makes a working index.
+# The FTS5 table of migration 0010 (SQLite only) and the shadow tables SQLite makes
+# for it (contentless and without column sizes: no _content, no _docsize), declared so
+# that the models describe every table the migrations create (tests/db compares them).
+# Never create these from the metadata: only ``CREATE VIRTUAL TABLE search_fts USING
+# fts5(...)`` makes a working index.
 _FTS_INFO = {"sqlite_fts5": True}
-search_fts = Table(
-    "search_fts", Base.metadata, Column("terms"), Column("province_code"), info=_FTS_INFO
-)
+search_fts = Table("search_fts", Base.metadata, Column("terms"), info=_FTS_INFO)
 search_fts_data = Table(
     "search_fts_data",
     Base.metadata,
@@ -606,15 +618,6 @@ search_fts_idx = Table(
     Column("segid", primary_key=True),
     Column("term", primary_key=True),
     Column("pgno"),
-    info=_FTS_INFO,
-)
-search_fts_docsize = Table(
-    "search_fts_docsize",
-    Base.metadata,
-    Column(
-        "id", Integer, primary_key=True, nullable=True
-    ),  # an INTEGER PRIMARY KEY as SQLite reflects it
-    Column("sz"),
     info=_FTS_INFO,
 )
 search_fts_config = Table(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import add
 
 # CJK Unified Ideographs and their extensions, the compatibility ideographs that
 # NFKC leaves alone, and 〇 (as in 二〇二一年).
@@ -41,15 +42,39 @@ _WORD = re.compile(r"[^\W_]+")
 _SCRIPT = re.compile(f"([{_CJK}]+)|([^{_CJK}]+)")
 
 
-def _normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+# The same runs as _segments in one pass (the contents of SQLite's index are written
+# for every record at once by a rebuild, so this is the hot path): a run of ideographs
+# or a run of other letters and digits.
+# The full-width forms NFKC maps to ASCII punctuation (U+FF01-FF5E less the letters
+# and digits) and the half-width CJK punctuation U+FF5F-FF65.
+_FULL_WIDTH_PUNCTUATION = re.compile("[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+_CJK_ONE = re.compile(f"[{_CJK}]")
+_RUNS = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
+
+
+def normalise(text: str) -> str:
+    """``text`` as the tokens are cut from it: NFKC, then case-folded.
+
+    Chinese text is full of full-width punctuation (，：（）), which NFKC maps to ASCII
+    punctuation, a separator like any other: it becomes a space first, and the text
+    then usually needs no NFKC at all (``is_normalized`` is a quick check, the
+    normalisation itself the slowest step of indexing)."""
+    text = _FULL_WIDTH_PUNCTUATION.sub(" ", text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.casefold()
+
+
+def is_ideograph(term: str) -> bool:
+    """Whether ``term`` is one ideograph (a query term :func:`fts_terms` finds by prefix)."""
+    return len(term) == 1 and _CJK_ONE.fullmatch(term) is not None
 
 
 def _segments(text: str) -> list[tuple[bool, str]]:
     """(is_cjk, run) for every run of ideographs or of other letters and digits."""
     return [
         (bool(m.group(1)), m.group(0))
-        for word in _WORD.findall(_normalise(text))
+        for word in _WORD.findall(normalise(text))
         for m in _SCRIPT.finditer(word)
     ]
 
@@ -72,6 +97,30 @@ def index_terms(text: str) -> str:
         else:
             tokens.append(run)
     return " ".join(tokens)
+
+
+def fts_terms(text: str) -> str:
+    """The tokens under which SQLite's index (FTS5, ``detail=none``) holds ``text``.
+
+    Ideograph runs give their overlapping bigrams and only their last character
+    alone: every other character starts a bigram, so a one-character query is a
+    prefix query over the bigrams (``"志"*``) and finds every character without
+    half the index being single characters.  Other words as in :func:`index_terms`.
+    Repeats are kept (FTS5 stores each token once per record anyway).
+    """
+    parts: list[str] = []
+    for run, word in _RUNS.findall(normalise(text)):
+        if word:
+            parts.append(word)
+        elif not run.isalnum():  # unassigned code points inside a CJK block split it
+            if split := fts_terms(" ".join(_WORD.findall(run))):
+                parts.append(split)
+        elif len(run) == 1:
+            parts.append(run)
+        else:
+            parts.append(" ".join(map(add, run, run[1:])))
+            parts.append(run[-1])
+    return " ".join(parts)
 
 
 def query_terms(query: str) -> list[str]:

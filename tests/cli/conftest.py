@@ -192,7 +192,12 @@ def _tables(db: Db) -> list[str]:
     if is_server(db):
         rows = query(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
     else:
-        rows = query(db, "SELECT name FROM sqlite_master WHERE type = 'table'")
+        # (virtual tables left out: the search index's rows are in its shadow tables)
+        rows = query(
+            db,
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'",
+        )
     return sorted(str(r[0]) for r in rows)
 
 

@@ -9,7 +9,6 @@ password is exit status 2 without saying whether the login exists.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import Cli, Db, NewDatabases, Result, copy_db, is_server, query, sha256
+from tests.sqlite_rows import rows_digest
 
 PASSWORD = "demo-pass-2021"
 AS_OF = "2026-11-25"
@@ -52,7 +52,7 @@ def fingerprint(db: Db) -> str:
         return sha256(db)
     conn = sqlite3.connect(db)  # the rows, not the file's bytes (a WAL checkpoint moves those)
     try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+        return rows_digest(conn)
     finally:
         conn.close()
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.tokenize import index_terms, query_terms
+from app.domain.tokenize import fts_terms, index_terms, is_ideograph, query_terms
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 TOKEN = re.compile(r"[^\W_]+")
@@ -15,7 +16,23 @@ TOKEN = re.compile(r"[^\W_]+")
 
 def _found(query: str, text: str) -> bool:
     terms = query_terms(query)
-    return bool(terms) and set(terms) <= set(index_terms(text).split())
+    return bool(terms) and set(terms) <= set(index_terms(text).split()) and _fts_found(terms, text)
+
+
+def _fts_found(terms: list[str], text: str) -> bool:
+    """As SQLite's search matches: each term a token, one ideograph a token's prefix."""
+    tokens = set(fts_terms(text).split())
+    return all(
+        any(t.startswith(term) for t in tokens) if is_ideograph(term) else term in tokens
+        for term in terms
+    )
+
+
+def test_sqlites_tokens_keep_only_each_runs_last_character_alone() -> None:
+    assert fts_terms("日志留存") == "日志 志留 留存 存"
+    assert fts_terms("查") == "查"
+    assert fts_terms("QQ语音房，NetEase ＡＢＣ１２３") == "qq 语音 音房 房 netease abc123"
+    assert fts_terms("，。！") == ""
 
 
 def test_chinese_runs_become_bigrams_and_single_characters() -> None:
@@ -85,3 +102,24 @@ def test_a_text_always_matches_itself_and_tokens_are_plain(text: str) -> None:
     assert all(TOKEN.fullmatch(t) for t in tokens)
     assert set(query_terms(text)) <= set(tokens)
     assert all(TOKEN.fullmatch(t) for t in query_terms(text))
+    # SQLite's tokens are plain too, some of the same, and find the text itself
+    fts = fts_terms(text).split()
+    assert all(TOKEN.fullmatch(t) for t in fts) and set(fts) <= set(tokens)
+    assert not query_terms(text) or _fts_found(query_terms(text), text)
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(min_codepoint=0xFF00, max_codepoint=0xFFEF),
+            st.characters(min_codepoint=0xF900, max_codepoint=0xFAFF),
+            st.sampled_from("ａＢ１日志，（）：abc \u0301\u00b4"),
+        ),
+        max_size=40,
+    )
+)
+def test_full_width_and_compatibility_forms_read_as_nfkc(text: str) -> None:
+    # The punctuation shortcut in normalise gives the tokens full NFKC gives.
+    full = unicodedata.normalize("NFKC", text).casefold()
+    assert index_terms(text).split() == index_terms(full).split()
+    assert fts_terms(text) == fts_terms(full)

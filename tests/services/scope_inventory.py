@@ -660,9 +660,10 @@ INVENTORY: dict[str, Entry] = {
     "overview.search.index_new_companies": Exempt(IN_SESSION),
     "overview.search.index_finding": Exempt(IN_SESSION),
     "overview.search.index_inspection": Exempt(IN_SESSION),
+    "overview.search.digest": Exempt(PURE),
     # the documents of the index, built from rows the search module's use cases read
     "overview.search_documents.short": Exempt(PURE),
-    "overview.search_documents.terms_of": Exempt(PURE),
+    "overview.search_documents.text_of": Exempt(PURE),
     "overview.search_documents.company_query": Exempt(ROWS),
     "overview.search_documents.company_doc": Exempt(ROWS),
     "overview.search_documents.case_query": Exempt(ROWS),

@@ -10,7 +10,6 @@ Guangdong, whose case numbers, company names and credit codes are the
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import sqlite3
 import uuid
@@ -33,6 +32,7 @@ from app.db.models import (
     Summons,
 )
 from app.services.support.context import Actor
+from tests.sqlite_rows import rows_digest
 
 TODAY = date(2026, 11, 25)
 ZJ, BJ, EMPTY = "330000", "110000", "460000"  # Hainan: a province with no records
@@ -211,9 +211,6 @@ def fingerprint(path: Path) -> str:
     """The SHA-256 of every row of every table: equal before and after means nothing was written."""
     conn = sqlite3.connect(path)
     try:
-        digest = hashlib.sha256()
-        for line in conn.iterdump():
-            digest.update(line.encode("utf-8", "surrogatepass"))
-        return digest.hexdigest()
+        return rows_digest(conn)
     finally:
         conn.close()

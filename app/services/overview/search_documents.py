@@ -1,4 +1,4 @@
-"""What each kind of record contributes to the search index: its title, excerpt and terms.
+"""What each kind of record contributes to the search index: its title, excerpt and text.
 
 One query per kind, filtered to one record by the ``index_*`` functions of
 :mod:`app.services.overview.search` and unfiltered by its ``reindex_all``, so that
@@ -17,7 +17,6 @@ from sqlalchemy import ColumnElement, Row, Select, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Case, ChecklistResult, Company, Finding, Inspection
-from app.domain.tokenize import index_terms
 
 SNIPPET = 100
 
@@ -30,7 +29,7 @@ class Document:
     province_code: str
     title: str
     snippet: str
-    terms: str
+    text: str  # every searchable field, one per line: what the index holds, tokenised
 
 
 def short(value: str | None, length: int = SNIPPET) -> str:
@@ -38,8 +37,8 @@ def short(value: str | None, length: int = SNIPPET) -> str:
     return flat if len(flat) <= length else flat[: length - 1] + "…"
 
 
-def terms_of(*parts: object) -> str:
-    return index_terms("\n".join(str(p) for p in parts if p))
+def text_of(*parts: object) -> str:
+    return "\n".join(str(p) for p in parts if p)
 
 
 def company_query() -> Select[*tuple[Any, ...]]:
@@ -64,7 +63,7 @@ def company_doc(r: Row[*tuple[Any, ...]]) -> Document:
         r.province_code,
         r.name_zh,
         short(" · ".join(p for p in (r.credit_code, r.name_en) if p)),
-        terms_of(
+        text_of(
             r.name_zh,
             r.name_en,
             r.short_name,
@@ -102,7 +101,7 @@ def case_doc(r: Row[*tuple[Any, ...]]) -> Document:
         r.province_code,
         f"{r.case_number} {r.name_zh}",
         short(" · ".join(p for p in (r.name_en, r.outcome) if p)),
-        terms_of(
+        text_of(
             r.case_number,
             r.name_zh,
             r.name_en,
@@ -141,7 +140,7 @@ def finding_doc(r: Row[*tuple[Any, ...]]) -> Document:
         r.province_code,
         f"{r.case_number} #{r.number}",
         short(r.description),
-        terms_of(
+        text_of(
             r.case_number,
             r.item_code,
             r.description,
@@ -194,7 +193,7 @@ def inspection_doc(r: Row[*tuple[Any, ...]], remarks: Iterable[str]) -> Document
         r.province_code,
         f"{r.case_number} {r.inspected_on.isoformat()}",
         short(r.notes or r.address),
-        terms_of(
+        text_of(
             r.case_number,
             r.address,
             r.inspectors,

@@ -79,7 +79,6 @@ NOT_RECORDS: dict[str, str] = {
     "search_fts": "the search index (SQLite FTS5)",
     "search_fts_data": "the search index (SQLite FTS5)",
     "search_fts_idx": "the search index (SQLite FTS5)",
-    "search_fts_docsize": "the search index (SQLite FTS5)",
     "search_fts_config": "the search index (SQLite FTS5)",
     "audit_events": "the chain itself, verified by audit.verify_chain",
     "audit_head": "the chain's head, verified by audit.verify_chain",
