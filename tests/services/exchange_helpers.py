@@ -55,7 +55,18 @@ def state(db: Database) -> dict[str, Any]:
     """Everything an import could write: every row of every table and every stored file."""
     dump: dict[str, Any] = {}
     with db.engine.connect() as conn:
-        for table in sorted(inspect(conn).get_table_names()):
+        virtual = set()
+        if conn.dialect.name == "sqlite":
+            # A contentless FTS5 table refuses SELECT *; its shadow tables hold its rows.
+            virtual = set(
+                conn.execute(
+                    text(
+                        "SELECT name FROM sqlite_master"
+                        " WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+                    )
+                ).scalars()
+            )
+        for table in sorted(set(inspect(conn).get_table_names()) - virtual):
             result = conn.execute(text(f'SELECT * FROM "{table}"'))
             dump[table] = sorted(repr(tuple(r)) for r in result)
     root = db.attachments_dir

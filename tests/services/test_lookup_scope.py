@@ -49,7 +49,8 @@ def _counts(db: Database) -> dict[str, int]:
         return {
             t.name: int(session.execute(select(func.count()).select_from(t)).scalar_one())
             for t in Base.metadata.sorted_tables
-            if t.name in names
+            # search_fts refuses a scan; its shadow tables (counted) hold its rows.
+            if t.name in names and t.name != "search_fts"
         }
 
 
