@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -120,6 +121,12 @@ def with_dimension(ref: str) -> Callable[[str], str]:
 
 def with_row(xml_row: str) -> Callable[[str], str]:
     return lambda xml: xml.replace("</sheetData>", xml_row + "</sheetData>")
+
+
+def with_cell(ref: str, cell: str) -> Callable[[str], str]:
+    """The sheet with the cell at ``ref`` replaced by the XML ``cell``."""
+    pattern = re.compile(f'<c r="{ref}"[^>]*>.*?</c>')
+    return lambda xml: pattern.sub(lambda _match: cell, xml, count=1)
 
 
 def inline(ref: str, text: str) -> str:
@@ -335,3 +342,65 @@ def test_the_import_of_a_bomb_writes_nothing_and_names_the_limit(
         credit_code(1),
         credit_code(2),
     }
+
+
+# --- formulas ---------------------------------------------------------------------------------
+
+
+def test_a_formula_imports_the_value_the_spreadsheet_computed(db: Database, tmp_path: Path) -> None:
+    # Given a workbook as a spreadsheet program saves it: the province is a formula whose
+    # last result (330000) is stored beside it, and a text formula whose result is empty
+    path = rewritten(
+        small_book(tmp_path),
+        sheet=lambda xml: with_cell("C3", '<c r="C3"><f>330000+0</f><v>330000</v></c>')(
+            xml
+        ).replace(
+            "</row></sheetData>",
+            '<c r="D3" t="str"><f>IF(1,"","x")</f><v></v></c></row></sheetData>',
+        ),
+    )
+    assert "<f>330000+0</f>" in zipfile.ZipFile(path).read(SHEET).decode()
+    actor = Actor("importer", role="admin")
+    # Then the import stores the computed values
+    assert companies.import_companies(db, actor, path) == 2
+    stored = {r.credit_code: r.province_code for r in companies.list_companies(db, actor)}
+    assert stored[credit_code(2)] == "330000"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<c r="C3"><f>B3&amp;"x"</f></c>',  # no <v> at all
+        '<c r="C3"><f>0</f><v></v></c>',  # an empty number: what openpyxl writes for "=0"
+        '<x:c r="C3"><x:f t="shared" si="0"/></x:c>',  # a prefixed, shared formula
+    ],
+)
+def test_a_formula_without_its_computed_value_is_named_not_read_as_empty(
+    db: Database, tmp_path: Path, cell: str
+) -> None:
+    path = rewritten(
+        small_book(tmp_path),
+        sheet=lambda xml: with_cell("C3", cell)(xml).replace(
+            "<worksheet ",
+            '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ',
+        ),
+    )
+    actor = Actor("importer", role="admin")
+    with pytest.raises(companies.ValidationError) as refused:
+        companies.import_companies(db, actor, path)
+    error = refused.value
+    assert error.code == "import.formula_without_value"
+    assert (error.values["row"], error.values["column"]) == ("3", "C")
+    assert "C" in error.render("en") and "3" in error.render("zh") and "公式" in error.render("zh")
+    assert companies.list_companies(db, actor) == []
+
+
+def test_a_typed_equals_sign_written_by_openpyxl_is_refused_not_lost(tmp_path: Path) -> None:
+    # openpyxl stores any text starting with "=" as a formula with no result: the address
+    # "=0" would otherwise come back as an empty cell and be silently dropped
+    path = workbook(
+        tmp_path / "eq.xlsx", [[*HEADER, "address"], [credit_code(1), "杭州", "330000", "=0"]]
+    )
+    result = read_bounded(path)
+    assert result.get("code") == "import.formula_without_value", result
+    assert "D" in result["en"] and "=0" in result["en"]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import stat
 import struct
 import zipfile
@@ -145,9 +146,62 @@ def _read_xlsx(handle: IO[bytes], file: str) -> list[list[str]]:
         # add every row up to its height. Without it a row is as wide as its last cell,
         # and the rows missing between two numbered ones come as empty rows.
         sheet.reset_dimensions()
-        return _bounded(sheet.iter_rows(min_row=1, min_col=1, values_only=True), file)
+        table = _bounded(sheet.iter_rows(min_row=1, min_col=1, values_only=True), file)
+        member = getattr(sheet, "_worksheet_path", None)
     finally:
         workbook.close()
+    handle.seek(0)
+    _check_formulas(handle, file, member)
+    return table
+
+
+# A formula element in the sheet's XML (<f>, <f t="shared" .../>, with or without a prefix).
+_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def _check_formulas(handle: IO[bytes], file: str, member: str | None) -> None:
+    """Refuse a formula cell without a computed value, which would read as empty.
+
+    A spreadsheet program stores each formula's last result beside it (``<v>``; an
+    empty one in a text cell is an empty result), and that result is what is imported. A file written by a program, or a cell whose text
+    starts with ``=`` written as a formula, may hold the formula alone: reading it as an
+    empty cell would lose what the user sees, so the cell is named instead. The sheet's
+    XML is parsed for this only when it holds a formula at all (expat >= 2.4 refuses
+    entity expansion attacks; the zip's sizes were bounded before).
+    """
+    if member is None:
+        return
+    with zipfile.ZipFile(handle) as archive:
+        try:
+            xml = archive.read(member.lstrip("/"))
+        except KeyError:
+            return
+    if not _FORMULA.search(xml):
+        return
+    from xml.etree.ElementTree import iterparse
+
+    for _event, cell in iterparse(io.BytesIO(xml)):
+        if _local(cell.tag) != "c":
+            continue
+        children = {_local(child.tag): child for child in cell}
+        formula, value = children.get("f"), children.get("v")
+        # An empty <v> is a computed empty text only in a cell typed as text ("str").
+        computed = value is not None and (bool(value.text) or cell.get("t") == "str")
+        if formula is not None and not computed:
+            reference = cell.get("r", "")
+            column = reference.rstrip("0123456789")
+            raise ValidationError(
+                "import.formula_without_value",
+                file=file,
+                row=reference[len(column) :],
+                column=column,
+                formula=("=" + (formula.text or ""))[:50],
+            )
+        cell.clear()
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
 
 
 def _check_zip(handle: IO[bytes], file: str) -> None:
