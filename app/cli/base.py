@@ -8,6 +8,7 @@ import json
 import os
 import stat
 import sys
+import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -156,19 +157,27 @@ def print_json(data: Any, out: TextIO) -> None:
         out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
+def display_width(text: str) -> int:
+    """The columns ``text`` takes in a terminal: two for each wide (CJK) character."""
+    if text.isascii():  # most cells (codes, dates, statuses): no character-by-character look
+        return len(text)
+    width = unicodedata.east_asian_width
+    return len(text) + sum(1 for char in text if width(char) in "WF")
+
+
 def print_table(
     headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO, lang: str
 ) -> None:
-    import unicodedata
-
-    def width(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
     cells = [[("" if v is None else str(v)) for v in row] for row in rows]
-    widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    widths = [
+        max([display_width(h)] + [display_width(r[i]) for r in cells])
+        for i, h in enumerate(headers)
+    ]
 
     def line(values: Sequence[str]) -> str:
-        return "  ".join(v + " " * (widths[i] - width(v)) for i, v in enumerate(values)).rstrip()
+        return "  ".join(
+            v + " " * (widths[i] - display_width(v)) for i, v in enumerate(values)
+        ).rstrip()
 
     out.write(line(headers) + "\n")
     for row in cells:
