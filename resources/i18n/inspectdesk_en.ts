@@ -2730,7 +2730,7 @@ Nothing was half-saved. Details are in the log file:
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="58" />
         <location filename="../../app/ui/dialogs/import_dialog.py" line="125" />
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="213" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="224" />
         <source>Import companies</source>
         <translation>Import companies</translation>
     </message>
@@ -2785,17 +2785,32 @@ Nothing was half-saved. Details are in the log file:
         <translation><numerusform>%n row ready to import. Nothing has been written yet.</numerusform><numerusform>%n rows ready to import. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="205" />
-        <source>Importing companies from %1…</source>
-        <translation>Importing companies from %1…</translation>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="207" />
+        <source>Checking row %1 of %2…</source>
+        <translation>Checking row %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="208" />
+        <source>Writing company %1 of %2…</source>
+        <translation>Writing company %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="209" />
+        <source>Recording %2 audit events…</source>
+        <translation>Recording %2 audit events…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="210" />
+        <source>Indexing %2 companies for search…</source>
+        <translation>Indexing %2 companies for search…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="231" />
         <source>Import cancelled; nothing was written.</source>
         <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="225" />
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="236" />
         <source>%n company(ies) imported.</source>
         <translation><numerusform>%n company imported.</numerusform><numerusform>%n companies imported.</numerusform></translation>
     </message>

@@ -2777,7 +2777,7 @@ Nothing was half-saved. Details are in the log file:
     <message>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="58"/>
         <location filename="../../app/ui/dialogs/import_dialog.py" line="125"/>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="224"/>
         <source>Import companies</source>
         <translation>导入企业</translation>
     </message>
@@ -2836,17 +2836,32 @@ Nothing was half-saved. Details are in the log file:
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="205"/>
-        <source>Importing companies from %1…</source>
-        <translation>正在从 %1 导入企业…</translation>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="207"/>
+        <source>Checking row %1 of %2…</source>
+        <translation>正在检查第 %1 行（共 %2 行）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="208"/>
+        <source>Writing company %1 of %2…</source>
+        <translation>正在写入第 %1 家企业（共 %2 家）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="209"/>
+        <source>Recording %2 audit events…</source>
+        <translation>正在记录 %2 条审计事件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="210"/>
+        <source>Indexing %2 companies for search…</source>
+        <translation>正在为 %2 家企业建立检索索引…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="231"/>
         <source>Import cancelled; nothing was written.</source>
         <translation>已取消导入，未写入任何记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/import_dialog.py" line="225"/>
+        <location filename="../../app/ui/dialogs/import_dialog.py" line="236"/>
         <source>%n company(ies) imported.</source>
         <translation>
             <numerusform>已导入 %n 家企业。</numerusform>

@@ -97,3 +97,60 @@ def test_one_bad_row_at_the_end_refuses_the_whole_file_and_writes_nothing(
     assert [p.row for p in refused.value.problems] == [801]
     assert refused.value.problems[0].column == "credit_code"
     assert counts() == before
+
+
+def test_the_import_reports_how_far_it_got_stage_by_stage(db: Database, tmp_path: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    path = _file(tmp_path / "c.csv", 4500)
+    assert (
+        companies.import_companies(db, SUPERVISOR, path, progress=lambda *a: seen.append(a)) == 4500
+    )
+    stages = [stage for stage, _, _ in seen]
+    # Every stage in order, each ending at its total
+    assert list(dict.fromkeys(stages)) == ["check", "write", "audit", "index"]
+    assert stages == sorted(stages, key=["check", "write", "audit", "index"].index)
+    for stage in ("check", "write", "audit", "index"):
+        done = [d for s, d, _ in seen if s == stage]
+        assert done == sorted(done) and done[-1] == 4500, (stage, done)
+    # The rows are checked in steps a user can watch (not one report at the end)
+    assert [d for s, d, _ in seen if s == "check"] == [0, 2000, 4000, 4500]
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.parametrize("stage", ["check", "write", "audit", "index"])
+@pytest.mark.parametrize("when", ["start", "end"])
+def test_stopping_the_import_at_any_stage_writes_nothing(
+    db: Database, tmp_path: Path, stage: str, when: str
+) -> None:
+    # Given a company already there, and what the database holds
+    companies.create_company(
+        db, SUPERVISOR, companies.CompanyInput(credit_code(9999, "330106"), "手工登记公司", "浙江")
+    )
+
+    def held() -> tuple[int, int, int, bool]:
+        with db.read() as s:
+            counts = [
+                s.execute(select(func.count()).select_from(m)).scalar_one()
+                for m in (Company, AuditEvent, SearchDocument)
+            ]
+        return (*counts, bool(search.search(db, SUPERVISOR, "批量导入")))  # type: ignore[return-value]
+
+    before = held()
+
+    def progress(reached: str, done: int, total: int) -> None:
+        if reached == stage and done == (0 if when == "start" else total):
+            raise _Stop()  # what Cancel does in the window
+
+    # When the import is stopped there (at the end of "index": every row written and indexed)
+    with pytest.raises(_Stop):
+        companies.import_companies(
+            db, SUPERVISOR, _file(tmp_path / "c.csv", 900), progress=progress
+        )
+    # Then nothing of it was written, and the chain still verifies
+    assert held() == before
+    assert audit.verify_chain(db).ok
+    # and the same file imports afterwards as if never tried
+    assert companies.import_companies(db, SUPERVISOR, _file(tmp_path / "c.csv", 900)) == 900

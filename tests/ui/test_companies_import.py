@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from app.domain.credit_code import make_credit_code
 from app.services.registry import companies
@@ -108,3 +108,38 @@ def test_an_unreadable_file_is_refused_in_plain_words(
     dialog.load(path)
     assert shown and "unknown column “foo”" in shown[0]
     assert not dialog.import_button.isEnabled()
+
+
+def test_cancel_while_the_companies_are_written_leaves_nothing(
+    qtbot: Any, ui_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a good file previewed, and Import pressed
+    path = _csv(tmp_path, GOOD_2)
+    dialog = _dialog(qtbot, ui_ctx)
+    dialog.load(path)
+    real_index = companies.search_index.index_new_companies
+
+    def index_then_cancel(session: Any, rows: Any) -> None:
+        # Cancel is pressed once every company is inserted, audited and indexed, before
+        # the transaction commits: the last moment the user can still stop it
+        real_index(session, rows)
+        dialog._tasks[-1].cancel_event.set()
+
+    monkeypatch.setattr(companies.search_index, "index_new_companies", index_then_cancel)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # Then the dialog says the import was cancelled and nothing was written
+    qtbot.waitUntil(lambda: "cancelled" in dialog.summary.text(), timeout=10_000)
+    assert dialog.imported is None
+    assert companies.list_companies(ui_ctx.db, ui_ctx.actor) == []
+    assert dialog.import_button.isEnabled()  # the user may import it after all
+    # and the bar had got as far as the last stage, with its count
+    bar = dialog.findChildren(QProgressDialog)[-1]
+    assert bar.labelText() == "Indexing 2 companies for search…", bar.labelText()
+    # Pressing Import again imports both companies
+    monkeypatch.setattr(companies.search_index, "index_new_companies", real_index)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10_000)
+    assert {r.credit_code for r in companies.list_companies(ui_ctx.db, ui_ctx.actor)} == {
+        GOOD_1,
+        GOOD_2,
+    }

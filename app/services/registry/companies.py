@@ -14,7 +14,7 @@ the company's address, legal representative or contacts.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -209,6 +209,14 @@ def create_company(
 
 # --- import ------------------------------------------------------------------------------------
 
+ImportProgress = Callable[[str, int, int], None]
+"""Told ``(stage, done, total)`` as an import goes: ``"check"`` (rows checked of the
+file's rows), then ``"write"`` (companies inserted), ``"audit"`` and ``"index"``
+(0 of the count when the stage starts, the count when it ends). It may raise to stop
+the import: the transaction is rolled back and nothing is written."""
+
+_CHECK_STEP = 2_000  # rows checked between two reports
+
 
 @dataclass
 class ImportPreview:
@@ -221,7 +229,9 @@ class ImportPreview:
     values: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _parse(session: Session, path: Path, actor: Actor) -> ImportPreview:
+def _parse(
+    session: Session, path: Path, actor: Actor, progress: ImportProgress | None = None
+) -> ImportPreview:
     table = read_table(path)
     preview = ImportPreview(file=path.name)
     if not table:
@@ -244,7 +254,10 @@ def _parse(session: Session, path: Path, actor: Actor) -> ImportPreview:
     allowed: set[str] = set()
     seen: dict[str, int] = {}
     parsed: list[tuple[int, CompanyInput, dict[str, Any]]] = []
+    total = len(table) - 1
     for offset, cells in enumerate(table[1:], start=2):
+        if progress is not None and (offset - 2) % _CHECK_STEP == 0:
+            progress("check", offset - 2, total)
         if not any((c or "").strip() for c in cells):
             continue  # blank lines at the end of a spreadsheet are not rows
         record = {name: (cells[i] if i < len(cells) else "") for i, name in mapping.items()}
@@ -284,13 +297,17 @@ def _parse(session: Session, path: Path, actor: Actor) -> ImportPreview:
             preview.rows.append((offset, data))
             preview.values.append(values)
     preview.problems.sort(key=lambda p: p.row)
+    if progress is not None:
+        progress("check", total, total)
     del provinces
     if not preview.rows and not preview.problems:
         raise ValidationError("import.empty", file=path.name)
     return preview
 
 
-def preview_import(db: Database, actor: Actor, path: Path) -> ImportPreview:
+def preview_import(
+    db: Database, actor: Actor, path: Path, *, progress: ImportProgress | None = None
+) -> ImportPreview:
     """Read and check a file without writing anything (the GUI shows this before importing).
 
     The same checks as :func:`import_companies` for the same actor: a row registering a
@@ -299,20 +316,28 @@ def preview_import(db: Database, actor: Actor, path: Path) -> ImportPreview:
     """
     require(actor, "company.import")
     with db.read() as session:
-        return _parse(session, path, actor)
+        return _parse(session, path, actor, progress)
 
 
-def import_companies(db: Database, actor: Actor, path: Path) -> int:
+def import_companies(
+    db: Database, actor: Actor, path: Path, *, progress: ImportProgress | None = None
+) -> int:
     """Import every row or none: any bad row raises ImportRejected listing all problems.
 
     A row registering a company in a province the actor does not see is one of them.
     The rows are checked once (as :func:`preview_import` checks them) and written in
     one transaction, in batches: each company with its own audit event (the chain
-    verifies as after one-by-one registrations) and its search document.
+    verifies as after one-by-one registrations) and its search document. ``progress``
+    is told how far it got (:data:`ImportProgress`); if it raises, nothing is written.
     """
     require(actor, "company.import")
+
+    def report(stage: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
+
     with db.write() as session:
-        preview = _parse(session, path, actor)
+        preview = _parse(session, path, actor, progress)
         if preview.problems:
             raise ImportRejected(path.name, preview.problems)
         now = utcnow()
@@ -328,11 +353,15 @@ def import_companies(db: Database, actor: Actor, path: Path) -> int:
             }
             for values in preview.values
         ]
-        for start in range(0, len(companies), _IMPORT_BATCH):
+        count = len(companies)
+        for start in range(0, count, _IMPORT_BATCH):
+            report("write", start, count)
             session.execute(
                 insert(Company.metadata.tables[Company.__tablename__]),
                 companies[start : start + _IMPORT_BATCH],
             )
+        report("write", count, count)
+        report("audit", 0, count)
         audit.record_many(
             session,
             actor,
@@ -340,8 +369,11 @@ def import_companies(db: Database, actor: Actor, path: Path) -> int:
             "company",
             [(c["id"], {k: c[k] for k in _SNAPSHOT_COLUMNS}) for c in companies],
         )
+        report("audit", count, count)
+        report("index", 0, count)
         search_index.index_new_companies(session, companies)
-        return len(companies)
+        report("index", count, count)
+        return count
 
 
 _IMPORT_BATCH = 5_000

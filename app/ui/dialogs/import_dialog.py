@@ -202,11 +202,22 @@ class ImportDialog(QDialog):
             return
         path = self.path
         db, actor = self.ctx.db, self.ctx.actor
-        message = self.tr("Importing companies from %1…").replace("%1", path.name)
+        # Each stage's share of the bar and its text (computed here, on the GUI thread).
+        stages = {
+            "check": (0, 45, self.tr("Checking row %1 of %2…")),
+            "write": (45, 70, self.tr("Writing company %1 of %2…")),
+            "audit": (70, 85, self.tr("Recording %2 audit events…")),
+            "index": (85, 99, self.tr("Indexing %2 companies for search…")),
+        }
 
         def work(progress: Progress, cancel: threading.Event) -> int:
-            progress(5, message)  # the last point where Cancel stops it: one transaction follows
-            return companies.import_companies(db, actor, path)
+            def report(stage: str, done: int, total: int) -> None:
+                # Cancel raises here, inside the one transaction: it is rolled back whole.
+                start, end, text = stages[stage]
+                percent = start + (end - start) * done // max(total, 1)
+                progress(percent, text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+
+            return companies.import_companies(db, actor, path, progress=report)
 
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
