@@ -36,9 +36,14 @@ def normalize_credit_code(raw: str) -> str:
     by :func:`validate_credit_code` at its real position.
     """
     text = raw.translate(_FULL_WIDTH).strip().replace(" ", "")
+    if text.isascii():  # the usual case: str.upper() of ASCII changes only a-z
+        return text.upper()
     # Only ASCII is upper-cased: str.upper() would turn e.g. "ß" into "SS" and
     # change the length the user is told about.
     return "".join(ch.upper() if ch.isascii() else ch for ch in text)
+
+
+_ALLOWED = frozenset(ALPHABET)
 
 
 def _shown(ch: str) -> str:
@@ -47,6 +52,8 @@ def _shown(ch: str) -> str:
 
 
 def _check_chars(text: str) -> None:
+    if _ALLOWED.issuperset(text):
+        return
     for position, ch in enumerate(text, start=1):
         if ch not in ALPHABET:
             raise ValidationError("credit_code.char", char=_shown(ch), position=position)

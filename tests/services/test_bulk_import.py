@@ -154,3 +154,18 @@ def test_stopping_the_import_at_any_stage_writes_nothing(
     assert audit.verify_chain(db).ok
     # and the same file imports afterwards as if never tried
     assert companies.import_companies(db, SUPERVISOR, _file(tmp_path / "c.csv", 900)) == 900
+
+
+def test_every_row_s_province_is_resolved_on_its_own(db: Database, tmp_path: Path) -> None:
+    # Each spelling of a province is looked up once; an unknown one is refused on every row
+    path = tmp_path / "p.csv"
+    spellings = ["浙江", "330000", "Zhejiang", "浙江", "火星", "北京市", "火星", "ZJ", " 浙江 "]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["credit_code", "name_zh", "province"])
+        for i, province in enumerate(spellings):
+            out.writerow([credit_code(i + 1, "330106"), f"省份测试公司{i}", province])
+    preview = companies.preview_import(db, SUPERVISOR, path)
+    assert [(p.row, p.column) for p in preview.problems] == [(6, "province"), (8, "province")]
+    codes = [values["province_code"] for values in preview.values]
+    assert codes == ["330000", "330000", "330000", "330000", "110000", "330000", "330000"]

@@ -121,8 +121,14 @@ class ImportRejected(ValidationError):
         return "\n".join(lines)
 
 
-def validated_values(session: Session, data: CompanyInput) -> dict[str, Any]:
-    """Every field checked; raises a ValidationError whose ``values['field']`` names the column."""
+def validated_values(
+    session: Session, data: CompanyInput, provinces: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Every field checked; raises a ValidationError whose ``values['field']`` names the column.
+
+    ``provinces`` (an import's memo: the text of a province cell -> the code it resolved
+    to) spares looking the same text up again on every row; a text that does not
+    resolve is never remembered, so each such row is refused on its own."""
     values: dict[str, Any] = {}
     try:
         values["credit_code"] = validate_credit_code(data.credit_code or "")
@@ -131,7 +137,12 @@ def validated_values(session: Session, data: CompanyInput) -> dict[str, Any]:
         raise
     values["name_zh"] = clean_text(data.name_zh, "name_zh", required=True)
     try:
-        values["province_code"] = resolve_province(session, data.province).code
+        code = provinces.get(data.province) if provinces is not None else None
+        if code is None:
+            code = resolve_province(session, data.province).code
+            if provinces is not None:
+                provinces[data.province] = code
+        values["province_code"] = code
     except ValidationError as exc:
         exc.values.setdefault("field", "province")
         raise
@@ -252,6 +263,7 @@ def _parse(
     # not fetched again (the session keeps only the records someone holds).
     provinces = list(session.execute(select(Province)).scalars())
     allowed: set[str] = set()
+    resolved: dict[str, str] = {}
     seen: dict[str, int] = {}
     parsed: list[tuple[int, CompanyInput, dict[str, Any]]] = []
     total = len(table) - 1
@@ -263,7 +275,7 @@ def _parse(
         record = {name: (cells[i] if i < len(cells) else "") for i, name in mapping.items()}
         data = CompanyInput(**{k: record.get(k, "") for k in COLUMNS})
         try:
-            values = validated_values(session, data)
+            values = validated_values(session, data, resolved)
             province = values["province_code"]
             if province not in allowed:  # the authority asked once per province
                 _check_province_in_scope(actor, province)
