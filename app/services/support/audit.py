@@ -36,7 +36,12 @@ BOOKKEEPING = frozenset({"version", "updated_at", "updated_by"})
 STATE_COLUMNS: dict[str, frozenset[str]] = {"users": frozenset({"failed_count", "locked_until"})}
 
 
+_PLAIN = (str, int, bool, type(None))  # stored in JSON as they are
+
+
 def to_json_value(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most values: no isinstance checks (bulk imports)
+        return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
@@ -136,10 +141,14 @@ def _as_stored(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
     """``values`` as the JSON column gives them back, so the hash covers what is stored."""
     if not values:
         return None
-    shown = {k: to_json_value(v) for k, v in values.items()}
-    flat = all(isinstance(k, str) for k in shown) and all(
-        v is None or isinstance(v, str | int | bool) for v in shown.values()
-    )
+    shown: dict[str, Any] = {}
+    flat = True
+    for key, value in values.items():
+        value = shown[key] = to_json_value(value)
+        if flat and not (
+            isinstance(key, str) and (type(value) in _PLAIN or isinstance(value, str | int | bool))
+        ):
+            flat = False
     return shown if flat else json.loads(json.dumps(shown, default=to_json_value))
 
 
