@@ -206,8 +206,8 @@ def index_new_companies(session: Session, companies: Sequence[Mapping[str, Any]]
         return
     first = _next_docid(session) if _is_sqlite(session) else None
     docs = (company_doc(SimpleNamespace(**values)) for values in companies)  # type: ignore[arg-type]
-    for _ in _write(session, docs, first=first):
-        pass
+    for _count in _write(session, docs, first=first):  # the counts are for reindex_all's bar
+        continue
 
 
 def index_case(session: Session, case_id: uuid.UUID) -> None:
